@@ -1,0 +1,97 @@
+/** The only reader of `process.env`: every setting validated in one place, with errors that name the variable. */
+import { z } from 'zod'
+
+export type Env = Record<string, string | undefined>
+
+const isZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional())
+const zone = z.string().refine(isZone, { message: 'must be an IANA time zone such as UTC or Europe/London' })
+const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time HH:MM, e.g. 08:00' })
+
+const Schema = z.object({
+  CORPUS_DIR: z.preprocess(blankIsUnset, z.string().default('corpus')),
+  DATA_DIR: z.preprocess(blankIsUnset, z.string().default('data')),
+  STORY_TIMEZONE: z.preprocess(blankIsUnset, zone.default('UTC')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' ? blankIsUnset(v.toLowerCase()) : v),
+    z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  ),
+  SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', { message: 'must be a bot token starting with xoxb-' })),
+  SLACK_SIGNING_SECRET: optional(z.string().min(8, { message: 'looks too short for a signing secret' })),
+  SLACK_APP_TOKEN: optional(
+    z.string().startsWith('xapp-', { message: 'must be an app-level token starting with xapp-' }),
+  ),
+  SLACK_API_URL: optional(z.url({ message: 'must be a URL such as https://slack.com/api/' })),
+  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(3000)),
+  DIGEST_CHANNELS: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(/[\s,]+/)
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ),
+  ),
+  DIGEST_TIME: z.preprocess(blankIsUnset, clock.default('08:00')),
+  DIGEST_GRACE_HOURS: z.preprocess(blankIsUnset, z.coerce.number().min(0).max(24).default(3)),
+  DIGEST_SKIP_EMPTY: z.preprocess(
+    (v) => (typeof v === 'string' ? blankIsUnset(v.toLowerCase()) : v),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default('false')
+      .transform((v) => ['true', '1', 'yes'].includes(v)),
+  ),
+})
+
+export type Config = z.infer<typeof Schema>
+
+/** A configuration error: `problems` lists each bad or missing variable with what is expected. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Reads and validates the environment (default: `process.env`). Throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = Schema.safeParse(env)
+  if (parsed.success) return parsed.data
+  throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+}
+
+export type SlackMode =
+  | { kind: 'socket'; botToken: string; appToken: string }
+  | { kind: 'http'; botToken: string; signingSecret: string; port: number }
+
+/** Which way the Slack app can run with this configuration, or what is missing for either. */
+export function slackMode(config: Config): SlackMode | { kind: 'missing'; missing: string[] } {
+  const missing: string[] = []
+  if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN')
+  if (config.SLACK_APP_TOKEN) {
+    if (config.SLACK_BOT_TOKEN)
+      return { kind: 'socket', botToken: config.SLACK_BOT_TOKEN, appToken: config.SLACK_APP_TOKEN }
+    return { kind: 'missing', missing }
+  }
+  if (!config.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)')
+  if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET)
+    return {
+      kind: 'http',
+      botToken: config.SLACK_BOT_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      port: config.PORT,
+    }
+  return { kind: 'missing', missing }
+}

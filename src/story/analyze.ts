@@ -1,0 +1,33 @@
+import { findDates } from './dates/index.js'
+import { canonicalizeSpeakers, extractQuotes } from './quotes/index.js'
+import type { Article, DateMention, Quote, Story } from './types.js'
+
+/** Bump when the analysis changes what it produces, so cached analyses are rebuilt. */
+export const ANALYZER_VERSION = 1
+
+/** What one article contributes to the story, before speakers are merged across articles. */
+export type ArticleAnalysis = { article: Article; dates: DateMention[]; quotes: Quote[] }
+
+/** Finds the dates and quotes of one article. Pure: depends only on the article. */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const dates: DateMention[] = []
+  for (const p of article.paragraphs) {
+    for (const d of findDates(p.text, { localDate: article.localDate })) {
+      dates.push({ article: article.id, paragraph: p.n, ...d })
+    }
+  }
+  return { article, dates, quotes: extractQuotes(article, dates) }
+}
+
+/** Combines per-article analyses into the story, with one name per speaker across articles. */
+export function combineAnalyses(analyses: ArticleAnalysis[]): Story {
+  const merged = canonicalizeSpeakers(analyses.flatMap((a) => a.quotes))
+  return {
+    articles: analyses.map((a) => a.article),
+    dates: analyses.flatMap((a) => a.dates),
+    quotes: merged.quotes,
+    speakers: merged.speakers,
+  }
+}
+
+export const analyzeStory = (articles: Article[]): Story => combineAnalyses(articles.map(analyzeArticle))
