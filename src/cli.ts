@@ -1,127 +1,170 @@
 #!/usr/bin/env node
 /** The command-line surface: parses arguments, calls the core, prints text or JSON. No business logic here. */
+import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
+import type { Answer } from './answer/types.js'
 import { ConfigError, loadConfig } from './config.js'
-import { analyzeStory } from './story/analyze.js'
-import { loadCorpus } from './story/load-corpus.js'
-import type { Story } from './story/types.js'
+import { type Engine, openEngine } from './engine.js'
+import {
+  renderAnswerText,
+  renderQuoteText,
+  renderSourcesText,
+  renderTimelineText,
+  renderWhoText,
+} from './render/text.js'
+import type { Quote } from './story/types.js'
 
-const USAGE = `Usage: iran-talks COMMAND [options]
+const USAGE = `Usage: npm run --silent cli -- COMMAND [options]     (or: iran-talks COMMAND [options])
 
 Commands:
-  ask "QUESTION"        answer a question from the coverage, with citations ("-" reads one question per line from stdin)
-  quotes [--speaker N]  every quotation and reported statement, with speaker and date
-  dates                 every time expression, resolved to a calendar date
-  who [NAME]            everyone quoted; with NAME, that person's statements
-  timeline              dated events in order, each cited
+  ask "QUESTION"         answer a question from the coverage, with citations
+  ask -                  read one question per line from standard input (JSON Lines with --json)
+  quotes [--speaker N]   every quotation and reported statement, with speaker and date
+  dates                  every time expression, resolved to a calendar date
+  who [NAME]             everyone quoted; with NAME, that person's statements, newest first
+  timeline               dated events in order, each cited
   digest [--date YYYY-MM-DD] [--tz ZONE]   the digest of one day's coverage
-  sources               the articles in the corpus
+  sources                the articles in the corpus
 
 Options:
   --corpus DIR   corpus folder (default: $CORPUS_DIR, else corpus/)
-  --json         print JSON for scripts instead of text
-  -h, --help     this help`
+  --json         JSON for scripts instead of text
+  -h, --help     this help
+
+Example: npm run --silent cli -- ask "What did Araghchi tell Al Jazeera?"`
 
 class UsageError extends Error {}
 
-async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>
+type Options = { json: boolean; speaker?: string; date?: string; tz?: string }
+
+function parse(argv: string[]) {
   try {
-    parsed = parse(argv)
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        speaker: { type: 'string' },
+        date: { type: 'string' },
+        tz: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
-  const { values, positionals } = parsed
+}
+
+const COMMANDS = new Set(['ask', 'quotes', 'dates', 'who', 'timeline', 'digest', 'sources'])
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv)
   const [command, ...rest] = positionals
-  if (values.help || !command) {
-    ;(values.help ? process.stdout : process.stderr).write(`${USAGE}\n`)
-    return values.help ? 0 : 1
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
   }
+  if (!command) throw new UsageError('no command given')
+  if (!COMMANDS.has(command)) throw new UsageError(`unknown command "${command}"`)
+  if (command === 'ask' && rest.join(' ').trim() === '')
+    throw new UsageError(
+      'ask needs a question, e.g. ask "Who said Iran is at its weakest point?" (or - to read questions from stdin)',
+    )
   const config = loadConfig()
   const corpusDir = values.corpus ?? config.CORPUS_DIR
-  const corpus = await loadCorpus(corpusDir, { timezone: config.STORY_TIMEZONE })
-  for (const p of corpus.problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`)
-  if (corpus.articles.length === 0) {
+  const engine = await openEngine({ corpusDir, timezone: config.STORY_TIMEZONE })
+  for (const p of engine.problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`)
+  if (engine.story.articles.length === 0) {
     process.stderr.write(`error: no article could be read from ${corpusDir}\n`)
     return 2
   }
-  const story = analyzeStory(corpus.articles)
+  const options: Options = { json: values.json, speaker: values.speaker, date: values.date, tz: values.tz }
+  return run(engine, command, rest, options)
+}
+
+async function run(engine: Engine, command: string, args: string[], options: Options): Promise<number> {
   const print = (json: unknown, text: () => string) =>
-    process.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${text()}\n`)
+    process.stdout.write(options.json ? `${JSON.stringify(json, null, 2)}\n` : `${text()}\n`)
   switch (command) {
-    case 'sources': {
-      const list = sources(story)
-      print(list, () =>
-        list
-          .map((s) => `${s.published}  ${s.source}: ${s.title} (${s.paragraphs} paragraphs)  [${s.article}]`)
-          .join('\n'),
-      )
+    case 'ask': {
+      if (args.length === 1 && args[0] === '-') return askStdin(engine, options.json)
+      const answer = engine.ask(args.join(' '))
+      print(answer, () => answerText(engine, answer))
       return 0
     }
     case 'quotes': {
-      const list = story.quotes.filter(
-        (q) => !values.speaker || q.speaker?.toLowerCase().includes(values.speaker.toLowerCase()),
-      )
-      print(list.map(publicQuote), () =>
-        list
-          .map(
-            (q) =>
-              `${q.speaker ?? '(unattributed)'}${q.said ? ` [${q.said}]` : ''}: ${q.kind === 'direct' ? `"${q.text}"` : q.text}  (${q.source}, ¶${q.paragraph})`,
-          )
-          .join('\n'),
-      )
+      const list = engine.quotes(options.speaker)
+      print(list.map(publicQuote), () => list.map(renderQuoteText).join('\n') || 'No statements found.')
       return 0
     }
     case 'dates': {
-      const list = story.dates.map(({ article, paragraph, text, value }) => ({ article, paragraph, text, value }))
+      const list = engine.story.dates.map(({ article, paragraph, text, value }) => ({
+        article,
+        paragraph,
+        text,
+        value,
+      }))
       print(list, () =>
-        list.map((d) => `${d.value.padEnd(10)}  "${d.text}"  (${d.article} ¶${d.paragraph})`).join('\n'),
+        list.map((d) => `${d.value.padEnd(10)}  "${d.text}"  (${d.article}, paragraph ${d.paragraph})`).join('\n'),
       )
       return 0
     }
+    case 'who': {
+      const name = args.join(' ').trim()
+      if (name) {
+        const list = engine.whoNamed(name)
+        print(
+          list.map(publicQuote),
+          () => list.map(renderQuoteText).join('\n') || `Nobody called "${name}" is quoted in the coverage.`,
+        )
+      } else {
+        const list = engine.who()
+        print(list, () => renderWhoText(list))
+      }
+      return 0
+    }
+    case 'timeline': {
+      const list = engine.timeline().map(({ date, text, article, paragraph }) => ({ date, text, article, paragraph }))
+      print(list, () => renderTimelineText(engine.timeline()))
+      return 0
+    }
+    case 'sources': {
+      const list = engine.sources()
+      print(list, () => renderSourcesText(list))
+      return 0
+    }
     default:
-      throw new UsageError(`unknown command "${command}" ${rest.length ? '' : ''}`)
+      throw new UsageError(`the ${command} command is not available yet`)
   }
 }
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      corpus: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      speaker: { type: 'string' },
-      date: { type: 'string' },
-      tz: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  })
+const answerText = (engine: Engine, answer: Answer) => renderAnswerText(answer, (a, p) => engine.dates(a, p))
+
+/** One question per line; JSON Lines out with --json. Blank lines are skipped. */
+async function askStdin(engine: Engine, json: boolean): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })
+  let first = true
+  for await (const line of lines) {
+    if (!line.trim()) continue
+    const answer = engine.ask(line)
+    process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${first ? '' : '\n'}${answerText(engine, answer)}\n`)
+    first = false
+  }
+  return 0
 }
 
-const sources = (story: Story) =>
-  story.articles.map((a) => ({
-    article: a.id,
-    title: a.title,
-    source: a.source,
-    published: a.published,
-    url: a.url,
-    paragraphs: a.paragraphs.length,
-  }))
-
-const publicQuote = ({ start: _s, end: _e, role: _r, ...q }: Story['quotes'][number]) => q
+/** A Quote as the contract has it (offsets and role are internal). */
+const publicQuote = ({ start: _s, end: _e, role: _r, ...q }: Quote) => q
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`error: ${error.message}\n\n${error instanceof UsageError ? USAGE : ''}\n`)
-      process.exitCode = 1
-    } else {
-      process.stderr.write(`error: ${(error as Error).message}\n`)
-      process.exitCode = 2
-    }
+    if (error instanceof UsageError) process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`)
+    else if (error instanceof ConfigError) process.stderr.write(`error: ${error.message}\n`)
+    else process.stderr.write(`error: ${(error as Error).message ?? String(error)}\n`)
+    process.exitCode = error instanceof UsageError || error instanceof ConfigError ? 1 : 2
   },
 )

@@ -1,0 +1,42 @@
+/** Fast access to the story by article and paragraph: its text, quotes and time expressions. */
+import type { Article, DateMention, Paragraph, Quote, Speaker, Story } from '../story/types.js'
+
+const key = (article: string, paragraph: number) => `${article}#${paragraph}`
+
+export class StoryLookup {
+  private readonly articles = new Map<string, Article>()
+  private readonly quotesAt = new Map<string, Quote[]>()
+  private readonly datesAt = new Map<string, DateMention[]>()
+
+  constructor(readonly story: Story) {
+    for (const a of story.articles) this.articles.set(a.id, a)
+    for (const q of story.quotes) push(this.quotesAt, key(q.article, q.paragraph), q)
+    for (const d of story.dates) push(this.datesAt, key(d.article, d.paragraph), d)
+  }
+
+  get speakers(): Speaker[] {
+    return this.story.speakers
+  }
+
+  article(id: string): Article | undefined {
+    return this.articles.get(id)
+  }
+
+  paragraph(article: string, n: number): Paragraph | undefined {
+    return this.articles.get(article)?.paragraphs[n - 1]
+  }
+
+  quotes(article: string, paragraph: number): readonly Quote[] {
+    return this.quotesAt.get(key(article, paragraph)) ?? []
+  }
+
+  dates(article: string, paragraph: number): readonly DateMention[] {
+    return this.datesAt.get(key(article, paragraph)) ?? []
+  }
+}
+
+function push<T>(map: Map<string, T[]>, k: string, v: T): void {
+  const list = map.get(k)
+  if (list) list.push(v)
+  else map.set(k, [v])
+}

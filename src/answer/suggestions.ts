@@ -1,0 +1,14 @@
+/** What the coverage can answer, offered when a question finds nothing. */
+import type { Story } from '../story/types.js'
+
+export function suggestQuestions(story: Story, limit = 3): string[] {
+  const counts = new Map<string, number>()
+  for (const q of story.quotes)
+    if (q.speaker && /^\p{Lu}/u.test(q.speaker)) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1)
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit)
+  const out = top.map(([name]) => `What did ${name} say?`)
+  if (story.quotes.length) out.push('who: everyone quoted in the coverage')
+  if (story.dates.length) out.push('timeline: the dated events of the story')
+  out.push('sources: the articles the answers come from')
+  return out
+}
