@@ -2,6 +2,8 @@
  * Question → Answer: search the paragraphs, keep only those that really answer, pick the sentence that answers
  * (verbatim), name who said it and when, and cite up to three passages, best first.
  */
+
+import { periodStart } from '../render/format-date.js'
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
 import type { Hit, StoryIndex } from '../search/story-index.js'
@@ -24,6 +26,8 @@ export type AnswerContext = { lookup: StoryLookup; index: StoryIndex }
 
 type Ranked = { hit: Hit; rank: number }
 type Span = { start: number; end: number }
+/** Where a question term matched, and how much that match weighs. */
+type Match = Span & { weight: number }
 
 export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const text = question.trim()
@@ -72,8 +76,27 @@ function rank(ctx: AnswerContext, parsed: ParsedQuestion): Ranked[] {
   return hits
     .map((hit) => ({ hit, rel: relevance(hit, question, index) }))
     .filter((r) => r.rel.ok)
-    .map((r) => ({ hit: r.hit, rank: r.hit.score * (0.5 + r.rel.coverage) }))
+    .map((r) => ({ hit: r.hit, rank: r.hit.score * (0.5 + r.rel.coverage) * dateBoost(ctx, parsed, r.hit) }))
     .sort((a, b) => b.rank - a.rank)
+}
+
+/** "When" questions prefer passages that state a date in the tense asked about. */
+function dateBoost(ctx: AnswerContext, parsed: ParsedQuestion, hit: Hit): number {
+  if (parsed.shape !== 'when') return 1
+  const article = ctx.lookup.article(hit.article)
+  if (!article) return 1
+  return datesInTense(parsed, article, ctx.lookup.dates(hit.article, hit.paragraph)).length > 0 ? 1.5 : 1
+}
+
+/** "When was ..." asks about the past of the article, "when will ..." about its future. */
+function datesInTense(parsed: ParsedQuestion, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
+  const q = parsed.text.toLowerCase()
+  const past = /^when\s+(?:was|were|did|had)\b/.test(q)
+  const future =
+    /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)
+  if (past) return dates.filter((d) => periodStart(d.value) <= article.localDate)
+  if (future) return dates.filter((d) => periodStart(d.value) >= article.localDate.slice(0, 8))
+  return dates
 }
 
 function speakerTerms(speaker: string) {
@@ -106,21 +129,21 @@ function speakerParagraphs(ctx: AnswerContext, speaker: string): Hit[] {
 }
 
 /** How well a piece of text matches the question's terms (weighted; fuzzy and synonym matches count less). */
-function matchWeight(ctx: AnswerContext, parsed: ParsedQuestion, text: string): { weight: number; spans: Span[] } {
+function matchWeight(ctx: AnswerContext, parsed: ParsedQuestion, text: string): { weight: number; spans: Match[] } {
   const tokens = tokenSpans(text)
     .map((t) => ({ ...t, stem: stemToken(t.token) }))
     .filter((t): t is typeof t & { stem: string } => t.stem !== null)
   let weight = 0
-  const spans: Span[] = []
+  const spans: Match[] = []
   for (const term of parsed.terms) {
-    const w = termWeight(term.stem, ctx.index)
+    const w = termWeight(term.stem, ctx.index, parsed.names.has(term.stem))
     let found = 0
     for (const t of tokens) {
       let m = 0
       if (t.stem === term.stem) m = 1
       else if (term.stem.length >= 5 && editDistanceAtMost(t.stem, term.stem, term.stem.length >= 8 ? 2 : 1)) m = 0.8
       else if (term.synonyms.length && synonymTerms(t.stem).some((s) => term.synonyms.includes(s))) m = 0.6
-      if (m > 0) spans.push({ start: t.start, end: t.end })
+      if (m > 0) spans.push({ start: t.start, end: t.end, weight: w * m })
       found = Math.max(found, m)
     }
     weight += w * found
@@ -144,7 +167,7 @@ function composeBody(
   // the sentence that answers: most of the question's weight; a quote of the named speaker counts too
   let best = sentences[0] ?? { text, start: 0, end: text.length }
   let bestScore = -1
-  let bestSpans: Span[] = []
+  let bestSpans: Match[] = []
   for (const s of sentences) {
     const m = matchWeight(ctx, parsed, s.text)
     const bySpeaker = parsed.speaker && quotes.some((q) => q.speaker === parsed.speaker && overlaps(q, s)) ? 1.5 : 0
@@ -152,7 +175,7 @@ function composeBody(
     if (score > bestScore) {
       best = s
       bestScore = score
-      bestSpans = m.spans.map((sp) => ({ start: sp.start + s.start, end: sp.end + s.start }))
+      bestSpans = m.spans.map((sp) => ({ ...sp, start: sp.start + s.start, end: sp.end + s.start }))
     }
   }
   const quote = pickQuote(ctx, parsed, quotes, best, bestSpans)
@@ -193,24 +216,27 @@ function pickDate(
   article: Article,
   dates: readonly DateMention[],
   sentence: Span,
-  spans: Span[],
+  spans: Match[],
   quote: Quote | null,
 ): Pick<AnswerBody, 'date' | 'dateBasis'> {
+  // the date closest to the question's matched words, the rarer words pulling harder
   const nearest = (candidates: readonly DateMention[]) => {
     let best: DateMention | null = null
-    let bestDistance = Number.POSITIVE_INFINITY
+    let bestPull = Number.NEGATIVE_INFINITY
     for (const d of candidates) {
-      const dist = spans.length ? Math.min(...spans.map((sp) => distance(sp, d))) : 0
-      if (dist < bestDistance) {
+      let pull = 0
+      for (const sp of spans) pull += sp.weight / (1 + distance(sp, d) / 20)
+      if (pull > bestPull) {
         best = d
-        bestDistance = dist
+        bestPull = pull
       }
     }
     return best
   }
   const inSentence = dates.filter((d) => overlaps(d, sentence))
   if (parsed.shape === 'when') {
-    const d = nearest(inSentence) ?? nearest(dates)
+    const tensed = datesInTense(parsed, article, dates)
+    const d = nearest(tensed.filter((x) => overlaps(x, sentence))) ?? nearest(tensed)
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }

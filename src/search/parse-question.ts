@@ -18,6 +18,8 @@ export type ParsedQuestion = {
   speaker: string | null
   /** The stems to search for (the speaker's name left out when it is used as a filter). */
   terms: QueryTerm[]
+  /** Stems of capitalised words inside the question (names): a name the story never uses says it is off-topic. */
+  names: Set<string>
   /** The stem the question is about ("deaths" in "how many deaths ..."): an answer must contain it. */
   focus: string | null
 }
@@ -114,15 +116,18 @@ export function parseQuestion(question: string, speakers: readonly Speaker[]): P
   const tokens = tokenize(text)
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
-  for (const token of tokens) {
-    if (speaker?.tokens.has(token)) continue
-    if (QUESTION_WORDS.has(token.toLowerCase())) continue
+  const names = new Set<string>()
+  tokens.forEach((token, i) => {
+    if (speaker?.tokens.has(token)) return
+    if (QUESTION_WORDS.has(token.toLowerCase())) return
     const stem = stemToken(token)
-    if (stem === null || seen.has(stem)) continue
+    if (stem === null) return
+    if (i > 0 && /^\p{Lu}/u.test(token)) names.add(stem)
+    if (seen.has(stem)) return
     seen.add(stem)
     terms.push({ stem, synonyms: synonymTerms(stem) })
-  }
+  })
   let focus = findFocus(tokens.filter((t) => !speaker?.tokens.has(t)))
   if (focus !== null && !seen.has(focus)) focus = null
-  return { text, shape, speaker: speaker?.name ?? null, terms, focus }
+  return { text, shape, speaker: speaker?.name ?? null, terms, names, focus }
 }
