@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+
+const root = join(import.meta.dirname, '..')
+const cli = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, CORPUS_DIR: '', STORY_TIMEZONE: '' },
+  })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
+
+describe('cli', () => {
+  test('ask prints a cited answer', () => {
+    const r = cli(['ask', 'What did Araghchi tell Al Jazeera?'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Q: What did Araghchi tell Al Jazeera\?\nA: /)
+    expect(r.out).toMatch(/\[1\] (Al Jazeera|Gulf News Week), "/)
+    expect(r.out).toMatch(/paragraph \d+/)
+  })
+
+  test('ask --json follows the contract', () => {
+    const r = cli(['ask', 'How many deaths did Iranian authorities acknowledge?', '--json'])
+    expect(r.code).toBe(0)
+    const a = JSON.parse(r.out)
+    expect(a).toMatchObject({
+      question: 'How many deaths did Iranian authorities acknowledge?',
+      answer: { text: expect.stringContaining('3,117'), dateBasis: expect.any(String) },
+    })
+    expect(a.citations[0]).toMatchObject({
+      article: '2026-02-07-gulf-news-week-red-lines-on-missiles',
+      paragraph: 6,
+      source: 'Gulf News Week',
+      title: 'Iran draws red lines on missiles as fragile US talks set to resume',
+      published: '2026-02-07',
+      url: 'https://gulfnewsweek.com/iran-draws-red-lines-on-missiles-as-fragile-us-talks-set-to-resume',
+    })
+    expect(a.citations[0].text).toContain(a.answer.text)
+  })
+
+  test('ask - answers one JSON line per question, blank lines skipped', () => {
+    const r = cli(['ask', '-', '--json'], 'Who is Jared Kushner?\n\nWhat is the weather in London?\n')
+    expect(r.code).toBe(0)
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.question)).toEqual(['Who is Jared Kushner?', 'What is the weather in London?'])
+    expect(lines[0].citations[0].text).toContain('senior advisor Jared Kushner')
+    expect(lines[1]).toMatchObject({ answer: null, citations: [] })
+  })
+
+  test('a question the coverage does not answer says so, exit 0', () => {
+    const r = cli(['ask', 'What is the weather in London?'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/does not answer/)
+  })
+
+  test.each([
+    [['ask', ''], /ask needs a question/],
+    [['ask'], /ask needs a question/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /no command given/],
+    [['sources', '--nope'], /Unknown option '--nope'/],
+  ])('bad usage %j exits 1 with a message, no stack trace', (args, message) => {
+    const r = cli(args)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(message)
+    expect(r.err).not.toMatch(/\n\s+at /)
+  })
+
+  test('no readable article exits 2', () => {
+    const r = cli(['sources', '--corpus', join(root, 'tests', 'no-such-dir')])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/no article could be read/)
+  })
+
+  test('broken files are warned about and the rest served', () => {
+    const r = cli(['sources', '--json', '--corpus', join(root, 'tests', 'fixtures', 'broken-corpus')])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toEqual([
+      {
+        article: 'good',
+        title: 'A good article',
+        source: 'Example Wire',
+        published: '2026-02-08',
+        url: null,
+        paragraphs: 1,
+      },
+    ])
+    expect(r.err).toMatch(/no-source\.md: missing "source"/)
+  })
+
+  test('sources lists the launch articles', () => {
+    const r = cli(['sources', '--json'])
+    expect(JSON.parse(r.out).map((s: { source: string; paragraphs: number }) => [s.source, s.paragraphs])).toEqual([
+      ['Al Jazeera', 17],
+      ['Gulf News Week', 7],
+    ])
+  })
+})
