@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import type { Answer } from './answer/types.js'
 import { ConfigError, loadConfig } from './config.js'
+import { digestForCli } from './digest/cli.js'
+import { DigestInputError } from './digest/types.js'
 import { type Engine, openEngine } from './engine.js'
 import {
   renderAnswerText,
@@ -35,7 +37,7 @@ Example: npm run --silent cli -- ask "What did Araghchi tell Al Jazeera?"`
 
 class UsageError extends Error {}
 
-type Options = { json: boolean; speaker?: string; date?: string; tz?: string }
+type Options = { json: boolean; speaker?: string; date?: string; tz?: string; zone: string }
 
 function parse(argv: string[]) {
   try {
@@ -79,7 +81,13 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: no article could be read from ${corpusDir}\n`)
     return 2
   }
-  const options: Options = { json: values.json, speaker: values.speaker, date: values.date, tz: values.tz }
+  const options: Options = {
+    json: values.json,
+    speaker: values.speaker,
+    date: values.date,
+    tz: values.tz,
+    zone: config.STORY_TIMEZONE,
+  }
   return run(engine, command, rest, options)
 }
 
@@ -127,6 +135,20 @@ async function run(engine: Engine, command: string, args: string[], options: Opt
     case 'timeline': {
       const list = engine.timeline().map(({ date, text, article, paragraph }) => ({ date, text, article, paragraph }))
       print(list, () => renderTimelineText(engine.timeline()))
+      return 0
+    }
+    case 'digest': {
+      try {
+        const digest = digestForCli(engine.story, {
+          date: options.date,
+          tz: options.tz ?? options.zone,
+          now: new Date(),
+        })
+        print(digest, () => digest.text)
+      } catch (error) {
+        if (error instanceof DigestInputError) throw new UsageError(error.message)
+        throw error
+      }
       return 0
     }
     case 'sources': {
