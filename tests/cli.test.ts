@@ -94,6 +94,22 @@ describe('cli', () => {
     expect(r.err).toMatch(/no-source\.md: missing "source"/)
   })
 
+  test('digest of the launch day lists both articles; another day says there is nothing', () => {
+    const day = JSON.parse(cli(['digest', '--date', '2026-02-07', '--tz', 'UTC', '--json']).out)
+    expect(day).toMatchObject({ date: '2026-02-07', timezone: 'UTC' })
+    expect(day.articles.map((a: { source: string }) => a.source)).toEqual(['Al Jazeera', 'Gulf News Week'])
+    expect(day.text).toMatch(/Gulf News Week/)
+    const before = JSON.parse(cli(['digest', '--date', '2026-02-06', '--tz', 'UTC', '--json']).out)
+    expect(before.articles).toEqual([])
+    expect(before.quotes).toEqual([])
+  })
+
+  test('digest with a bad date is bad usage', () => {
+    const r = cli(['digest', '--date', '2026-02-30'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/not a calendar date/)
+  })
+
   test('sources lists the launch articles', () => {
     const r = cli(['sources', '--json'])
     expect(JSON.parse(r.out).map((s: { source: string; paragraphs: number }) => [s.source, s.paragraphs])).toEqual([
