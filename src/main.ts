@@ -1,0 +1,147 @@
+/**
+ * `npm start`: the Slack app. Reads the configuration, opens the corpus, connects to Slack (Socket Mode when
+ * SLACK_APP_TOKEN is set, else HTTP on PORT) and serves until stopped. Wiring only.
+ */
+import { type Config, ConfigError, loadConfig, slackMode } from './config.js'
+import type { SetupHook } from './slack/app.js'
+import type { DigestScheduler } from './slack/digest/index.js'
+import type { DigestCommandHandler } from './slack/types.js'
+
+const CLI_HINT = `To try the bot without Slack, ask the corpus from the command line:
+
+  npm run --silent cli -- ask "What did Araghchi say about the missile programme?"
+  npm run --silent cli -- who`
+
+function missingCredentials(missing: string[]): string {
+  return `The Slack app cannot start: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.
+
+Set these environment variables (copy .env.example to .env and fill it in):
+
+  SLACK_BOT_TOKEN       the Bot User OAuth Token (xoxb-...): app settings > OAuth & Permissions
+and either, for Socket Mode (no public URL needed):
+  SLACK_APP_TOKEN       an App-Level Token (xapp-...) with the connections:write scope: Basic Information
+or, for HTTP mode (Slack posts to https://YOUR-HOST/slack/events):
+  SLACK_SIGNING_SECRET  the Signing Secret: Basic Information > App Credentials
+  PORT                  the port to listen on (default 3000)
+
+Then run:  npm run build && node --env-file=.env dist/src/main.js
+Create the Slack app from manifest.yml (see the README).
+
+${CLI_HINT}
+`
+}
+
+async function main(): Promise<number> {
+  let config: Config
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n\nSee .env.example for what each variable expects.\n`)
+      return 1
+    }
+    throw error
+  }
+  const mode = slackMode(config)
+  if (mode.kind === 'missing') {
+    process.stderr.write(missingCredentials(mode.missing))
+    return 1
+  }
+
+  // Loaded only now, so that a missing or bad setting is reported at once.
+  const [
+    { openEngine },
+    { startApp },
+    { consoleLogger, toLogLevel },
+    { openDigestStore },
+    { createDigestClient, createDigestCommandHandler, startDigestScheduler },
+  ] = await Promise.all([
+    import('./engine.js'),
+    import('./slack/app.js'),
+    import('./slack/logger.js'),
+    import('./digest/store.js'),
+    import('./slack/digest/index.js'),
+  ])
+  const logger = consoleLogger(toLogLevel(config.LOG_LEVEL))
+  const engine = await openEngine({ corpusDir: config.CORPUS_DIR, timezone: config.STORY_TIMEZONE })
+  for (const p of engine.problems) logger.warn(`Corpus: ${p.file}: ${p.reason}`)
+  const articles = engine.story.articles.length
+  if (articles === 0) logger.warn(`No article could be read from ${config.CORPUS_DIR}: /healthz reports not ok`)
+  else logger.info(`Corpus: ${articles} article${articles === 1 ? '' : 's'} from ${config.CORPUS_DIR}`)
+
+  // The daily digest: `/iran-talks digest ...` and the scheduler. It posts with its own Web API client, which
+  // never retries on its own (a retried chat.postMessage after a timeout could post twice).
+  const store = await openDigestStore({ dir: config.DATA_DIR, logger })
+  let scheduler: DigestScheduler | undefined
+  const digest: DigestCommandHandler = createDigestCommandHandler({
+    store,
+    story: () => engine.story,
+    config,
+    logger,
+    onChange: () => void scheduler?.runDue(),
+  })
+  const setup: SetupHook[] = [
+    () => {
+      scheduler = startDigestScheduler({
+        client: createDigestClient({
+          token: mode.botToken,
+          ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+        }),
+        story: () => engine.story,
+        store,
+        config,
+        logger,
+      })
+      return () => scheduler?.stop()
+    },
+  ]
+
+  const running = await startApp({
+    mode,
+    logger,
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    deps: {
+      story: () => engine,
+      health: () => ({
+        ok: engine.story.articles.length > 0,
+        articles: engine.story.articles.length,
+        problems: engine.problems.length,
+      }),
+      digest,
+    },
+    setup,
+  })
+
+  const shutdown = (signal: string) => {
+    logger.info(`${signal}: stopping`)
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error(`Error while stopping: ${(error as Error).message}`)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', () => shutdown('SIGINT'))
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+  // A failure in one request must not take the app down: log it and keep serving.
+  process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection:', reason))
+  return 0
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code)
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof ConfigError || (error instanceof Error && error.name === 'SlackStartError')
+        ? error.message
+        : `Unexpected error: ${(error as Error)?.message ?? String(error)}`
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
+    process.stderr.write(
+      `The Slack app could not start. ${message}${cause && !message.includes(cause.slice(2, -1)) ? cause : ''}\n`,
+    )
+    process.exit(1)
+  },
+)

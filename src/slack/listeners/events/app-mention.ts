@@ -1,0 +1,47 @@
+/** `@bot QUESTION` in a channel: answer publicly, in the thread of the message (or the thread it was asked in). */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt'
+import { logFailure, orApology } from '../../failures.js'
+import { parseRequest, replyTo } from '../../router.js'
+import type { SlackRuntime } from '../../runtime.js'
+import { questionFrom, stripBotMention } from '../../text.js'
+
+export const appMention =
+  (rt: SlackRuntime) =>
+  async ({ event, body, client, context, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>) => {
+    const botUserId = typeof context.botUserId === 'string' ? context.botUserId : undefined
+    const threadTs = event.thread_ts ?? event.ts
+    const userId = event.user ?? ''
+    const details = {
+      event: 'app_mention',
+      event_id: body.event_id,
+      user: userId,
+      channel: event.channel,
+      text: event.text,
+    }
+    const reply = await orApology(logger, 'Answering a mention', details, 'in_channel', () =>
+      replyTo(
+        parseRequest(questionFrom(stripBotMention(event.text ?? '', botUserId))),
+        {
+          surface: 'mention',
+          channelId: event.channel,
+          userId,
+          ...(body.team_id ? { teamId: body.team_id } : {}),
+          ...(botUserId ? { botUserId } : {}),
+        },
+        rt.deps,
+        rt.shares,
+      ),
+    )
+    try {
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: threadTs,
+        text: reply.text,
+        blocks: reply.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      })
+    } catch (error) {
+      logFailure(logger, error, 'Posting the answer to a mention', details)
+    }
+  }

@@ -1,0 +1,29 @@
+/** What the Slack surface needs from the rest of the program, as narrow types so tests can inject fakes. */
+import type { types } from '@slack/bolt'
+import type { Engine } from '../engine.js'
+
+export type KnownBlock = types.KnownBlock
+
+/** A reply to a command or mention: blocks, the notification text, and who sees it (commands only). */
+export type CommandReply = { text: string; blocks: KnownBlock[]; responseType?: 'ephemeral' | 'in_channel' }
+
+/** Where a command was typed and by whom. */
+export type CommandContext = { channelId: string; channelName?: string; userId: string; teamId?: string }
+
+/** `/iran-talks digest ARGS`: built by the digest module and injected; the Slack app only routes to it. */
+export type DigestCommandHandler = (args: string, ctx: CommandContext) => Promise<CommandReply>
+
+/** The part of the engine the Slack app calls. */
+export type StoryService = Pick<Engine, 'ask' | 'who' | 'whoNamed' | 'sources' | 'timeline'>
+
+/** What `GET /healthz` reports. */
+export type Health = { ok: boolean; articles: number; problems: number }
+
+export type SlackDeps = {
+  /** The current engine. A getter, so that a corpus reload can swap the engine without restarting the app. */
+  story: () => StoryService
+  /** Whether the corpus is loaded (default: derived from `story().sources()`). */
+  health?: () => Health
+  /** Handles `/iran-talks digest ...`; when absent the command replies that the digest is not configured. */
+  digest?: DigestCommandHandler
+}

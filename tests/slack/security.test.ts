@@ -1,0 +1,87 @@
+/** Requests Slack did not sign (or signed too long ago) are refused; /healthz says whether the corpus is loaded. */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import type { StoryService } from '../../src/slack/types.js'
+import { fakeStory } from './helpers/fake-story.js'
+import { commandFixture, nowSeconds, sign, startTestApp, type TestApp } from './helpers/harness.js'
+
+let app: TestApp
+let story: StoryService
+
+beforeAll(async () => {
+  app = await startTestApp({ story: () => story })
+})
+afterAll(async () => {
+  await app?.stop()
+})
+beforeEach(() => {
+  story = fakeStory()
+  app.slack.reset()
+})
+
+let n = 0
+const body = () =>
+  new URLSearchParams({
+    ...commandFixture(),
+    text: 'help',
+    response_url: app.slack.responseUrl(`refused${++n}`),
+  }).toString()
+const form = { 'content-type': 'application/x-www-form-urlencoded' }
+
+describe('signatures', () => {
+  test.each([
+    ['a signature made with another secret', () => sign(body(), nowSeconds(), 'not-the-signing-secret')],
+    ['a stale timestamp (6 minutes old), correctly signed', () => sign(body(), nowSeconds() - 6 * 60)],
+    [
+      'a malformed signature',
+      () => ({ 'x-slack-signature': 'v0=zzz', 'x-slack-request-timestamp': String(nowSeconds()) }),
+    ],
+    ['no signature headers at all', () => ({})],
+  ])('%s is refused with 401 and does nothing', async (_name, headers) => {
+    const raw = body()
+    const res = await app.postRaw(raw, { ...form, ...headers() })
+    expect(res.status).toBe(401)
+    await new Promise((r) => setTimeout(r, 100))
+    expect(app.slack.responses.filter((r) => r.id === `refused${n}`)).toEqual([])
+    expect(app.slack.callsOf('chat.postMessage')).toEqual([])
+  })
+
+  test('a body changed after signing is refused', async () => {
+    const signed = body()
+    const headers = sign(signed, nowSeconds())
+    const res = await app.postRaw(signed.replace('help', 'sources'), { ...form, ...headers })
+    expect(res.status).toBe(401)
+  })
+
+  test('a correctly signed request is accepted', async () => {
+    const raw = body()
+    const res = await app.postRaw(raw, { ...form, ...sign(raw, nowSeconds()) })
+    expect(res.status).toBe(200)
+  })
+
+  test('url_verification (Event Subscriptions setup) is answered with the challenge', async () => {
+    const raw = JSON.stringify({ type: 'url_verification', token: 't', challenge: 'c-123' })
+    const res = await app.postRaw(raw, { 'content-type': 'application/json', ...sign(raw, nowSeconds()) })
+    expect(res.status).toBe(200)
+    expect(res.text).toContain('c-123')
+  })
+})
+
+describe('GET /healthz', () => {
+  test('says the corpus is loaded, as JSON', async () => {
+    const res = await fetch(`${app.url}/healthz`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/application\/json/)
+    expect(await res.json()).toEqual({ ok: true, articles: 1, problems: 0 })
+  })
+
+  test('says it is not when no article could be read (503)', async () => {
+    story = fakeStory({ sources: () => [] })
+    const res = await fetch(`${app.url}/healthz`)
+    expect(res.status).toBe(503)
+    expect(await res.json()).toEqual({ ok: false, articles: 0, problems: 0 })
+  })
+
+  test('other paths are not found', async () => {
+    expect((await fetch(`${app.url}/nothing-here`)).status).toBe(404)
+  })
+})
