@@ -15,6 +15,8 @@ const isZone = (zone: string): boolean => {
 const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional())
 const zone = z.string().refine(isZone, { message: 'must be an IANA time zone such as UTC or Europe/London' })
+const PORT_MESSAGE = 'must be a port number from 0 to 65535, e.g. 3000'
+const HOURS_MESSAGE = 'must be a number of hours from 0 to 24, e.g. 3'
 const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time HH:MM, e.g. 08:00' })
 
 const Schema = z.object({
@@ -31,7 +33,15 @@ const Schema = z.object({
     z.string().startsWith('xapp-', { message: 'must be an app-level token starting with xapp-' }),
   ),
   SLACK_API_URL: optional(z.url({ message: 'must be a URL such as https://slack.com/api/' })),
-  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(3000)),
+  PORT: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ message: PORT_MESSAGE })
+      .int({ message: PORT_MESSAGE })
+      .min(0, { message: PORT_MESSAGE })
+      .max(65535, { message: PORT_MESSAGE })
+      .default(3000),
+  ),
   DIGEST_CHANNELS: z.preprocess(
     blankIsUnset,
     z
@@ -45,7 +55,14 @@ const Schema = z.object({
       ),
   ),
   DIGEST_TIME: z.preprocess(blankIsUnset, clock.default('08:00')),
-  DIGEST_GRACE_HOURS: z.preprocess(blankIsUnset, z.coerce.number().min(0).max(24).default(3)),
+  DIGEST_GRACE_HOURS: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ message: HOURS_MESSAGE })
+      .min(0, { message: HOURS_MESSAGE })
+      .max(24, { message: HOURS_MESSAGE })
+      .default(3),
+  ),
   DIGEST_SKIP_EMPTY: z.preprocess(
     (v) => (typeof v === 'string' ? blankIsUnset(v.toLowerCase()) : v),
     z
