@@ -76,9 +76,16 @@ function rank(ctx: AnswerContext, parsed: ParsedQuestion): Ranked[] {
   return hits
     .map((hit) => ({ hit, rel: relevance(hit, question, index) }))
     .filter((r) => r.rel.ok)
-    .map((r) => ({ hit: r.hit, rank: r.hit.score * (0.5 + r.rel.coverage) * dateBoost(ctx, parsed, r.hit) }))
+    .map((r) => ({
+      hit: r.hit,
+      rank: r.hit.score * (0.5 + r.rel.coverage) * dateBoost(ctx, parsed, r.hit) * speakerBoost(ctx, question, r.hit),
+    }))
     .sort((a, b) => b.rank - a.rank)
 }
+
+/** A question naming a speaker prefers passages where they speak over passages that only mention them. */
+const speakerBoost = (ctx: AnswerContext, parsed: ParsedQuestion, hit: Hit): number =>
+  parsed.speaker && ctx.lookup.quotes(hit.article, hit.paragraph).some((q) => q.speaker === parsed.speaker) ? 2 : 1
 
 /** "When" questions prefer passages that state a date in the tense asked about. */
 function dateBoost(ctx: AnswerContext, parsed: ParsedQuestion, hit: Hit): number {
@@ -193,12 +200,18 @@ function pickQuote(
   sentence: Span,
   spans: Span[],
 ): Quote | null {
-  const inSentence = quotes.filter((q) => overlaps(q, sentence))
+  // the named speaker's statements only; "who is X" asks about a person, so only words X is quoted saying count
+  const inSentence = quotes.filter(
+    (q) =>
+      overlaps(q, sentence) &&
+      (!parsed.speaker || q.speaker === parsed.speaker) &&
+      (parsed.shape !== 'who-is' || q.kind === 'direct'),
+  )
   let best: Quote | null = null
   let bestScore = 0
   for (const q of inSentence) {
-    let score = spans.filter((sp) => overlaps(sp, q)).length + (q.speaker ? 0.1 : 0)
-    if (parsed.speaker && q.speaker === parsed.speaker) score += 10
+    const inside = spans.filter((sp) => overlaps(sp, q)).length
+    let score = inside > 0 ? inside + (q.speaker ? 0.1 : 0) : 0
     if (parsed.shape === 'who-said') score += matchWeight(ctx, parsed, q.text ?? '').weight
     if (score > bestScore) {
       best = q
