@@ -7,7 +7,7 @@ import { longDay, shortValue } from '../digest/day.js'
 import type { Digest, DigestArticle, DigestCitation, DigestStatement } from '../digest/types.js'
 import { type Credit, counts, credits, STORY_TITLE } from './digest-common.js'
 import { emptyDayLine } from './digest-text.js'
-import { escapeText, LIMITS, safeText, truncate } from './mrkdwn.js'
+import { escapeText, LIMITS, safeText, safeUrl, truncate } from './mrkdwn.js'
 
 export type KnownBlock = types.KnownBlock
 
@@ -22,18 +22,6 @@ export type DigestBlocksOptions = {
 const ITEM_MAX = 900
 /** A budget for the whole message, well under what Slack accepts for one message. */
 const MESSAGE_MAX = 30_000
-
-/** A link Slack will not misread: http(s) only, with the characters that end or split a link encoded. */
-export function safeUrl(url: string | null): string | null {
-  if (!url) return null
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null
-    return parsed.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E')
-  } catch {
-    return null
-  }
-}
 
 /** `<url|label>` when there is a usable link, else the label. `label` must already be escaped. */
 const link = (url: string | null, label: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { composeDigest } from '../../src/digest/compose.js'
-import { renderDigestBlocks, safeUrl } from '../../src/render/digest-blocks.js'
-import { LIMITS } from '../../src/render/mrkdwn.js'
+import { renderDigestBlocks } from '../../src/render/digest-blocks.js'
+import { LIMITS, safeUrl } from '../../src/render/mrkdwn.js'
 import { article, mention, multiDayStory, quote, story } from '../fixtures/digest/story.js'
 
 type AnyBlock = Record<string, unknown> & { type: string }
