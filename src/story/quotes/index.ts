@@ -1,11 +1,3 @@
-import type { Article, DateMention, Quote, Speaker } from '../types.js'
-
-/** Finds the quotations and reported statements of one article, with speakers resolved within it. (Placeholder.) */
-export function extractQuotes(_article: Article, _dates: DateMention[]): Quote[] {
-  return []
-}
-
-/** Gives each person one canonical name across articles and lists everyone quoted. (Placeholder.) */
-export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[] } {
-  return { quotes, speakers: [] }
-}
+/** Who said what, and when: quotations and reported speech with their speakers and dates. */
+export { canonicalizeSpeakers } from './canonical.js'
+export { extractQuotes } from './extract.js'

@@ -1,0 +1,61 @@
+/** "..., according to X." and "According to X, ...": the source and the statement around it. */
+
+import type { Attribution } from './attribution.js'
+import { longestNpSuffix, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { isPunct, isWord, lower, type Token } from './token.js'
+
+const GENERIC_SOURCE_NOUNS =
+  /\s+(?:data|figures|statistics|estimates|numbers|records|documents|filings|tallies|counts)$/i
+
+/** "... , according to X." / "According to X, ..." */
+export function according(toks: Token[], vi: number, prevLimit: number, text: string): Attribution | null {
+  const s = vi + 2
+  let e = s
+  if (!isWord(toks[s])) return null
+  while (e + 1 < toks.length && (isWord(toks[e + 1]) || isPunct(toks[e + 1], '&'))) e++
+  let phrase: SpeakerPhrase | null = null
+  const np = longestNpSuffix(toks, s, e)
+  if (np === s) phrase = readSpeakerPhrase(toks, s, e, text)
+  const raw = text.slice((toks[s] as Token).start, (toks[e] as Token).end)
+  if (!phrase || phrase.kind === 'pronoun') {
+    phrase = {
+      kind: 'description',
+      text: raw,
+      head: lower(toks[e] as Token),
+      definite: false,
+      anonymous: false,
+      plural: true,
+      gender: null,
+    }
+  }
+  if (phrase.kind === 'name') phrase = { ...phrase, name: phrase.name.replace(GENERIC_SOURCE_NOUNS, '') }
+  if (phrase.kind === 'description' && GENERIC_SOURCE_NOUNS.test(phrase.text)) {
+    const trimmed = phrase.text.replace(GENERIC_SOURCE_NOUNS, '')
+    if (/^\p{Lu}/u.test(trimmed.replace(/^(?:the|a|an)\s+/i, ''))) phrase = { ...phrase, text: trimmed }
+  }
+  const base: Attribution = {
+    verb: vi,
+    cls: 'according',
+    subject: phrase,
+    apposition: null,
+    inherit: false,
+    participle: false,
+    pre: vi,
+    post: e + 1,
+    forward: null,
+    backward: null,
+    continuation: null,
+    partial: [],
+  }
+  const before = toks[vi - 1]
+  const last = toks.length - 1
+  if (vi === prevLimit || (isWord(before) && vi - 1 === prevLimit && /^(?:but|and)$/i.test(before.text))) {
+    if (isPunct(toks[e + 1], ',') && e + 2 <= last) return { ...base, post: e + 2, forward: { a: e + 2, b: last } }
+    return null
+  }
+  if (isPunct(before, ',—–') && vi - 2 >= prevLimit) {
+    const cont = isPunct(toks[e + 1], ',') && e + 2 <= last ? { a: e + 2, b: last } : null
+    return { ...base, backward: { a: prevLimit, b: vi - 2 }, continuation: cont }
+  }
+  return null
+}

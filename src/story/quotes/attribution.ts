@@ -1,0 +1,191 @@
+/**
+ * Finds the attributions in one sentence unit ("X said", "said X, a ...", "according to X", "calling it “...”")
+ * and the statements they attach to: a reported clause after the verb, the words before a trailing attribution,
+ * or a quotation next to it.
+ */
+import { according } from './according-to.js'
+import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.js'
+import type { VerbClass } from './lexicon.js'
+import type { SpeakerPhrase } from './speaker-phrase.js'
+import { verbAt } from './speech-verb.js'
+import { type Subject, subjectAfter, subjectBefore } from './subject.js'
+import { isPunct, isWord, lower, type Token } from './token.js'
+
+/** Token indices, both inclusive. */
+export type Range = { a: number; b: number }
+
+export type Attribution = {
+  /** Token index of the (first word of the) speech verb. */
+  verb: number
+  cls: VerbClass
+  /** The speaker phrase; null when the subject is shared with an earlier clause (`inherit`). */
+  subject: SpeakerPhrase | null
+  /** An apposition or modifier given with the subject ("a US foreign policy expert at Kuwait University"). */
+  apposition: string | null
+  inherit: boolean
+  /** An -ing form ("adding", "calling"): it modifies a clause and takes its subject. */
+  participle: boolean
+  /** First token of the attribution (subject, apposition or verb) and the first token after it. */
+  pre: number
+  post: number
+  /** The statement after the verb ("said [that] ...", "said: “...”"), open-ended until the next attribution. */
+  forward: Range | null
+  /** The statement before a trailing attribution ("..., she said."). */
+  backward: Range | null
+  /** A statement continuing after a trailing attribution ("..., he said, but ..."). */
+  continuation: Range | null
+  /** Quotation tokens in the object of a `call` verb ("praised the talks as “very good”"). */
+  partial: number[]
+}
+
+/** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
+const isParticiple = (t: Token) => /ing$/.test(t.text)
+
+/** Finds every attribution in a unit, in order, with their statements (forward ranges end at the unit end). */
+export function findAttributions(toks: Token[], text: string): Attribution[] {
+  const out: Attribution[] = []
+  let consumed = -1
+  const last = toks.length - 1
+  for (let vi = 0; vi <= last; vi++) {
+    const v = toks[vi] as Token
+    if (v.kind !== 'w' || vi <= consumed) continue
+    const found = verbAt(toks, vi)
+    if (!found) continue
+    const { end: ve, cls } = found
+    const prev = out[out.length - 1]
+    const prevLimit = prev ? Math.max(prev.post, prev.backward ? prev.post : 0) : 0
+    if (cls === 'according') {
+      const a = according(toks, vi, prev?.forward ? vi : prevLimit, text)
+      if (a) {
+        if (prev?.forward && prev.forward.a < vi) prev.forward.b = vi - 1
+        out.push(a)
+        consumed = a.post - 1
+      }
+      continue
+    }
+    let subject: Subject | null = null
+    let inherit = false
+    let inverted = false
+    let post = ve + 1
+    const participle = isParticiple(v)
+    if (participle) {
+      // "he was quoted as saying"
+      const b1 = toks[vi - 1]
+      const b2 = toks[vi - 2]
+      if (isWord(b1) && lower(b1) === 'as' && isWord(b2) && lower(b2) === 'quoted') {
+        let w = vi - 3
+        while (
+          w > 0 &&
+          isWord(toks[w]) &&
+          /^(?:was|is|were|are|been|being|has|have|had|also)$/.test(lower(toks[w] as Token))
+        )
+          w--
+        const s = subjectBefore(toks, w + 1, text)
+        if (s && typeof s === 'object') subject = s
+        else inherit = true
+      } else inherit = true
+    } else {
+      const s = subjectBefore(toks, vi, text)
+      if (s === 'blocked') continue
+      if (s === 'coordinated') inherit = true
+      else if (s) subject = s
+      else {
+        const before = toks[vi - 1]
+        if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) continue
+        const inv = subjectAfter(toks, ve, text)
+        if (!inv) continue
+        subject = inv
+        inverted = true
+        post = inv.post
+      }
+    }
+    const pre = subject ? (inverted ? vi : subject.pre) : vi
+    // a verb inside an earlier statement is reported speech within speech, unless it starts a new clause
+    const open = prev?.forward && prev.forward.a <= vi && !prev.participle ? prev : null
+    if (open) {
+      const b1 = toks[pre - 1]
+      const b2 = toks[pre - 2]
+      const comma = (t: Token | undefined) =>
+        isPunct(t, ',') || (t?.kind === 'q' && /,["”“]?$/u.test(text.slice(t.start, t.end)))
+      const strong =
+        isPunct(b1, ';') ||
+        (isWord(b1) && /^(?:while|but|whereas)$/.test(lower(b1))) ||
+        (isWord(b1) && lower(b1) === 'and' && comma(b2)) ||
+        (inherit && comma(b1))
+      if (!strong) continue
+    }
+    let attr: Attribution = {
+      verb: vi,
+      cls,
+      subject: subject?.phrase ?? null,
+      apposition: subject?.apposition ?? null,
+      inherit,
+      participle,
+      pre,
+      post,
+      forward: null,
+      backward: null,
+      continuation: null,
+      partial: [],
+    }
+    if (cls === 'call') {
+      const personal = subject?.phrase.kind === 'name' || subject?.phrase.kind === 'pronoun'
+      const m = partialAfter(toks, ve, personal ? 0 : 1)
+      if (m < 0) continue
+      attr = { ...attr, partial: [m], post: m + 1 }
+    } else {
+      const fwd = forwardOf(
+        toks,
+        post,
+        participle && !/^(?:saying|adding|telling)$/.test(v.text) ? 'that' : cls,
+        inverted,
+      )
+      if (fwd.content === null) {
+        // "joked in his turn to answer the question, “...”"
+        const q = quoteAhead(toks, fwd.post)
+        if (q >= 0) {
+          fwd.content = q
+          fwd.post = q
+        }
+      }
+      if (inverted && (fwd.content !== null ? toks[fwd.content]?.kind !== 'q' : !fwd.ends)) continue
+      const preTok = toks[pre - 1]
+      const quoteBefore = preTok?.kind === 'q' || (isPunct(preTok, ',') && toks[pre - 2]?.kind === 'q')
+      if (cls === 'direct') {
+        const content = fwd.content !== null && toks[fwd.content]?.kind === 'q' ? fwd.content : null
+        if (!quoteBefore && content === null) continue
+        attr.forward = content !== null ? { a: content, b: last } : null
+      } else {
+        attr.forward = fwd.content !== null && fwd.content <= last ? { a: fwd.content, b: last } : null
+      }
+      attr.post = fwd.post
+      if (!attr.forward && cls !== 'direct') {
+        // "declaring the missile program “never negotiable”"
+        const m = partialAfter(toks, ve, 1)
+        if (m >= 0) attr = { ...attr, partial: [m], post: m + 1 }
+      }
+      if (
+        !inherit &&
+        (fwd.ends || quoteBefore) &&
+        preTok &&
+        (preTok.kind === 'q' || isPunct(preTok, ',—–:')) &&
+        (attr.forward === null || quoteBefore)
+      ) {
+        const b = preTok.kind === 'q' ? pre - 1 : pre - 2
+        const a = prev ? prev.post : 0
+        if (b >= a && !(prev?.forward && prev.forward.a <= b)) {
+          attr.backward = { a, b }
+          if (fwd.continuation !== null && fwd.continuation <= last)
+            attr.continuation = { a: fwd.continuation, b: last }
+        }
+      }
+      if (!attr.forward && !attr.backward && !attr.partial.length && !inherit && cls !== 'say' && cls !== 'tell')
+        continue
+    }
+    if (open?.forward) open.forward.b = Math.max(open.forward.a, pre - 1)
+    out.push(attr)
+    consumed = Math.max(consumed, attr.post - 1, ve)
+  }
+  for (const a of out) if (a.forward) a.forward.b = endOfClause(toks, a.forward.a, a.forward.b)
+  return out
+}

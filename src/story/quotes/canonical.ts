@@ -1,0 +1,106 @@
+/** One name per speaker across articles: "Araghchi" = "Abbas Araghchi" = "Iran's foreign minister". */
+import type { Quote, Speaker } from '../types.js'
+import { ORG_WORDS } from './lexicon.js'
+
+/** A proper name ends in a capitalised word ("al-Shayji" counts); descriptions end in a common noun. */
+export const isProperName = (s: string): boolean => /\p{Lu}/u.test(s.split(/\s+/).pop() ?? '')
+
+const HONORIFIC_RE = /^(?:mr|mrs|ms|dr|prof|sir)\.?\s+/i
+const tokensOf = (name: string) => name.replace(HONORIFIC_RE, '').toLowerCase().split(/\s+/).filter(Boolean)
+const surname = (name: string) => tokensOf(name).pop() ?? ''
+
+/** Lower-case content words of a role, with demonyms and possessives reduced to a common stem. */
+function roleStems(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/\bu\.s\.|\bunited states\b|\bamerican\b/g, 'us')
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && !/^(?:the|a|an|of|for|at|in|and|former)$/.test(w))
+    .map((w) => (w.length > 4 ? w.replace(/(?:ian|ean|ese|ish|i|a)$/, '') : w))
+}
+
+/** Merges speaker names across articles and lists every speaker once. */
+export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[] } {
+  // 1. proper names: surname-only and shorter forms map to the one full name with that surname
+  const fullBySurname = new Map<string, Set<string>>()
+  for (const q of quotes) {
+    if (!q.speaker || !isProperName(q.speaker) || q.speaker.includes(' and ')) continue
+    const toks = tokensOf(q.speaker)
+    if (toks.length < 2) continue
+    const key = surname(q.speaker)
+    const set = fullBySurname.get(key) ?? new Set<string>()
+    set.add(q.speaker)
+    fullBySurname.set(key, set)
+  }
+  const canonical = new Map<string, string>()
+  for (const [, names] of fullBySurname) {
+    const list = [...names].sort((a, b) => b.length - a.length)
+    const longest = list[0] as string
+    // every other form must be contained in the longest ("Donald Trump" in "Donald J. Trump")
+    const lt = tokensOf(longest)
+    if (list.every((n) => tokensOf(n).every((t) => lt.includes(t)))) for (const n of list) canonical.set(n, longest)
+  }
+  const nameOf = (s: string): string => {
+    const c = canonical.get(s)
+    if (c) return c
+    if (isProperName(s) && tokensOf(s).length === 1) {
+      const names = fullBySurname.get(surname(s))
+      if (names && names.size === 1) return [...names][0] as string
+      const merged = names ? new Set([...names].map((n) => canonical.get(n) ?? n)) : null
+      if (merged && merged.size === 1) return [...merged][0] as string
+    }
+    return s
+  }
+
+  // 2. roles of named speakers, to recognise "the US president" in another article
+  const roles = new Map<string, Map<string, number>>()
+  for (const q of quotes) {
+    if (!q.speaker || !q.role || !isProperName(q.speaker)) continue
+    const name = nameOf(q.speaker)
+    const m = roles.get(name) ?? new Map<string, number>()
+    m.set(q.role, (m.get(q.role) ?? 0) + 1)
+    roles.set(name, m)
+  }
+  const byRole = (description: string): string | null => {
+    if (!/^(?:the|[\p{Lu}][\p{L}.]*['’]s)\s/u.test(description)) return null
+    const want = roleStems(description)
+    if (want.length < 2) return null
+    const hits: string[] = []
+    for (const [name, rs] of roles) {
+      if (
+        [...rs.keys()].some((r) => {
+          const have = roleStems(r)
+          return want.every((w) => have.includes(w))
+        })
+      )
+        hits.push(name)
+    }
+    return hits.length === 1 ? (hits[0] as string) : null
+  }
+
+  const aliases = new Map<string, Set<string>>()
+  const out = quotes.map((q) => {
+    if (!q.speaker) return q
+    let name = nameOf(q.speaker)
+    if (!isProperName(name)) name = byRole(name) ?? name
+    const set = aliases.get(name) ?? new Set<string>()
+    if (q.speaker !== name) set.add(q.speaker)
+    aliases.set(name, set)
+    return name === q.speaker ? q : { ...q, speaker: name }
+  })
+
+  const speakers: Speaker[] = []
+  for (const [name, set] of aliases) {
+    const rs = roles.get(name)
+    const role = rs ? ([...rs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null) : null
+    const all = new Set(set)
+    const last = name.split(/\s+/).pop()
+    if (isProperName(name) && tokensOf(name).length > 1 && last && !ORG_WORDS.has(last.toLowerCase())) all.add(last)
+    if (rs) for (const r of rs.keys()) all.add(r)
+    all.delete(name)
+    speakers.push({ name, role, aliases: [...all] })
+  }
+  speakers.sort((a, b) => a.name.localeCompare(b.name))
+  return { quotes: out, speakers }
+}

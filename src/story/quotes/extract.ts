@@ -1,0 +1,268 @@
+/** Quotations and reported statements of one article, with speakers resolved within the article. */
+import type { Article, DateMention, Quote } from '../types.js'
+import { type Attribution, findAttributions } from './attribution.js'
+import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
+import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
+import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
+import { maskQuotes, scanQuotes } from './quote-marks.js'
+import { NOBODY, resolve, type Who } from './resolve-speaker.js'
+import { type Span, saidDate } from './said-date.js'
+import { isHeadline, isNotAStatement } from './statement-filters.js'
+import { spanAt, statementText } from './statement-text.js'
+import { mainSubject } from './subject.js'
+import type { Token } from './token.js'
+import { splitUnits } from './units.js'
+
+type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
+
+const LETTER_RE = /[\p{L}'’-]/u
+/** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
+const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/
+
+/** Is `word` (lower case) in `text` as a whole word, written in lower case? */
+function appearsAsWord(text: string, word: string): boolean {
+  if (word.length < 2) return false
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER_RE.test(text[at - 1] ?? ' ') && !LETTER_RE.test(text[at + word.length] ?? ' ')) return true
+  }
+  return false
+}
+
+/** Finds the quotations and reported statements of one article. */
+export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
+  const reg = new EntityRegistry()
+  let body: string | null = null
+  const seen = new Map<string, boolean>()
+  /** Does the article also write this word in lower case (so it is an ordinary word, not a name)? */
+  const writtenLower = (word: string): boolean => {
+    const known = seen.get(word)
+    if (known !== undefined) return known
+    body ??= article.paragraphs.map((p) => p.text).join('\n')
+    const found =
+      appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
+    seen.set(word, found)
+    return found
+  }
+  const drafts: Draft[] = []
+  let carried = false
+  let last: { who: Who; paragraph: number; said: string | null } | null = null
+  let pending: Draft[] = []
+  /** The speaker of the last statement, if it was in this paragraph or the one before. */
+  const recent = (n: number): Who | null => (last && last.paragraph >= n - 1 ? last.who : null)
+  const datesOf = new Map<number, DateMention[]>()
+  for (const d of dates) {
+    if (d.article !== article.id) continue
+    const list = datesOf.get(d.paragraph) ?? []
+    list.push(d)
+    datesOf.set(d.paragraph, list)
+  }
+
+  for (const p of article.paragraphs) {
+    const text = p.text
+    const scan = scanQuotes(text, carried)
+    const masked = maskQuotes(text, scan.spans)
+    const units = splitUnits(text, masked, scan.spans)
+    // a line without closing punctuation is a headline, unless a quotation runs through it
+    const headline = (isHeadline(text) && !scan.endsInside && !carried) || LINK_LABEL_RE.test(text)
+    const paraDates = datesOf.get(p.n) ?? []
+    const emit = (d: Omit<Draft, 'article' | 'paragraph' | 'source' | 'published'>) => {
+      const draft: Draft = {
+        article: article.id,
+        paragraph: p.n,
+        text: d.text,
+        kind: d.kind,
+        who: d.who,
+        role: d.role,
+        said: d.said,
+        source: article.source,
+        published: article.published,
+        start: d.start,
+        end: d.end,
+        unclosed: d.unclosed,
+      }
+      drafts.push(draft)
+      if (d.who && (d.who.entity || d.who.label)) last = { who: d.who, paragraph: p.n, said: d.said }
+      return draft
+    }
+    let firstInParagraph = true
+    for (const u of units) {
+      reg.tick()
+      const toks = u.tokens
+      const attrs = headline ? [] : findAttributions(toks, text)
+      const statements: Statement[] = []
+      for (const a of attrs) {
+        for (const r of [a.forward, a.backward, a.continuation]) if (r) statements.push({ range: r, attr: a })
+        for (const q of a.partial) statements.push({ range: { a: q, b: q }, attr: a })
+      }
+      const mentions = headline ? [] : findNameMentions(toks, text)
+      const inStatement = (m: NameMention, s: Statement) => m.a >= s.range.a && m.b <= s.range.b
+      // resolve the speakers of this unit, in order
+      const whoOf = new Map<Attribution, Who>()
+      let previous: Who | null = null
+      for (const a of attrs) {
+        const exclude = new Set<Entity>()
+        for (const s of statements) {
+          if (s.attr !== a) continue
+          for (const m of mentions) {
+            if (!inStatement(m, s)) continue
+            const e = reg.findName(m.phrase.name)
+            if (e) exclude.add(e)
+          }
+        }
+        let who: Who | null = null
+        if (a.subject) who = resolve(reg, a.subject, a.apposition, exclude, previous ?? recent(p.n))
+        else if (a.inherit) {
+          who = previous
+          if (!who) {
+            const subj = mainSubject(toks, text)
+            if (subj) who = resolve(reg, subj, null, exclude, recent(p.n))
+          }
+        }
+        if (who?.entity) reg.mention(who.entity, WEIGHT.speaker)
+        whoOf.set(a, who ?? NOBODY)
+        if (who) previous = who
+      }
+      // the names mentioned in the unit make them salient for later pronouns
+      for (const m of mentions) {
+        const reported = statements.some((s) => inStatement(m, s))
+        let e = reg.findName(m.phrase.name)
+        const single = !m.phrase.name.includes(' ')
+        // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
+        const newSingle = () =>
+          single &&
+          m.subject &&
+          !m.phrase.org &&
+          (m.phrase.gender !== null || !writtenLower(m.phrase.name.toLowerCase()))
+        if (!e && (m.titled || m.phrase.org || looksLikePersonName(m.phrase.name) || newSingle())) {
+          e = reg.addName(m.phrase.name, {
+            role: m.role,
+            gender: m.phrase.gender,
+            kind: m.phrase.org ? 'org' : 'person',
+            confirmed: m.titled,
+          })
+        } else if (e && m.role) reg.addName(m.phrase.name, { role: m.role, confirmed: m.titled })
+        if (!e) continue
+        const weight = reported
+          ? WEIGHT.reported
+          : m.possessive
+            ? WEIGHT.possessive
+            : m.subject
+              ? WEIGHT.subject
+              : m.titled
+                ? WEIGHT.titled
+                : WEIGHT.other
+        reg.mention(e, weight)
+      }
+      learnFromPronouns(attrs, whoOf, toks)
+      learnFromSubject(reg, mentions, toks, statements)
+
+      // the statements
+      // where a date may not be (statements, quotations) and what it may not cross (reported clauses); built on demand
+      let excluded: Span[] | null = null
+      let barriers: Span[] | null = null
+      const dateOf = (a: Attribution): string | null => {
+        if (paraDates.length === 0) return null
+        const spanOf = (s: Statement): Span => ({
+          start: (toks[s.range.a] as Token).start,
+          end: (toks[s.range.b] as Token).end,
+        })
+        barriers ??= statements.filter((s) => !s.attr?.partial.includes(s.range.a)).map(spanOf)
+        excluded ??= [
+          ...statements.map(spanOf),
+          ...u.quotes.map((q) => ({ start: q.open >= 0 ? q.open : q.start, end: q.close >= 0 ? q.close + 1 : q.end })),
+        ]
+        return saidDate(paraDates, u, excluded, (toks[a.verb] as Token).start, barriers)
+      }
+      const covered = new Set<number>()
+      for (const s of statements) {
+        for (let k = s.range.a; k <= s.range.b; k++) if (toks[k]?.kind === 'q') covered.add(k)
+        const body = statementText(text, toks, s.range, u.quotes)
+        if (!body) continue
+        const attr = s.attr as Attribution
+        const said = dateOf(attr)
+        const who = whoOf.get(attr) ?? NOBODY
+        emit({
+          text: body.text,
+          kind: body.kind,
+          start: body.start,
+          end: body.end,
+          who,
+          role: null,
+          said,
+          unclosed: body.unclosed,
+        })
+      }
+
+      // quotations no attribution took: continuations, and partial quotes in a sentence
+      const pure = toks.every((t) => t.kind !== 'w')
+      toks.forEach((t, k) => {
+        if (t.kind !== 'q' || covered.has(k) || headline) return
+        const span = spanAt(u.quotes, t.start)
+        if (!span) return
+        const words = text.slice(span.start, span.end).replace(/[\s,]+$/, '')
+        if (pure) {
+          const continuesPrevious = last !== null && last.paragraph >= p.n - 1
+          const carriedOn = span.open < 0 && firstInParagraph
+          const who = continuesPrevious || carriedOn ? (last?.who ?? null) : null
+          const draft = emit({
+            text: words,
+            kind: 'direct',
+            start: span.start,
+            end: span.start + words.length,
+            who,
+            role: null,
+            said: who ? (last?.said ?? null) : null,
+            unclosed: span.close < 0,
+          })
+          if (span.close < 0) pending.push(draft)
+          return
+        }
+        if (isNotAStatement(words, text.slice(Math.max(0, Math.max(span.open, 0) - 40), span.open))) return
+        const nearest = nearestAttribution(attrs, k)
+        // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
+        if (!nearest && words.split(/\s+/).length < 4) return
+        const who = nearest ? (whoOf.get(nearest) ?? null) : null
+        const said = nearest ? dateOf(nearest) : null
+        emit({
+          text: words,
+          kind: 'direct',
+          start: span.start,
+          end: span.start + words.length,
+          who,
+          role: null,
+          said,
+          unclosed: false,
+        })
+      })
+
+      // a quotation carried over from the previous paragraph takes the speaker this paragraph gives it
+      if (firstInParagraph && pending.length > 0 && scan.spans[0]?.open === -1) {
+        const attributed = drafts.find((d) => d.paragraph === p.n && d.start === scan.spans[0]?.start && d.who?.entity)
+        if (attributed) for (const d of pending) if (!d.who?.entity) d.who = attributed.who
+      }
+      firstInParagraph = false
+    }
+    if (!scan.endsInside) pending = []
+    carried = scan.endsInside
+  }
+
+  return drafts.map(({ who, unclosed: _u, role, ...q }) => ({
+    ...q,
+    speaker: who?.entity?.name ?? who?.label ?? null,
+    role: who?.entity?.role ?? role ?? null,
+  }))
+}
+
+function nearestAttribution(attrs: Attribution[], k: number): Attribution | null {
+  let best: Attribution | null = null
+  let bestD = Number.POSITIVE_INFINITY
+  for (const a of attrs) {
+    if (a.cls === 'according') continue
+    const d = Math.abs(a.verb - k)
+    if (d < bestD) {
+      best = a
+      bestD = d
+    }
+  }
+  return best
+}

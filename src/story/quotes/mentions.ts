@@ -1,0 +1,131 @@
+/** Names mentioned outside quotations in a unit, with what the sentence tells about them. */
+import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
+import { isAppositionStart, isNameToken, isNominal, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { isCap, isWord, lower, type Token } from './token.js'
+
+export type NameMention = {
+  /** Token range of the mention (titles included). */
+  a: number
+  b: number
+  phrase: Extract<SpeakerPhrase, { kind: 'name' }>
+  /** Introduced with a title, an honorific, a role noun before it or an apposition after it. */
+  titled: boolean
+  /** The apposition after the name, as a role ("a US foreign policy expert at Kuwait University"). */
+  role: string | null
+  /** The mention opens the clause (likely its subject). */
+  subject: boolean
+  /** "McCallum's speeches": a mention, but not of someone acting in the sentence. */
+  possessive: boolean
+}
+
+const isPossessive = (t: Token) => /['’]s$/u.test(t.text)
+const PLACE_PREFIXES = new Set(
+  'new north south east west united saint st. san santa los las port fort mount lake cape'.split(' '),
+)
+
+/** ", a resident of Lampung," after a name (at the comma `c`): a noun phrase closed by a comma or the end. */
+function appositionAfter(toks: Token[], c: number): boolean {
+  if (toks[c]?.text !== ',' || !isAppositionStart(toks[c + 1])) return false
+  let m = c + 1
+  while (m < toks.length && toks[m]?.kind !== 'q' && !/^[,;:—–.()]$/.test((toks[m] as Token).text)) m++
+  return isNominal(toks, c + 1, m - 1)
+}
+
+/** Finds the names in `toks` (quotations are single `q` tokens, so names inside them are never seen). */
+export function findNameMentions(toks: Token[], text: string): NameMention[] {
+  const out: NameMention[] = []
+  let depth = 0
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token
+    // names in parentheses are photo credits and asides
+    if (t.text === '(') depth++
+    else if (t.text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || !isCap(t) || !isNameToken(t)) continue
+    let e = k
+    let org = ORG_WORDS.has(t.low)
+    for (;;) {
+      if (isPossessive(toks[e] as Token)) break
+      const n = toks[e + 1]
+      if (isNameToken(n) || (isCap(n) && HONORIFICS.has(lower(toks[e] as Token)))) {
+        e++
+        if (n && ORG_WORDS.has(n.low)) org = true
+        continue
+      }
+      // "Union of Public Employees", "Bank of Canada": "of" inside an organisation's name
+      const after = toks[e + 2]
+      if (n?.low === 'of' && isCap(after) && (org || ORG_WORDS.has(after?.low ?? ''))) {
+        e += 2
+        org = true
+        continue
+      }
+      break
+    }
+    let start = k
+    // "US President Donald Trump", "Iranian Foreign Minister ...": a nationality before the title
+    while (start > 0 && isCap(toks[start - 1]) && DEMONYMS.has(lower(toks[start - 1] as Token))) start--
+    k = e
+    const possessive = isPossessive(toks[e] as Token)
+    // "New Brunswick", "North Korea": part of a place name
+    if (start === e && PLACE_PREFIXES.has(lower(toks[start - 1] ?? t))) continue
+    // "Safe Surrey council": a name that modifies an organisation noun
+    const after0 = toks[e + 1]
+    if (!possessive && isWord(after0) && !isCap(after0) && ORG_WORDS.has(lower(after0))) continue
+    // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
+    if (toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
+    const read: SpeakerPhrase | null = org
+      ? {
+          kind: 'name',
+          name: text.slice((toks[start] as Token).start, (toks[e] as Token).end),
+          role: null,
+          org,
+          gender: null,
+        }
+      : readSpeakerPhrase(toks, start, e, text)
+    if (read?.kind !== 'name') continue
+    const phrase = possessive ? { ...read, name: read.name.replace(/['’]s$/u, '') } : read
+    // "Somehow, ...": a one-word opener before a comma is not a name unless an apposition follows
+    if (start === 0 && e === start && toks[e + 1]?.text === ',' && !appositionAfter(toks, e + 1)) continue
+    const before = toks[start - 1]
+    const titleBefore =
+      isWord(before) && (TITLE_WORDS.has(lower(before)) || HONORIFICS.has(lower(before))) && !isCap(before)
+    let role = phrase.role
+    let titled = role !== null || titleBefore
+    if (titleBefore && before) {
+      let r = start - 1
+      while (r - 1 >= 0 && isWord(toks[r - 1]) && !/^(?:the|a|an|and|but|of)$/i.test((toks[r - 1] as Token).text)) r--
+      const roleText = text.slice((toks[r] as Token).start, before.end)
+      if (!role) role = roleText
+    }
+    let next = e + 1
+    if (appositionAfter(toks, next)) {
+      let m = next + 1
+      while (m < toks.length && toks[m]?.kind !== 'q' && !/^[,;:—–.()]$/.test((toks[m] as Token).text)) m++
+      const closed = m >= toks.length || toks[m]?.text === ',' || toks[m]?.text === '.'
+      const first = lower(toks[next + 1] as Token)
+      if (closed && first !== 'who' && first !== 'whose' && first !== 'which' && !/^\d/.test(first)) {
+        const appos = text.slice((toks[next + 1] as Token).start, (toks[m - 1] as Token).end)
+        if (!role) role = appos.replace(/^(?:the|a|an)\s+/i, '')
+      }
+      if (closed) titled = true
+      next = m + 1
+    }
+    const after = toks[next]
+    const opensClause =
+      start === 0 ||
+      before?.kind === 'q' ||
+      /^[,—–]$/.test(before?.text ?? '') ||
+      /^(?:but|and|so|then)$/i.test(before?.text ?? '')
+    const subject = opensClause && isWord(after) && !isCap(after)
+    out.push({ a: start, b: e, phrase: { ...phrase, role }, titled, role, subject: subject && !possessive, possessive })
+  }
+  return out
+}
+
+/** Two or three capitalised words, none an organisation word: probably a person ("Darian Lonechild"). */
+export function looksLikePersonName(name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || words.length > 4) return false
+  return words.every(
+    (w) => !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w),
+  )
+}

@@ -1,0 +1,123 @@
+/** Who a speaker phrase is: a registered person or organisation, an epithet resolved, or an honest description. */
+import type { Entity, EntityRegistry } from './entities.js'
+import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
+import type { SpeakerPhrase } from './speaker-phrase.js'
+
+/** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
+export type Who = { entity: Entity | null; label: string | null }
+
+export const NOBODY: Who = { entity: null, label: null }
+
+const ROLE_PREFIX_RE = /^(?:the|a|an)\s+/i
+
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_HEADS = new Set(
+  'statement letter email e-mail tweet post release memo message note website blog affidavit submission filing testimony'.split(
+    ' ',
+  ),
+)
+
+/** Organisation nouns that can refer back to any organisation ("the company"). */
+const GENERIC_ORG_HEADS = new Set(
+  'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform'.split(
+    ' ',
+  ),
+)
+
+/** Heads of descriptions that name an organisation or a document, never a person. */
+const ORG_HEADS = new Set(
+  `company firm bank agency group organization organisation union government ministry department police city council
+   board school university party team club court commission committee office service network station newspaper paper
+   outlet post statement report study survey website site document documents letter release province state county
+   association federation institute centre center hospital airline authority administration business retailer maker
+   developer giant automaker carmaker publisher insurer lender utility operator manufacturer startup provider platform
+   military army navy embassy regime legislature parliament senate congress cabinet u.s. us country nation campaign
+   site program programme project team crew coalition alliance`.split(/\s+/),
+)
+
+/** Turns a speaker phrase into who it is, registering new people in the article's registry. */
+export function resolve(
+  reg: EntityRegistry,
+  phrase: SpeakerPhrase,
+  apposition: string | null,
+  exclude: ReadonlySet<Entity>,
+  recentWho: Who | null,
+): Who | null {
+  switch (phrase.kind) {
+    case 'pronoun': {
+      const e = reg.resolvePronoun(phrase.pronoun, exclude)
+      return e ? { entity: e, label: null } : null
+    }
+    case 'names': {
+      const names = phrase.names.map((n) => reg.addName(n, { confirmed: true }).name)
+      return { entity: null, label: names.join(' and ') }
+    }
+    case 'name': {
+      const e = reg.addName(phrase.name, {
+        role: phrase.role,
+        gender: phrase.gender,
+        kind: phrase.org ? 'org' : 'person',
+        confirmed: true,
+      })
+      return { entity: e, label: null }
+    }
+    case 'description': {
+      const all = apposition ? `${phrase.text} ${apposition}` : phrase.text
+      if (phrase.anonymous || /\b(?:anonym|whose name (?:is|was) (?:redacted|withheld))/i.test(all)) {
+        const name = phrase.plural ? `anonymous ${phrase.head}` : `an anonymous ${phrase.head}`
+        return { entity: reg.addDescription(name, phrase.head, phrase.gender, phrase.plural), label: null }
+      }
+      if (DOCUMENT_HEADS.has(phrase.head)) {
+        // "her statement read", "a statement from the EU said", "a statement said": whoever issued it
+        const owner = /^(his|her|their|its)\b/i.exec(phrase.text)?.[1]?.toLowerCase()
+        const issuer = /\b(?:from|by|of)\s+(.+)$/i.exec(phrase.text)?.[1]
+        if (issuer) {
+          const e = reg.findName(issuer.replace(ROLE_PREFIX_RE, ''))
+          return e ? { entity: e, label: null } : { entity: null, label: issuer }
+        }
+        if (owner) {
+          const pronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : owner === 'their' ? 'they' : 'it'
+          const e = reg.resolvePronoun(pronoun, exclude)
+          if (e) return { entity: e, label: null }
+        } else if (!/['’]s\b/.test(phrase.text) && recentWho) return recentWho
+      }
+      if (phrase.definite && /^the\b/i.test(phrase.text) && !phrase.plural) {
+        // an epithet for someone already introduced: "the minister", "the 26-year-old", "the Kentucky Republican"
+        const e = ORG_HEADS.has(phrase.head)
+          ? (reg.findOrg(phrase.head) ?? (GENERIC_ORG_HEADS.has(phrase.head) ? reg.findOrg(null) : null))
+          : DOCUMENT_HEADS.has(phrase.head)
+            ? null
+            : (reg.findByRole(phrase.head, modifiersOf(phrase.text)) ??
+              reg.findDescribed(phrase.head) ??
+              (isPersonNoun(phrase.head) || /\d-year-old\b/.test(phrase.text)
+                ? reg.mostSalientPerson(exclude, phrase.gender)
+                : null))
+        if (e) return { entity: e, label: null }
+      } else if (phrase.definite && !phrase.plural && !ORG_HEADS.has(phrase.head)) {
+        const e = reg.findByRole(phrase.head, modifiersOf(phrase.text))
+        if (e) return { entity: e, label: null }
+      }
+      // "Analysts said": a common noun capitalised only because it opens the sentence
+      const first = /^\p{L}+/u.exec(phrase.text)?.[0] ?? ''
+      const common = DETERMINERS.has(first.toLowerCase()) || BARE_SPEAKER_NOUNS.has(first.toLowerCase())
+      const label = common ? first.toLowerCase() + phrase.text.slice(first.length) : phrase.text
+      return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural), label: null }
+    }
+  }
+}
+
+/** The words before the head of "the vice president": ["vice"]. */
+function modifiersOf(description: string): string[] {
+  const words = description
+    .toLowerCase()
+    .replace(/\s+(?:of|for|at|with|from|in|who|whose|that)\b.*$/, '')
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+  return words.slice(1, -1).filter((w) => !DETERMINERS.has(w) && !/^\d/.test(w))
+}
+
+/** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things. */
+function isPersonNoun(head: string): boolean {
+  if (TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) return true
+  return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can|ive|al)$/.test(head)
+}

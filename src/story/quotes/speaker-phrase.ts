@@ -1,0 +1,328 @@
+/** Reads a speaker noun phrase: a name with its titles, a pronoun, or a description such as "a senior official". */
+import {
+  ANONYMOUS_RE,
+  BARE_SPEAKER_NOUNS,
+  DEMONYMS,
+  DETERMINERS,
+  FEMALE_NOUNS,
+  HONORIFICS,
+  MALE_NOUNS,
+  NON_NP_WORDS,
+  NOT_NAME_WORDS,
+  NP_PREPOSITIONS,
+  ORG_WORDS,
+  PERSONAL_PRONOUNS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from './lexicon.js'
+import { isCap, isWord, lower, type Token } from './token.js'
+
+export type Gender = 'm' | 'f'
+
+export type SpeakerPhrase =
+  | { kind: 'pronoun'; pronoun: string }
+  | {
+      kind: 'name'
+      /** The name as written, without titles or honorifics ("Abbas Araghchi", "Hemming"). */
+      name: string
+      /** Titles before the name or an apposition after it ("Iranian Foreign Minister"). */
+      role: string | null
+      org: boolean
+      gender: Gender | null
+    }
+  | { kind: 'names'; names: string[] }
+  | {
+      kind: 'description'
+      /** The phrase as written ("a woman who asked to remain anonymous", "the minister"). */
+      text: string
+      /** Its head noun, lower case ("woman", "minister"). */
+      head: string
+      /** "the minister", "his father": refers to someone the article already introduced. */
+      definite: boolean
+      anonymous: boolean
+      plural: boolean
+      gender: Gender | null
+    }
+
+const PARTICLES = new Set(
+  'al el ad as bin ibn abu abd de da del della di du le la van von der den ter ten dos das bint ben mac'.split(' '),
+)
+/** Determiners that can stand alone as a speaker ("some said", "both agreed"). */
+const LONE_DETERMINERS = new Set(['some', 'many', 'both', 'all', 'several', 'most', 'others', 'one', 'few'])
+const CAPITAL_PARTICLES = new Set('van von de da di du le la al el bin ibn abu mac'.split(' '))
+const RELATIVE = new Set(['who', 'whose', 'which', 'that'])
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself'])
+const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
+
+const CONTRACTION_RE = /^(?:he|she|it|that|there|what|who|here|let|where|how)['’]s$/i
+export const isPossessive = (t: Token): boolean =>
+  (/['’]s$/u.test(t.text) || /s['’]$/u.test(t.text)) && !CONTRACTION_RE.test(t.text)
+
+/** A word that can be part of a name: capitalised (not a function word), an initial, or a particle (al-, van). */
+export function isNameToken(t: Token | undefined): boolean {
+  if (!isWord(t)) return false
+  const l = t.low
+  if (!t.cap)
+    return (
+      PARTICLES.has(l) ||
+      (l.charCodeAt(2) === 45 /* - */ && /^(?:al|el)-\p{L}/u.test(t.text)) ||
+      /^(?:bin|ibn|abu|abd)-\p{L}/u.test(t.text)
+    )
+  if (PARTICLES.has(l)) return CAPITAL_PARTICLES.has(l)
+  if (t.text.length === 2 && t.text[1] === '.') return true // an initial
+  const bare = l.endsWith('’s') || l.endsWith("'s") ? l.slice(0, -2) : l
+  return !NOT_NAME_WORDS.has(bare) || HONORIFICS.has(l)
+}
+
+/** Can a noun phrase start with this token? */
+function canStartNp(t: Token): boolean {
+  if (!isWord(t)) return false
+  const l = lower(t)
+  if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l)) return true
+  if (TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) return false
+  if (CONTRACTION_RE.test(t.text)) return false
+  if (isCap(t) || isPossessive(t)) return !NOT_NAME_WORDS.has(l) || HONORIFICS.has(l) || DEMONYMS.has(l)
+  return /^\d+-(?:year|month|week|day)-old$/.test(l) || PARTICLES.has(l) || /^(?:al|el)-/u.test(l)
+}
+
+/** Do tokens[i..j] form a speaker noun phrase? */
+export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
+  const first = toks[i]
+  if (!first || i > j || !canStartNp(first)) return false
+  const l0 = lower(first)
+  if (PERSONAL_PRONOUNS.has(l0)) return j === i || (j === i + 1 && REFLEXIVE.has(lower(toks[j] as Token)))
+  let prev = l0
+  for (let k = i + 1; k <= j; k++) {
+    const t = toks[k] as Token
+    if (t.kind === 'q') return false
+    if (t.kind === 'p') {
+      if (t.text === '&' || t.text === '.') continue
+      return false
+    }
+    const l = lower(t)
+    if (HONORIFICS.has(prev) && isCap(t)) {
+      prev = l // "Ms. May"
+      continue
+    }
+    if (RELATIVE.has(l)) return !DETERMINERS.has(prev) && k < j // a relative clause: "a woman who asked ..."
+    if (REFLEXIVE.has(l)) return k === j
+    if (PERSONAL_PRONOUNS.has(l) || NON_NP_WORDS.has(l)) {
+      if (!(l === 'and' && isCap(toks[k - 1]) && isCap(toks[k + 1]))) return false
+    }
+    if (DETERMINERS.has(l) && !isCap(t) && !NP_PREPOSITIONS.has(prev) && prev !== 'and') return false
+    if (NP_PREPOSITIONS.has(l) && (k === j || DETERMINERS.has(prev) || NP_PREPOSITIONS.has(prev))) return false
+    if (TIME_WORDS.has(l) && isCap(t) && !HONORIFICS.has(prev)) return false
+    prev = l
+  }
+  const last = toks[j] as Token
+  if (isPossessive(last)) return false
+  if (j === i && DETERMINERS.has(l0) && !LONE_DETERMINERS.has(l0)) return false
+  return !NP_PREPOSITIONS.has(prev) && !(DETERMINERS.has(prev) && j > i) && !HONORIFICS.has(prev)
+}
+
+/** The longest noun phrase ending at `to` and starting no earlier than `from`; its start index, or -1. */
+export function longestNpSuffix(toks: Token[], from: number, to: number): number {
+  for (let i = Math.max(from, to - 14); i <= to; i++) if (isNounPhrase(toks, i, to)) return i
+  return -1
+}
+
+const title = (t: Token) => {
+  const l = lower(t)
+  return TITLE_WORDS.has(l) || /^(?:vice|deputy|acting|interim|former|ex)-/.test(l)
+}
+const demonym = (t: Token) => /^(?:\p{Lu}\p{L}+(?:ian|ean|ese|ish|ean|i|an)|U\.?S\.?|UK|U\.K\.|UN|EU)$/u.test(t.text)
+
+/** A role whose head is an organisation noun: "the group that organized the rally", "a chocolate company". */
+const ORG_ROLE_HEAD_RE =
+  /\b(?:group|agency|company|firm|organi[sz]ation|outlet|network|ministry|department|union|association|coalition|charity|non-profit|nonprofit|business|retailer|maker|giant|bank|party)(?:\s+(?:that|which|based|of|for|in|at|with)\b.*)?$/i
+
+/** Words that end a photo credit run into a name. */
+const CREDIT_WORDS = new Set('press images photo photos news reuters getty handout pool afp ap bloomberg'.split(' '))
+
+/** Adjectives that can follow the head noun of a description ("sources familiar with the talks"). */
+const POSTNOMINAL = new Set(
+  'familiar close present involved responsible knowledgeable speaking briefed aware opposed connected'.split(' '),
+)
+
+/** Interprets tokens[i..j] (a valid noun phrase) as a speaker phrase. `text` is the paragraph. */
+export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: string): SpeakerPhrase | null {
+  let end = j
+  while (end > i && REFLEXIVE.has(lower(toks[end] as Token))) end--
+  const first = toks[i] as Token
+  const l0 = lower(first)
+  if (PERSONAL_PRONOUNS.has(l0)) return { kind: 'pronoun', pronoun: l0 }
+  // a relative clause after the head
+  let headEnd = end
+  for (let k = i + 1; k <= end; k++) {
+    if (RELATIVE.has(lower(toks[k] as Token))) {
+      headEnd = k - 1
+      break
+    }
+  }
+  const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
+  // "Sandmann and Phillips"
+  const and = findCoordination(toks, i, headEnd)
+  if (and > 0) {
+    const left = readSpeakerPhrase(toks, i, and - 1, text)
+    const right = readSpeakerPhrase(toks, and + 1, headEnd, text)
+    if (left?.kind === 'name' && right?.kind === 'name') return { kind: 'names', names: [left.name, right.name] }
+  }
+  // a prepositional phrase after the head: "Terry Chapman with the union", "a spokesperson for Facebook"
+  for (let p = i + 1; p <= headEnd; p++) {
+    const t = toks[p] as Token
+    if (!NP_PREPOSITIONS.has(lower(t)) || isCap(t)) continue
+    const before = toks[p - 1] as Token
+    if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) continue
+    if (!isCap(before)) {
+      let h = p - 1
+      while (h > i && POSTNOMINAL.has(lower(toks[h] as Token))) h--
+      return describe(toks, i, end, lower(toks[h] as Token), text)
+    }
+    const left = readName(toks, i, p - 1, text)
+    if (left && !left.org) {
+      const pp = slice(p, headEnd).replace(/^(?:with|from|of|at)\s+/i, '')
+      return { ...left, role: left.role ?? pp }
+    }
+    break
+  }
+  const name = readName(toks, i, headEnd, text)
+  // "the Kentucky Republican", "the Liberal": an epithet, not a name
+  if (name && l0 === 'the' && !name.org && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
+    return describe(toks, i, end, lower(toks[headEnd] as Token), text)
+  return name ?? describe(toks, i, end, lower(toks[headEnd] as Token), text)
+}
+
+function describe(toks: Token[], i: number, end: number, headWord: string, text: string): SpeakerPhrase {
+  const first = toks[i] as Token
+  const head = headWord.replace(/['’]s$/u, '')
+  const full = text.slice(first.start, (toks[end] as Token).end)
+  return {
+    kind: 'description',
+    text: full,
+    head,
+    definite: DEFINITE.has(lower(first)) || isPossessive(first),
+    anonymous: ANONYMOUS_RE.test(full),
+    plural: /s$/.test(head) && !/ss$/.test(head) ? true : BARE_SPEAKER_NOUNS.has(head),
+    gender: genderOfWords(head),
+  }
+}
+
+/** A name at the end of tokens[i..headEnd], with the titles before it as its role; null if it ends otherwise. */
+function readName(
+  toks: Token[],
+  i: number,
+  headEnd: number,
+  text: string,
+): Extract<SpeakerPhrase, { kind: 'name' }> | null {
+  const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
+  const lastHead = toks[headEnd] as Token
+  const nameAt = (k: number) =>
+    isNameToken(toks[k]) || (isCap(toks[k]) && k > i && HONORIFICS.has(lower(toks[k - 1] as Token)))
+  if (!nameAt(headEnd) || !/\p{Lu}/u.test(lastHead.text)) return null
+  // the name is head-final: the run of name tokens at the end
+  let a = headEnd
+  while (
+    a - 1 >= i &&
+    (nameAt(a - 1) || (lower(toks[a - 1] as Token) === 'of' && a - 2 >= i && title(toks[a - 2] as Token)))
+  )
+    a--
+  // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"
+  let n = a
+  for (let k = a; k < headEnd; k++) {
+    const t = toks[k] as Token
+    if (lower(t) === 'of' && k > a && title(toks[k - 1] as Token) && k + 2 <= headEnd) {
+      n = k + 2 // "Secretary of State Mike Pompeo"
+      k++
+    } else if (
+      title(t) ||
+      (k === n && demonym(t) && title(toks[k + 1] as Token)) ||
+      isPossessive(t) ||
+      (CREDIT_WORDS.has(lower(t)) && k + 2 <= headEnd) // a photo credit: "The Canadian Press Kevin Vickers"
+    )
+      n = k + 1
+  }
+  if (n > headEnd || (n === headEnd && title(lastHead) && n > a)) return null
+  // "Analysts said", "Some said": a common noun capitalised at the start of a sentence
+  if (n === headEnd && (BARE_SPEAKER_NOUNS.has(lastHead.low) || DETERMINERS.has(lastHead.low))) return null
+  const honorific = n > a && HONORIFICS.has(lower(toks[n - 1] as Token)) ? lower(toks[n - 1] as Token) : null
+  const nameToks = toks.slice(n, headEnd + 1)
+  const name = slice(n, headEnd)
+  let roleStart = i
+  while (roleStart < n && DETERMINERS.has(lower(toks[roleStart] as Token))) roleStart++
+  let roleEnd = n - 1
+  if (honorific) roleEnd--
+  const role = roleEnd >= roleStart ? cleanRole(slice(roleStart, roleEnd)) : null
+  const org =
+    nameToks.some((t) => ORG_WORDS.has(lower(t))) ||
+    nameToks.every((t) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text)) ||
+    (role !== null && ORG_ROLE_HEAD_RE.test(role))
+  const gender: Gender | null = honorific
+    ? /^(?:mr|sir|lord)/.test(honorific)
+      ? 'm'
+      : /^(?:mrs|ms|miss|dame|lady)/.test(honorific)
+        ? 'f'
+        : null
+    : genderOfWords(role ?? '')
+  return { kind: 'name', name, role, org, gender }
+}
+
+function findCoordination(toks: Token[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    const t = toks[k] as Token
+    if (lower(t) === 'and' && isCap(toks[k - 1]) && isCap(toks[k + 1])) return k
+  }
+  return -1
+}
+
+function cleanRole(role: string): string | null {
+  const r = role.replace(/^[\s,]+|[\s,]+$/g, '')
+  if (!r || /^\p{L}+['’]s$/u.test(r)) return null
+  return r
+}
+
+export function genderOfWords(words: string): Gender | null {
+  for (const w of words.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (FEMALE_NOUNS.has(w)) return 'f'
+    if (MALE_NOUNS.has(w)) return 'm'
+  }
+  return null
+}
+
+/** A comma-separated segment that describes someone: starts like an apposition, or ends in a title ("Yellowhead MP"). */
+export function isAppositionSegment(toks: Token[], a: number, b: number): boolean {
+  // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation
+  if (b - a <= 2 && toks.slice(a, b + 1).some((t) => t.text === '.' || /\./.test(t.text)) && isCap(toks[a])) return true
+  if (b === a && /^[A-Z]{1,2}-[A-Z][a-z]*$/.test(toks[a]?.text ?? '')) return true
+  if (!isAppositionStart(toks[a])) {
+    const last = toks[b]
+    return isWord(last) && title(last) && isCap(toks[a])
+  }
+  return isNominal(toks, a, b)
+}
+
+const FINITE = new Set(
+  'is was were are has have had will would can could may might shall should must does did do'.split(' '),
+)
+
+/** No finite verb outside a relative clause: "a resident of Lampung" is nominal, "the family will find" is not. */
+export function isNominal(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]
+    if (!isWord(t)) continue
+    const l = lower(t)
+    if (RELATIVE.has(l) || l === 'where' || l === 'when') return true
+    if (FINITE.has(l)) return false
+  }
+  return true
+}
+
+/** An apposition after a name: "a US foreign policy expert at ...", "who has two children", "45", "vice-president". */
+export function isAppositionStart(t: Token | undefined): boolean {
+  if (isWord(t) && /^(?:who|whose|which|where)$/i.test(t.text)) return true
+  if (!isWord(t)) return false
+  const l = lower(t)
+  if (DETERMINERS.has(l) || RELATIVE.has(l) || /^\d/.test(l)) return l !== 'that'
+  if (PERSONAL_PRONOUNS.has(l) || NON_NP_WORDS.has(l) || TIME_WORDS.has(l)) return false
+  if (NP_PREPOSITIONS.has(l) || l === 'as' || l === 'when' || l === 'if') return false
+  return !isCap(t) || title(t) || isPossessive(t)
+}

@@ -1,0 +1,22 @@
+/** Finds a speech verb at a token: "said", "told", "pointed out", "according to". */
+import { SPEECH_VERBS, type VerbClass } from './lexicon.js'
+import { isWord, lower, type Token } from './token.js'
+
+const TWO_WORD = new Set([...SPEECH_VERBS.keys()].filter((k) => k.includes(' ')))
+
+const TWO_WORD_FIRST = new Set([...TWO_WORD].map((k) => k.split(' ')[0]))
+
+export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass } | null {
+  const t = toks[i] as Token
+  const next = toks[i + 1]
+  if (t.text === 'According' || t.text === 'according') {
+    return isWord(next) && lower(next) === 'to' ? { end: i + 1, cls: 'according' } : null
+  }
+  if (t.cap) return null
+  if (TWO_WORD_FIRST.has(t.text) && isWord(next)) {
+    const two = `${t.text} ${lower(next)}`
+    if (TWO_WORD.has(two)) return { end: i + 1, cls: SPEECH_VERBS.get(two) as VerbClass }
+  }
+  const cls = SPEECH_VERBS.get(t.text)
+  return cls ? { end: i, cls } : null
+}

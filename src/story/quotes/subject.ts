@@ -1,0 +1,258 @@
+/** The speaker phrase of an attribution: before the verb, with appositions, after it, or of the main clause. */
+
+import type { Range } from './attribution.js'
+import {
+  ADJUNCT_PREPOSITIONS,
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_BOUNDARY_WORDS,
+  DETERMINERS,
+  NON_NP_WORDS,
+  PASSIVE_MARKERS,
+  PERSONAL_PRONOUNS,
+  SPEECH_VERBS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from './lexicon.js'
+import {
+  isAppositionSegment,
+  isAppositionStart,
+  isNameToken,
+  isNounPhrase,
+  longestNpSuffix,
+  readSpeakerPhrase,
+  type SpeakerPhrase,
+} from './speaker-phrase.js'
+import { isCap, isPunct, isWord, lower, type Token } from './token.js'
+
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'then'])
+
+const SUBORDINATORS = new Set(
+  'despite after before while when since upon by without although though if because as following in on at with'.split(
+    ' ',
+  ),
+)
+
+function isBoundaryWord(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token
+  const l = lower(t)
+  if (!CLAUSE_BOUNDARY_WORDS.has(l)) return false
+  if (l === 'and' && isCap(toks[k - 1]) && isCap(toks[k + 1])) return false
+  return true
+}
+
+export type Subject = { phrase: SpeakerPhrase; pre: number; apposition: string | null }
+
+/** The subject before the verb at `vi`: "Araghchi said", "Abdullah al-Shayji, a ... expert, said". */
+export function subjectBefore(toks: Token[], vi: number, text: string): Subject | 'blocked' | 'coordinated' | null {
+  let j = vi - 1
+  if (isPunct(toks[j], ')')) {
+    let m = j - 1
+    while (m > 0 && !isPunct(toks[m], '(') && m > j - 8) m--
+    if (isPunct(toks[m], '(') && isWord(toks[m - 1])) j = m - 1
+  }
+  while (j >= 0 && isWord(toks[j]) && !toks[j]?.cap && BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token))) j--
+  const tj = toks[j]
+  if (tj === undefined) return null
+  if (isWord(tj)) {
+    const l = lower(tj)
+    if (PASSIVE_MARKERS.has(l) || l === 'to' || l === 'not' || l === 'never' || l === "n't") return 'blocked'
+    if (l === 'who' || l === 'which' || l === 'that') return 'blocked'
+    if (l === 'and' || l === 'but' || l === 'or') return 'coordinated'
+    let k = j
+    while (k - 1 >= 0 && (isWord(toks[k - 1]) || isPunct(toks[k - 1], '&')) && !isBoundaryWord(toks, k - 1)) k--
+    const s = longestNpSuffix(toks, k, j)
+    if (s < 0) return null
+    const phrase = readSpeakerPhrase(toks, s, j, text)
+    if (!phrase) return null
+    // words before the noun phrase in the same chunk describe the speaker: "then-Surrey mayoral candidate Doug McCallum"
+    const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
+    if (s > k && opens && phrase.kind === 'name') {
+      const extra = text.slice((toks[k] as Token).start, (toks[s - 1] as Token).end)
+      const role = phrase.role ? `${extra} ${phrase.role}` : extra
+      return { phrase: { ...phrase, role }, pre: k, apposition: null }
+    }
+    if (s > k && opens && phrase.kind === 'description' && toks.slice(k, s).every((t) => isCap(t))) {
+      // "North Korea's state-run KCNA news agency"
+      return {
+        phrase: { ...phrase, text: text.slice((toks[k] as Token).start, (toks[j] as Token).end) },
+        pre: k,
+        apposition: null,
+      }
+    }
+    return { phrase, pre: s, apposition: null }
+  }
+  if (isPunct(tj, ',')) return appositiveSubject(toks, j, text)
+  return null
+}
+
+/** "NAME, APPOSITION, said" or "ROLE, NAME, said": `j` is the comma before the verb. */
+function appositiveSubject(toks: Token[], j: number, text: string): Subject | null {
+  const segs: Range[] = []
+  let end = j
+  for (let n = 0; n < 4; n++) {
+    let k = end - 1
+    let depth = 0
+    while (k >= 0 && toks[k]?.kind !== 'q') {
+      if (isPunct(toks[k], ')]')) depth++
+      else if (isPunct(toks[k], '([')) {
+        if (depth === 0) break
+        depth--
+      } else if (depth === 0 && isPunct(toks[k], ',;:—–')) break
+      k--
+    }
+    if (k + 1 > end - 1) break
+    segs.push({ a: k + 1, b: end - 1 })
+    if (k < 0 || !isPunct(toks[k], ',')) break
+    end = k
+  }
+  const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
+  for (let h = 1; h < segs.length; h++) {
+    const closer = segs.slice(0, h)
+    const aside = (s: Range) => s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))
+    if (!closer.every((s) => isAppositionSegment(toks, s.a, s.b) || aside(s))) break
+    const seg = segs[h] as Range
+    if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '')) continue
+    // a second apposition ("a 1989 graduate and a county commissioner") when a name lies further left
+    if (h + 1 < segs.length && isAppositionSegment(toks, seg.a, seg.b)) continue
+    let k = seg.b
+    while (k - 1 >= seg.a && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
+    const s = longestNpSuffix(toks, k, seg.b)
+    if (s < 0) return null
+    const phrase = readSpeakerPhrase(toks, s, seg.b, text)
+    if (!phrase || phrase.kind === 'pronoun') return null
+    const first = segs[h - 1] as Range
+    const last = segs[0] as Range
+    // the role: the appositions that describe, in reading order, without relative clauses, tags and asides
+    const described = closer
+      .filter((g) => !aside(g) && !/^(?:who|whose|which|where|when)$/i.test(toks[g.a]?.text ?? ''))
+      .filter((g) => isAppositionStart(toks[g.a]) && !(g.b - g.a <= 2 && /\./.test(slice(g.a, g.b))))
+      .reverse()
+      .map((g) => slice(g.a, g.b).replace(/^(?:the|a|an)\s+/i, ''))
+    const withRole: SpeakerPhrase =
+      phrase.kind === 'name' && !phrase.role && described.length > 0
+        ? { ...phrase, role: described.join(', ') }
+        : phrase
+    return { phrase: withRole, pre: s, apposition: slice(first.a, last.b) }
+  }
+  // "Spindler's father, Joseph, says"
+  const s0 = segs[0]
+  const s1 = segs[1]
+  if (s0 && s1) {
+    let allNames = true
+    for (let k = s0.a; k <= s0.b; k++)
+      if (!isNameToken(toks[k]) || !/\p{Ll}/u.test(toks[k]?.text ?? '')) allNames = false
+    const r = longestNpSuffix(toks, s1.a, s1.b)
+    if (allNames && r >= 0) {
+      const phrase = readSpeakerPhrase(toks, s0.a, s0.b, text)
+      const role = readSpeakerPhrase(toks, r, s1.b, text)
+      if (phrase?.kind === 'name' && role?.kind === 'description') {
+        return { phrase, pre: r, apposition: slice(r, s1.b) }
+      }
+    }
+  }
+  return null
+}
+
+/** The subject after the verb: "“...,” said al-Shayji", "says Chetham Lakshman, vice-president, ...". */
+export function subjectAfter(toks: Token[], ve: number, text: string): (Subject & { post: number }) | null {
+  const k = ve + 1
+  const first = toks[k]
+  if (!isWord(first)) return null
+  let e = k
+  if (!PERSONAL_PRONOUNS.has(lower(first))) {
+    while (e + 1 < toks.length) {
+      const t = toks[e + 1]
+      if (!isWord(t)) break
+      const l = lower(t)
+      if (l === 'and' && isCap(toks[e]) && isCap(toks[e + 2])) {
+        e++ // "Heart and Stroke senior manager Erin Kim"
+        continue
+      }
+      if (ADJUNCT_PREPOSITIONS.has(l) || TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) break
+      if (SPEECH_VERBS.has(l)) break
+      e++
+    }
+  }
+  while (e >= k && longestNpSuffix(toks, k, e) < 0) e--
+  if (e < k) return null
+  const s = longestNpSuffix(toks, k, e)
+  const l0 = lower(first)
+  if (l0 === 'it' || l0 === 'that' || l0 === 'this') return null
+  if (
+    PERSONAL_PRONOUNS.has(l0) &&
+    toks[ve - 1]?.kind !== 'q' &&
+    !(isPunct(toks[ve - 1], ',') && toks[ve - 2]?.kind === 'q')
+  )
+    return null
+  let phrase = readSpeakerPhrase(toks, s, e, text)
+  if (!phrase) return null
+  if (s > k) {
+    // "said oil and gas worker Mike Wipf"
+    if (phrase.kind !== 'name') return null
+    const extra = text.slice(first.start, (toks[s - 1] as Token).end)
+    phrase = { ...phrase, role: phrase.role ? `${extra} ${phrase.role}` : extra }
+  }
+  // appositions: ", vice-president, external affairs for Freedom Mobile"
+  let post = e + 1
+  let apposFrom = -1
+  let apposTo = -1
+  while (isPunct(toks[post], ',') && isAppositionStart(toks[post + 1]) && phrase.kind !== 'pronoun') {
+    let m = post + 1
+    while (m < toks.length && toks[m]?.kind !== 'q' && !isPunct(toks[m], ',;:—–.')) m++
+    if (apposFrom < 0) apposFrom = post + 1
+    apposTo = m - 1
+    post = m
+  }
+  const apposition = apposFrom >= 0 ? text.slice((toks[apposFrom] as Token).start, (toks[apposTo] as Token).end) : null
+  if (apposition && phrase.kind === 'name' && !phrase.role && !/^(?:who|whose|which)\b/i.test(apposition))
+    phrase = { ...phrase, role: apposition.replace(/^(?:the|a|an)\s+/i, '') }
+  return { phrase, pre: ve, apposition, post }
+}
+
+/** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
+export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
+  let k = 0
+  // a dateline: "SHARJAH — ..."
+  for (let d = 0; d < Math.min(toks.length, 6); d++) {
+    if (isPunct(toks[d], '—–') && toks.slice(0, d).every((t) => isCap(t) || isPunct(t, ',.'))) {
+      k = d + 1
+      break
+    }
+  }
+  const first = toks[k]
+  if (isWord(first) && SUBORDINATORS.has(lower(first))) {
+    while (k < toks.length && !isPunct(toks[k], ',')) k++
+    k++
+  }
+  const t = toks[k]
+  if (!isWord(t)) return null
+  let e = k
+  const l = lower(t)
+  if (PERSONAL_PRONOUNS.has(l)) e = k
+  else if (DETERMINERS.has(l)) {
+    while (
+      e + 1 < toks.length &&
+      isWord(toks[e + 1]) &&
+      !NON_NP_WORDS.has(lower(toks[e + 1] as Token)) &&
+      !/ed$/.test(toks[e + 1]?.text ?? '') &&
+      e - k < 6
+    )
+      e++
+  } else if (isCap(t)) {
+    for (;;) {
+      const n = toks[e + 1]
+      if (!isWord(n)) break
+      const ln = lower(n)
+      if (
+        isCap(n) ||
+        isNameToken(n) ||
+        (TITLE_WORDS.has(ln) && isCap(toks[e + 2])) ||
+        (ln === 'of' && isCap(toks[e + 2]))
+      )
+        e++
+      else break
+    }
+  } else return null
+  while (e >= k && !isNounPhrase(toks, k, e)) e--
+  return e >= k ? readSpeakerPhrase(toks, k, e, text) : null
+}
