@@ -8,6 +8,7 @@ import type { Digest, DigestArticle, DigestCitation, DigestStatement } from '../
 import { type Credit, counts, credits, STORY_TITLE } from './digest-common.js'
 import { emptyDayLine } from './digest-text.js'
 import { escapeText, LIMITS, safeText, safeUrl, truncate } from './mrkdwn.js'
+import { wrapsInMarks } from './quote-words.js'
 
 export type KnownBlock = types.KnownBlock
 
@@ -45,7 +46,7 @@ const articleLine = (a: DigestArticle) =>
 function statementLine(s: DigestStatement): string {
   const words = safeText(s.text, ITEM_MAX)
   const date = `${s.dateBasis === 'stated' ? 'said ' : ''}${shortValue(s.date)}`
-  return `• ${s.kind === 'direct' ? `“${words}”` : `${words} _(reported)_`}\n      ${citationText(s.citations)} · ${date}`
+  return `• ${wrapsInMarks(s.text, s.kind) ? `“${words}”` : `${words} _(reported)_`}\n      ${citationText(s.citations)} · ${date}`
 }
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } })

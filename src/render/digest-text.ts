@@ -2,12 +2,13 @@
 import { longDay, shortValue } from '../digest/day.js'
 import type { Digest, DigestStatement } from '../digest/types.js'
 import { type Credit, counts, credits, STORY_TITLE } from './digest-common.js'
+import { wrapsInMarks } from './quote-words.js'
 
 const creditLine = (list: Credit[]) =>
   list.map((c) => `${c.source} ${c.paragraphs.map((p) => `¶${p}`).join(', ')}`).join('; ')
 
 const statementLine = (s: DigestStatement) => {
-  const words = s.kind === 'direct' ? `“${s.text}”` : `${s.text} (reported)`
+  const words = wrapsInMarks(s.text, s.kind) ? `“${s.text}”` : `${s.text} (reported)`
   const [first, ...also] = credits(s.citations)
   const credit = first ? `${creditLine([first])}${also.length > 0 ? `; also ${creditLine(also)}` : ''}` : ''
   const date = `${s.dateBasis === 'stated' ? 'said ' : ''}${shortValue(s.date)}`

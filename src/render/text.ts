@@ -2,6 +2,7 @@
 import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from '../answer/types.js'
 import type { DateMention, Quote } from '../story/types.js'
 import { formatCalendarValue, formatPublished } from './format-date.js'
+import { quotedWords } from './quote-words.js'
 
 /** The paragraph with each resolved time expression followed by its date: "on Saturday [Sat 7 Feb 2026]". */
 export function annotateDates(text: string, dates: readonly DateMention[]): string {
@@ -47,7 +48,7 @@ export function renderAnswerText(
 }
 
 export function renderQuoteText(q: Quote): string {
-  const words = q.kind === 'direct' ? `“${q.text}”` : q.text
+  const words = quotedWords(q.text, q.kind)
   const when = q.said ? ` [${formatCalendarValue(q.said)}]` : ''
   return `${q.speaker ?? '(speaker unknown)'}${when}: ${words}  (${q.source}, ${q.published.slice(0, 10)}, paragraph ${q.paragraph})`
 }

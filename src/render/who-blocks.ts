@@ -13,6 +13,7 @@ import {
   section,
 } from './common-blocks.js'
 import { escapeText, link, safeText } from './mrkdwn.js'
+import { wrapsInMarks } from './quote-words.js'
 
 export type WhoListView = { command: string; entries: WhoEntry[]; page?: number }
 
@@ -92,7 +93,7 @@ export function whoNamedBlocks(view: WhoNamedView): BlockMessage {
 /** `*3.* “never negotiable” — said 7 Feb 2026 · Al Jazeera, <url|Headline>, ¶2` */
 function quoteLine(q: Quote, n: number, source: SourceEntry | undefined, withSpeaker: boolean): string {
   const words = safeText(q.text.replace(/\s+/g, ' ').trim(), QUOTE_MAX)
-  const said = q.kind === 'direct' ? `“${words}”` : `_(reported)_ ${words}`
+  const said = wrapsInMarks(q.text, q.kind) ? `“${words}”` : `_(reported)_ ${words}`
   const who = withSpeaker ? `*${safeText(q.speaker ?? 'unattributed', 120)}*: ` : ''
   const when = q.said ? `said ${formatDate(q.said)}` : `published ${formatDate(q.published)}`
   const title = source ? `, ${link(source.url, source.title, 90)}` : ''
