@@ -3,6 +3,9 @@
  * working app against the fake Slack with the bundled corpus.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type FakeSlack, startFakeSlack } from './helpers/fake-slack.js'
@@ -13,10 +16,13 @@ const SECRET = 'main-test-signing-secret'
 
 type Run = { code: number | null; stdout: string; stderr: string }
 
+// Its own DATA_DIR, so that the digest state of a developer's ./data is never read or written by a test.
+const dataDir = mkdtempSync(join(tmpdir(), 'iran-talks-main-'))
+
 function start(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 }
@@ -44,6 +50,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await slack?.close()
+  rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('without what it needs', () => {
