@@ -1,32 +1,133 @@
 /**
  * The core's front door for the surfaces (CLI, Slack): one object that holds the analysed story and its index
- * and answers every kind of request. Pure apart from reading the corpus.
+ * and answers every kind of request. Pure apart from reading the corpus (and, when asked, the on-disk cache).
+ *
+ * The story can change while the engine runs (live corpus updates): `applyArticle`, `removeArticle` and `update`
+ * re-analyse only the articles that changed, merge speakers across all articles again, and update the index in
+ * place (MiniSearch discard/add), never rebuilding it.
  */
+import { basename } from 'node:path'
 import { answerQuestion } from './answer/compose.js'
 import { StoryLookup } from './answer/story-lookup.js'
 import { buildTimeline } from './answer/timeline.js'
 import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from './answer/types.js'
 import { listSpeakers } from './answer/who.js'
+import { type CacheLogger, cacheFile, fingerprintCorpus, readCache, writeCache } from './cache/story-cache.js'
 import { buildIndex, type StoryIndex } from './search/story-index.js'
-import { analyzeStory } from './story/analyze.js'
+import { type ArticleAnalysis, analyzeArticle } from './story/analyze.js'
 import { loadCorpus } from './story/load-corpus.js'
-import type { CorpusProblem, DateMention, Quote, Story } from './story/types.js'
+import { canonicalizeSpeakers } from './story/quotes/index.js'
+import type { Article, CorpusProblem, DateMention, Quote, Story } from './story/types.js'
 
-export type EngineOptions = { corpusDir: string; timezone: string }
+export type EngineOptions = {
+  corpusDir: string
+  timezone: string
+  /**
+   * The on-disk cache of the analysed story and its index: read when it matches the corpus exactly, written after
+   * a full build. A missing, read-only or broken DATA_DIR only costs the cache (a warning), never the start.
+   */
+  cache?: { dataDir: string; logger?: CacheLogger } | undefined
+}
+
+/** What a corpus file contributed: the hash of the content the engine serves for it (see `Engine.fileHashes`). */
+export type SourceHashes = Map<string, string>
+
+/** One change to apply: an article (added or changed) read from a file with this content hash, or a removal. */
+export type ArticleChange = { article: Article; hash?: string }
+
+/** What `update` did, for logs and the benchmark. */
+export type UpdateSummary = {
+  added: string[]
+  changed: string[]
+  removed: string[]
+  /** Paragraphs of other articles re-indexed because a speaker's canonical name or role changed. */
+  respoken: number
+}
+
+/** The engine's state, all of it derived from the corpus: what the cache saves and restores. */
+export type EngineState = {
+  /** Per-article analyses, speakers as found in each article (before merging across articles). */
+  analyses: ArticleAnalysis[]
+  story: Story
+  index: StoryIndex
+  problems: CorpusProblem[]
+  sources: SourceHashes
+}
+
+const byFileName = (a: Article, b: Article) => {
+  const x = basename(a.file)
+  const y = basename(b.file)
+  return x < y ? -1 : x > y ? 1 : 0
+}
 
 export class Engine {
   private lookup: StoryLookup
+  private index: StoryIndex
+  /** Each article's own analysis (speakers as found in it), by id. */
+  private readonly analyses = new Map<string, ArticleAnalysis>()
+  /** The same, in corpus order (file name). */
+  private list: ArticleAnalysis[]
+  /**
+   * Each article's quotes after merging speakers across articles, in the order of its own analysis (as indexed):
+   * a re-merge that renames someone in another article shows up here, and only that article is re-indexed.
+   */
+  private canonical = new Map<string, Quote[]>()
+  private readonly problemsByFile = new Map<string, string>()
+  /** Corpus file name → hash of the content served (see `fileHashes`). */
+  private readonly sourceHashes: SourceHashes
 
   constructor(
     story: Story,
-    private index: StoryIndex = buildIndex(story.articles, story.quotes),
-    readonly problems: CorpusProblem[] = [],
+    index?: StoryIndex,
+    problems: CorpusProblem[] = [],
+    state?: { analyses?: ArticleAnalysis[]; sources?: SourceHashes },
   ) {
+    this.index = index ?? buildIndex(story.articles, story.quotes)
     this.lookup = new StoryLookup(story)
+    for (const p of problems) this.problemsByFile.set(p.file, p.reason)
+    this.sourceHashes = state?.sources ?? new Map()
+    this.list = [...(state?.analyses ?? analysesOf(story))]
+    for (const a of this.list) this.analyses.set(a.article.id, a)
+    this.canonical = alignMerged(this.list, story.quotes) ?? groupBy(story.quotes)
+  }
+
+  /** An engine from a saved state (the cache): nothing is re-analysed or re-indexed. */
+  static restore(state: EngineState): Engine {
+    return new Engine(state.story, state.index, state.problems, state)
   }
 
   get story(): Story {
     return this.lookup.story
+  }
+
+  /** The search index (for the benchmark's bare MiniSearch baseline and for diagnostics). */
+  get searchIndex(): StoryIndex {
+    return this.index
+  }
+
+  /** Files that could not be read or parsed (a broken update keeps the last good version and is listed here). */
+  get problems(): CorpusProblem[] {
+    return [...this.problemsByFile].map(([file, reason]) => ({ file, reason }))
+  }
+
+  /**
+   * Corpus file name → hash of the content the engine serves for it: the good version it serves, or the broken
+   * content it could not read (when there is no earlier good version). The cache key is computed from this, so a
+   * saved state always describes exactly the files it came from.
+   */
+  get fileHashes(): ReadonlyMap<string, string> {
+    return this.sourceHashes
+  }
+
+  /** The complete state, for the cache. */
+  state(): EngineState {
+    return {
+      analyses: [...this.list],
+      story: this.story,
+      index: this.index,
+      problems: this.problems,
+      sources: new Map(this.sourceHashes),
+    }
   }
 
   /** Answers a question from the coverage: verbatim, cited, or null when the coverage does not answer. */
@@ -75,11 +176,281 @@ export class Engine {
   timeline(): TimelineEntry[] {
     return buildTimeline(this.story)
   }
+
+  // ---- live updates ----
+
+  hasArticle(id: string): boolean {
+    return this.analyses.has(id)
+  }
+
+  /** Adds or replaces one article (re-parsed by the caller): re-analyses it alone, then merges speakers again. */
+  applyArticle(article: Article, hash?: string): UpdateSummary {
+    return this.update([{ article, ...(hash === undefined ? {} : { hash }) }], [])
+  }
+
+  /** Removes one article (its file was deleted). */
+  removeArticle(id: string): UpdateSummary {
+    return this.update([], [id])
+  }
+
+  /**
+   * Applies a batch of changes at once: each changed article is analysed alone, speakers are merged across all
+   * articles once, and the index is updated in place — the changed articles' paragraphs discarded and added, and
+   * other articles' paragraphs re-indexed only where a speaker's canonical name or role changed.
+   */
+  update(changes: readonly ArticleChange[], removals: readonly string[]): UpdateSummary {
+    const summary: UpdateSummary = { added: [], changed: [], removed: [], respoken: 0 }
+    const touched = new Set<string>()
+    for (const id of removals) {
+      const old = this.analyses.get(id)
+      if (!old) continue
+      this.analyses.delete(id)
+      this.list.splice(this.list.indexOf(old), 1)
+      this.problemsByFile.delete(old.article.file)
+      this.sourceHashes.delete(basename(old.article.file))
+      summary.removed.push(id)
+      touched.add(id)
+    }
+    for (const { article, hash } of changes) {
+      const old = this.analyses.get(article.id)
+      const existed = old !== undefined
+      const analysis = analyzeArticle(article)
+      this.analyses.set(article.id, analysis)
+      if (old) this.list[this.list.indexOf(old)] = analysis
+      else this.list.splice(this.insertionPoint(article), 0, analysis)
+      this.problemsByFile.delete(article.file)
+      // a folder-level problem (unreadable, no articles) is over once an article is read from it
+      for (const file of this.problemsByFile.keys()) if (!/\.md$/i.test(file)) this.problemsByFile.delete(file)
+      if (hash !== undefined) this.sourceHashes.set(basename(article.file), hash)
+      ;(existed ? summary.changed : summary.added).push(article.id)
+      touched.add(article.id)
+    }
+    if (touched.size === 0) return summary
+
+    const raw: Quote[] = []
+    for (const a of this.list) for (const q of a.quotes) raw.push(q)
+    const merged = canonicalizeSpeakers(raw)
+    for (const id of summary.removed) {
+      this.index.removeArticle(id)
+      this.canonical.delete(id)
+    }
+    summary.respoken = this.applyMerge(merged.quotes, raw, touched)
+    const dates: DateMention[] = []
+    for (const a of this.list) for (const d of a.dates) dates.push(d)
+    this.lookup = new StoryLookup({
+      articles: this.list.map((a) => a.article),
+      dates,
+      quotes: merged.quotes,
+      speakers: merged.speakers,
+    })
+    return summary
+  }
+
+  /**
+   * Takes the merged quotes into the index: the changed articles' paragraphs (re)indexed, and other articles'
+   * paragraphs only where merging renamed a speaker. Unchanged merged quotes keep their previous objects.
+   * Returns how many paragraphs of unchanged articles were re-indexed.
+   */
+  private applyMerge(merged: Quote[], raw: readonly Quote[], touched: ReadonlySet<string>): number {
+    let respoken = 0
+    if (merged.length !== raw.length) {
+      // merging did not keep one quote per quote found: compare by article instead
+      const byArticle = groupBy(merged)
+      for (const a of this.list) {
+        const id = a.article.id
+        const quotes = byArticle.get(id) ?? []
+        if (touched.has(id)) this.index.setArticle(a.article, quotes)
+        else if (!sameSpeakers(this.canonical.get(id) ?? [], quotes))
+          respoken += this.index.updateSpeakers(a.article, quotes)
+      }
+      this.canonical = byArticle
+      return respoken
+    }
+    let at = 0
+    for (const a of this.list) {
+      const id = a.article.id
+      const n = a.quotes.length
+      if (touched.has(id)) {
+        const quotes = merged.slice(at, at + n)
+        this.canonical.set(id, quotes)
+        this.index.setArticle(a.article, quotes)
+      } else {
+        const before = this.canonical.get(id)
+        let renamed = before === undefined ? n > 0 : before.length !== n
+        for (let k = 0; k < n && !renamed; k++) {
+          const now = merged[at + k]
+          const was = before?.[k]
+          if (now && was && sameStatement(was, now)) merged[at + k] = was
+          else renamed = true
+        }
+        if (renamed) {
+          const quotes = merged.slice(at, at + n)
+          this.canonical.set(id, quotes)
+          respoken += this.index.updateSpeakers(a.article, quotes)
+        }
+      }
+      at += n
+    }
+    return respoken
+  }
+
+  /**
+   * Records that a corpus file could not be read or parsed. The article it held before (if any) stays served;
+   * `hash` is recorded only when there is no earlier good version (see `fileHashes`).
+   */
+  reportProblem(file: string, reason: string, hash?: string): void {
+    this.problemsByFile.set(file, reason)
+    const id = basename(file).replace(/\.md$/i, '')
+    if (hash !== undefined && !this.analyses.has(id)) this.sourceHashes.set(basename(file), hash)
+  }
+
+  hasProblem(file: string): boolean {
+    return this.problemsByFile.has(file)
+  }
+
+  /** Cleans discarded paragraphs out of the index (MiniSearch also does this by itself as they accumulate). */
+  async vacuum(): Promise<void> {
+    if (this.index.search.dirtCount > 0) await this.index.search.vacuum()
+  }
+
+  /** Forgets a file that is gone and held no article (a broken file deleted). */
+  forgetFile(file: string): void {
+    this.problemsByFile.delete(file)
+    const id = basename(file).replace(/\.md$/i, '')
+    if (!this.analyses.has(id)) this.sourceHashes.delete(basename(file))
+  }
+
+  /** Where a new article goes in corpus order (by file name). */
+  private insertionPoint(article: Article): number {
+    let lo = 0
+    let hi = this.list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const other = this.list[mid]?.article
+      if (other && byFileName(other, article) < 0) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
 }
 
-/** Reads the corpus, analyses it and builds the index. Broken files come back in `problems`. */
+/** The same statement with the same speaker and role (merged quotes that did not change). */
+const sameStatement = (a: Quote, b: Quote) =>
+  a === b ||
+  (a.speaker === b.speaker &&
+    a.role === b.role &&
+    a.article === b.article &&
+    a.paragraph === b.paragraph &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.text === b.text &&
+    a.said === b.said &&
+    a.kind === b.kind)
+
+/** Each article's merged quotes, when the merged list holds one quote per quote found, in the same order. */
+function alignMerged(list: readonly ArticleAnalysis[], merged: readonly Quote[]): Map<string, Quote[]> | null {
+  const out = new Map<string, Quote[]>()
+  let at = 0
+  for (const a of list) {
+    const n = a.quotes.length
+    for (let k = 0; k < n; k++) {
+      const m = merged[at + k]
+      const r = a.quotes[k]
+      if (!m || !r || m.article !== r.article || m.paragraph !== r.paragraph || m.start !== r.start) return null
+    }
+    out.set(a.article.id, merged.slice(at, at + n))
+    at += n
+  }
+  return at === merged.length ? out : null
+}
+
+function groupBy(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>()
+  for (const q of quotes) {
+    const list = out.get(q.article)
+    if (list) list.push(q)
+    else out.set(q.article, [q])
+  }
+  return out
+}
+
+/** Whether two lists of an article's quotes give its paragraphs the same speakers field. */
+function sameSpeakers(a: readonly Quote[], b: readonly Quote[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]
+    const y = b[i]
+    if (x === y) continue
+    if (!x || !y || x.speaker !== y.speaker || x.role !== y.role || x.paragraph !== y.paragraph) return false
+  }
+  return true
+}
+
+/** Per-article analyses recovered from a story (when an engine is made from a Story, e.g. in tests). */
+function analysesOf(story: Story): ArticleAnalysis[] {
+  const dates = new Map<string, DateMention[]>()
+  for (const d of story.dates) {
+    const list = dates.get(d.article)
+    if (list) list.push(d)
+    else dates.set(d.article, [d])
+  }
+  const quotes = groupBy(story.quotes)
+  return story.articles.map((article) => ({
+    article,
+    dates: dates.get(article.id) ?? [],
+    quotes: quotes.get(article.id) ?? [],
+  }))
+}
+
+/** Builds the engine from articles: each analysed alone, speakers merged across all, then the index. */
+export function buildEngine(articles: readonly Article[], problems: CorpusProblem[], sources?: SourceHashes): Engine {
+  const analyses = articles.map(analyzeArticle)
+  return engineFromAnalyses(analyses, problems, sources)
+}
+
+/** The engine of per-article analyses (speakers merged here, then indexed). */
+export function engineFromAnalyses(
+  analyses: ArticleAnalysis[],
+  problems: CorpusProblem[],
+  sources?: SourceHashes,
+): Engine {
+  const merged = canonicalizeSpeakers(analyses.flatMap((a) => a.quotes))
+  const story: Story = {
+    articles: analyses.map((a) => a.article),
+    dates: analyses.flatMap((a) => a.dates),
+    quotes: merged.quotes,
+    speakers: merged.speakers,
+  }
+  return new Engine(story, undefined, problems, { analyses, ...(sources ? { sources } : {}) })
+}
+
+/**
+ * Reads the corpus, analyses it and builds the index — or, with `cache`, restores all of that from DATA_DIR when
+ * the saved state was made from exactly these corpus files (names and contents), this time zone and this version
+ * of the analyser and index. Broken files come back in `problems`.
+ */
 export async function openEngine(options: EngineOptions): Promise<Engine> {
-  const corpus = await loadCorpus(options.corpusDir, { timezone: options.timezone })
-  const story = analyzeStory(corpus.articles)
-  return new Engine(story, undefined, corpus.problems)
+  const { corpusDir, timezone, cache } = options
+  const before = await fingerprintCorpus(corpusDir)
+  const file = cache ? cacheFile(cache.dataDir, corpusDir) : null
+  if (cache && file) {
+    const state = await readCache(file, { corpusDir, timezone, files: before }, cache.logger)
+    if (state) return Engine.restore(state)
+  }
+  const corpus = await loadCorpus(corpusDir, { timezone })
+  const engine = buildEngine(corpus.articles, corpus.problems, new Map(before))
+  if (cache && file) {
+    // only when the files did not change while they were read: the saved state must be exactly theirs
+    const after = await fingerprintCorpus(corpusDir)
+    if (sameHashes(before, after))
+      await writeCache(file, { corpusDir, timezone, files: engine.fileHashes }, engine.state(), cache.logger)
+    else cache.logger?.warn?.('cache: the corpus changed while it was read; not saved this time')
+  }
+  return engine
+}
+
+function sameHashes(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false
+  for (const [k, v] of a) if (b.get(k) !== v) return false
+  return true
 }

@@ -1,11 +1,12 @@
 /**
  * The MiniSearch index over the story's paragraphs, with the speakers quoted in each, plus the document
  * frequencies the answer step needs to tell a strong match from a weak one. Articles can be added, replaced and
- * removed one at a time (live corpus updates) without rebuilding.
+ * removed one at a time (live corpus updates) without rebuilding, and the whole index can be saved and loaded
+ * (the on-disk cache) without re-reading the text.
  */
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
 import type { Article, Quote } from '../story/types.js'
-import { indexTerms, stemToken, tokenize } from './text-terms.js'
+import { indexTerms, tokenize } from './text-terms.js'
 
 export type ParagraphDoc = {
   id: string
@@ -14,7 +15,21 @@ export type ParagraphDoc = {
   text: string
   /** Names and roles of everyone quoted in the paragraph. */
   speakers: string
+  /**
+   * Stored with the document for the first pass of a pruned query (see `StoryIndex.query`): a small number, the
+   * text's length in distinct tokens (MiniSearch's field length) and the terms it uses more than once, with how
+   * often (" term:count ...").
+   */
+  ord: number
+  len: number
+  rep: string
+  /** The speakers field's length in distinct tokens, and the terms it uses more than once (as `rep`). */
+  slen: number
+  srep: string
 }
+
+/** What MiniSearch stores of each paragraph (and hands to `boostDocument`). */
+type Stored = Pick<ParagraphDoc, 'ord' | 'len' | 'rep' | 'slen' | 'srep'>
 
 /** One searched term: a stem and the extra terms (synonym groups) that also count, for less. */
 export type QueryTerm = { stem: string; synonyms: readonly string[] }
@@ -30,35 +45,150 @@ export type Hit = {
   exact: Set<string>
 }
 
+/** Bump when what the index holds or how it is saved changes, so saved indexes are rebuilt. */
+export const INDEX_FORMAT_VERSION = 5
+
 const SYNONYM_WEIGHT = 0.35
 
-export const MINISEARCH_OPTIONS = {
-  fields: ['text', 'speakers'],
-  storeFields: [],
-  tokenize,
-  processTerm: indexTerms,
-  searchOptions: {
-    boost: { text: 1, speakers: 1.5 },
-    tokenize: (s: string) => [s],
-    processTerm: (term: string) => term,
-    fuzzy: (term: string) => (term.startsWith('~') || term.length < 5 || /^\d/.test(term) ? false : 0.2),
-    maxFuzzy: 2,
-    prefix: false,
-    boostTerm: (term: string) => (term.startsWith('~') ? SYNONYM_WEIGHT : 1),
-  },
+/** The index terms of a token (stem and synonym groups), remembered: a corpus has far fewer words than tokens. */
+const termCache = new Map<string, string[] | null>()
+const TERM_CACHE_LIMIT = 500_000
+
+function cachedIndexTerms(token: string): string[] | null {
+  let terms = termCache.get(token)
+  if (terms === undefined) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear()
+    terms = indexTerms(token)
+    termCache.set(token, terms)
+  }
+  return terms
 }
 
+/**
+ * The tokens of the last text tokenized, and their index terms: a paragraph is tokenized for its statistics
+ * (see `describe`) and then again by MiniSearch when it is added, and MiniSearch asks for each token's terms in
+ * order right after; both are answered from here instead of being worked out again.
+ */
+let lastText = ''
+let lastTokens: string[] = []
+let lastTerms: (string[] | null)[] = []
+let cursor = 0
+
+function tokenizeOnce(text: string): string[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text)
+    lastTerms = lastTokens.map(cachedIndexTerms)
+    lastText = text
+  }
+  cursor = 0
+  return lastTokens
+}
+
+/** MiniSearch's processTerm: the next token of the text just tokenized, else looked up. */
+function processToken(token: string): string[] | null {
+  const i = cursor++
+  return lastTokens[i] === token ? (lastTerms[i] ?? null) : cachedIndexTerms(token)
+}
+
+/** Whether a word is searched fuzzily when the story does not use it: words of 5+ letters, not synonym groups. */
+const isFuzzy = (term: string) => !term.startsWith('~') && term.length >= 5 && !/^\d/.test(term)
+
+/**
+ * MiniSearch options. Typo tolerance (fuzzy matching) is only for words the story does not use: a word it uses
+ * is matched as it is, which is both more precise ("stake" is not "state") and much faster on a large vocabulary.
+ * `known` says whether the story uses a stem. No prefix matching: stems already cover inflections.
+ */
+export function minisearchOptions(known: (term: string) => boolean = () => false): Options<ParagraphDoc> {
+  return {
+    fields: ['text', 'speakers'],
+    storeFields: ['ord', 'len', 'rep', 'slen', 'srep'],
+    tokenize: tokenizeOnce,
+    processTerm: processToken,
+    // discarded paragraphs (replaced or removed articles) are cleaned out once they are 1% of the index
+    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.01, batchSize: 2000, batchWait: 5 },
+    searchOptions: {
+      boost: { text: 1, speakers: 1.5 },
+      tokenize: (s: string) => [s],
+      processTerm: (term: string) => term,
+      fuzzy: (term: string) => (isFuzzy(term) && !known(term) ? 0.2 : false),
+      maxFuzzy: 2,
+      prefix: false,
+      boostTerm: (term: string) => (term.startsWith('~') ? SYNONYM_WEIGHT : 1),
+    },
+  }
+}
+
+/** The options of an index that knows no vocabulary (every long word fuzzy). Kept for callers of earlier versions. */
+export const MINISEARCH_OPTIONS = minisearchOptions()
+
+/** Options to search the index with a raw question, the way MiniSearch's own examples do (the benchmark's baseline). */
+export const RAW_QUERY_OPTIONS = { tokenize, processTerm: indexTerms }
+
 export const paragraphId = (article: string, paragraph: number): string => `${article}#${paragraph}`
+
+/** How many hits `query` returns at most, best first (the answer step looks at the first 30). */
+export const DEFAULT_QUERY_LIMIT = 200
+
+/**
+ * A query whose terms are in more paragraphs than this together is answered in two passes (see `query`): below it,
+ * one exhaustive MiniSearch search is as fast.
+ */
+export const PRUNE_ABOVE_POSTINGS = 1500
+/**
+ * A word's synonym group is searched too while the word itself is in fewer paragraphs than this many, or this
+ * share of the story: a common word has matches enough of its own, and its group would cost a long posting list.
+ */
+const SYNONYMS_BELOW_PARAGRAPHS = 50
+const SYNONYMS_BELOW_SHARE = 0.005
+/** A word searched fuzzily (unknown to the story) counts as this many paragraphs in that estimate. */
+const FUZZY_POSTINGS_ESTIMATE = 200
+/** MiniSearch's own weight of a fuzzy match and its BM25 parameters (defaults), for the first pass's estimate. */
+const FUZZY_WEIGHT = 0.45
+
+export type QueryOptions = {
+  /** Score every paragraph that matches any term (one pass), however common the terms: for tests and the bench. */
+  exhaustive?: boolean
+}
+
+/** An index as saved on disk: MiniSearch's own JSON plus what the StoryIndex keeps beside it. */
+export type SavedIndex = {
+  format: number
+  search: AsPlainObject
+  /** stem → paragraphs containing it. */
+  df: [string, number][]
+  /** article id → the speakers field of each of its paragraphs, in order (the text comes from the article). */
+  speakers: [string, string[]][]
+  /** term → paragraphs whose speakers field holds it. */
+  sdf: [string, number][]
+  nextOrdinal: number
+}
 
 export class StoryIndex {
   readonly search: MiniSearch<ParagraphDoc>
   /** stem → number of paragraphs containing it. */
-  private readonly df = new Map<string, number>()
-  /** article id → the ids of its paragraph documents (for removal). */
+  private readonly df: Map<string, number>
+  /** article id → its paragraph documents (for removal and for re-indexing speakers). */
   private readonly byArticle = new Map<string, ParagraphDoc[]>()
+  /**
+   * Each paragraph has a number (`ord`, never reused) so a pruned query can score in typed arrays; `idOf` maps it
+   * back. `totalLength` sums the field lengths of the paragraphs in the index.
+   */
+  private nextOrdinal = 0
+  private readonly idOf = new Map<number, string>()
+  private totalLength = 0
+  /** The same for the speakers field: term → paragraphs, and the total length. */
+  private sdf = new Map<string, number>()
+  private totalSpeakersLength = 0
+  private scratch = {
+    score: new Float64Array(0),
+    mask: new Uint32Array(0),
+    touched: new Int32Array(0),
+    chosen: new Uint8Array(0),
+  }
 
-  constructor(search?: MiniSearch<ParagraphDoc>) {
-    this.search = search ?? new MiniSearch<ParagraphDoc>(MINISEARCH_OPTIONS)
+  constructor(search?: MiniSearch<ParagraphDoc>, df?: Map<string, number>) {
+    this.df = df ?? new Map()
+    this.search = search ?? new MiniSearch<ParagraphDoc>(minisearchOptions((term) => this.df.has(term)))
   }
 
   get paragraphCount(): number {
@@ -73,10 +203,17 @@ export class StoryIndex {
   /** Adds (or replaces) an article's paragraphs. */
   setArticle(article: Article, quotes: readonly Quote[]): void {
     this.removeArticle(article.id)
-    const docs = paragraphDocs(article, quotes)
-    this.search.addAll(docs)
+    const docs = paragraphDocs(article, quotes, () => this.nextOrdinal++)
+    for (const doc of docs) {
+      // the terms and lengths first (MiniSearch stores them, and then tokenizes the text again for free)
+      const terms = describe(doc)
+      this.countSpeakers(doc, 1)
+      this.search.add(doc)
+      for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1)
+      this.idOf.set(doc.ord, doc.id)
+      this.totalLength += doc.len
+    }
     this.byArticle.set(article.id, docs)
-    for (const doc of docs) for (const stem of docStems(doc)) this.df.set(stem, (this.df.get(stem) ?? 0) + 1)
   }
 
   removeArticle(id: string): void {
@@ -84,29 +221,85 @@ export class StoryIndex {
     if (!docs) return
     for (const doc of docs) {
       this.search.discard(doc.id)
-      for (const stem of docStems(doc)) {
-        const n = (this.df.get(stem) ?? 1) - 1
-        if (n > 0) this.df.set(stem, n)
-        else this.df.delete(stem)
+      this.idOf.delete(doc.ord)
+      this.totalLength -= doc.len
+      this.countSpeakers(doc, -1)
+      for (const term of describe(doc)) {
+        const n = (this.df.get(term) ?? 1) - 1
+        if (n > 0) this.df.set(term, n)
+        else this.df.delete(term)
       }
     }
     this.byArticle.delete(id)
   }
 
-  /** Ranked paragraphs for the terms; `filter` keeps only the paragraphs it accepts. */
-  query(terms: readonly QueryTerm[], filter?: (article: string, paragraph: number) => boolean): Hit[] {
+  /**
+   * Re-indexes the paragraphs of an article whose speakers changed (the same person renamed across articles).
+   * Returns how many paragraphs changed; the text and the document frequencies stay as they are.
+   */
+  updateSpeakers(article: Article, quotes: readonly Quote[]): number {
+    const old = this.byArticle.get(article.id)
+    if (!old) {
+      this.setArticle(article, quotes)
+      return article.paragraphs.length
+    }
+    const fresh = paragraphDocs(article, quotes, (i) => old[i]?.ord ?? this.nextOrdinal++)
+    let changed = 0
+    fresh.forEach((doc, i) => {
+      const before = old[i]
+      if (before && before.text === doc.text && before.speakers === doc.speakers) return
+      if (!before || before.text !== doc.text) throw new Error(`updateSpeakers: the text of ${doc.id} changed`)
+      doc.len = before.len
+      doc.rep = before.rep
+      this.countSpeakers(before, -1)
+      this.countSpeakers(doc, 1)
+      this.search.replace(doc)
+      old[i] = doc
+      changed++
+    })
+    return changed
+  }
+
+  /**
+   * Ranked paragraphs for the terms, best first, at most `limit`; `filter` keeps only the paragraphs it accepts.
+   *
+   * Common words and synonym groups can be in tens of thousands of paragraphs, and MiniSearch builds a result
+   * object for every one of them before it sorts. So when the terms are common, the search runs in two passes
+   * over the same index: the first only estimates each paragraph's score (the terms' rarity and boosts, times
+   * how many terms it matches, as MiniSearch does) without building results (`boostDocument` returning 0), and
+   * keeps the best `2 × limit`; the second is the ordinary MiniSearch search, restricted to those, so their scores
+   * and order are exactly MiniSearch's. The bench checks that the first 30 hits agree with an exhaustive search.
+   */
+  query(
+    terms: readonly QueryTerm[],
+    filter?: (article: string, paragraph: number) => boolean,
+    limit = DEFAULT_QUERY_LIMIT,
+    options: QueryOptions = {},
+  ): Hit[] {
     if (terms.length === 0) return []
     const ownerOf = new Map<string, string>()
+    const common = Math.max(SYNONYMS_BELOW_PARAGRAPHS, SYNONYMS_BELOW_SHARE * this.paragraphCount)
     for (const t of terms) {
       ownerOf.set(t.stem, t.stem)
+      // a word the story uses often has matches enough of its own: its synonym group would only add cost
+      if (this.documentFrequency(t.stem) >= common) continue
       for (const s of t.synonyms) if (!ownerOf.has(s)) ownerOf.set(s, t.stem)
     }
     const words = [...ownerOf.keys()]
-    const results = this.search.search(
-      { queries: words, combineWith: 'OR' },
-      filter ? { filter: (r: SearchResult) => this.accepts(r.id, filter) } : {},
-    )
-    return results.map((r) => {
+    const query = { queries: words, combineWith: 'OR' as const }
+    let results: SearchResult[]
+    if (options.exhaustive || this.postingsEstimate(words) <= PRUNE_ABOVE_POSTINGS)
+      results = this.search.search(query, filter ? { filter: (r: SearchResult) => this.accepts(r.id, filter) } : {})
+    else {
+      const chosen = this.candidates(words, 2 * limit, filter)
+      results = this.search.search(query, {
+        boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
+          chosen[(stored as Stored | undefined)?.ord ?? -1] ?? 0,
+      })
+      chosen.fill(0)
+    }
+    const hits: Hit[] = []
+    for (const r of results.length > limit ? results.slice(0, limit) : results) {
       const [article, paragraph] = splitId(String(r.id))
       const matched = new Set<string>()
       const exact = new Set<string>()
@@ -118,8 +311,214 @@ export class StoryIndex {
       }
       // a synonym group shared by two query terms credits both
       for (const t of terms) if (t.synonyms.some((s) => r.queryTerms.includes(s))) matched.add(t.stem)
-      return { id: String(r.id), article, paragraph, score: r.score, matched, exact }
-    })
+      hits.push({ id: String(r.id), article, paragraph, score: r.score, matched, exact })
+    }
+    return hits
+  }
+
+  /** Roughly how many postings MiniSearch visits for these words. */
+  private postingsEstimate(words: readonly string[]): number {
+    let total = 0
+    for (const w of words)
+      total += (this.df.get(w) ?? (isFuzzy(w) ? FUZZY_POSTINGS_ESTIMATE : 0)) + (this.sdf.get(w) ?? 0)
+    return total
+  }
+
+  /**
+   * The first pass of a pruned query: every paragraph matching any word gets an estimated score as MiniSearch
+   * visits its postings (BM25 from the word's rarity, the paragraph's length and whether it uses the word more
+   * than once; the first match of a word in a paragraph taken as the text field, a second as the speakers field;
+   * times the number of words matched), in typed arrays. Returns the best `want` accepted by `filter`, flagged by
+   * ordinal.
+   */
+  private candidates(
+    words: readonly string[],
+    want: number,
+    filter?: (article: string, paragraph: number) => boolean,
+  ): Uint8Array {
+    const n = this.paragraphCount
+    const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
+    const slot = new Map(words.map((w, i) => [w, i]))
+    const fuzzy = words.map((w, i) => [w, i] as const).filter(([w]) => isFuzzy(w) && !this.df.has(w))
+    const { score, mask, touched, chosen } = this.scratchFor(this.nextOrdinal)
+    // MiniSearch's BM25+ (k 1.2, b 0.7, d 0.5), per field
+    const docs = Math.max(1, this.idOf.size)
+    const average = this.totalLength / docs
+    const speakersAverage = Math.max(0.1, this.totalSpeakersLength / docs)
+    const bm25 = (tf: number, length: number, avg: number) =>
+      0.5 + (tf * 2.2) / (tf + 1.2 * (0.3 + (0.7 * length) / avg))
+    // MiniSearch visits a term's text postings, then its speakers postings: past the text count, it is the speakers.
+    // What depends only on the term is worked out when the term changes, not for every posting.
+    let term0 = ''
+    let seen = 0
+    let inText = 0
+    let textWeight = 0
+    let speakersWeight = 0
+    let bit = 0
+    let padded = ''
+    let count = 0
+    this.search.search(
+      { queries: [...words], combineWith: 'OR' as const },
+      {
+        boostDocument: (_id: string, term: string, stored?: Record<string, unknown>) => {
+          const doc = stored as Stored | undefined
+          if (!doc) return 0
+          if (term !== term0) {
+            term0 = term
+            seen = 0
+            inText = this.df.get(term) ?? 0
+            let i = slot.get(term)
+            let boost = term.startsWith('~') ? SYNONYM_WEIGHT : 1
+            if (i === undefined) {
+              // a fuzzy match of an unknown word: credit the unknown word that starts alike, else the first
+              i = (fuzzy.find(([f]) => f[0] === term[0]) ?? fuzzy[0])?.[1] ?? 0
+              boost = FUZZY_WEIGHT * 0.85
+            }
+            textWeight = boost * idf(inText || 1)
+            speakersWeight = 1.5 * boost * idf(this.sdf.get(term) ?? 1)
+            bit = (i < 31 ? 1 << i : 1 << 31) >>> 0
+            padded = ` ${term}:`
+          }
+          const estimate =
+            seen++ >= inText
+              ? speakersWeight * bm25(doc.srep === '' ? 1 : repeats(doc.srep, padded), doc.slen, speakersAverage)
+              : textWeight * bm25(doc.rep === '' ? 1 : repeats(doc.rep, padded), doc.len, average)
+          const ord = doc.ord
+          const before = mask[ord] ?? 0
+          if (before === 0) touched[count++] = ord
+          score[ord] = (score[ord] ?? 0) + estimate
+          mask[ord] = (before | bit) >>> 0
+          return 0
+        },
+      },
+    )
+    const keys = new Float64Array(count)
+    for (let i = 0; i < count; i++) {
+      const ord = touched[i] ?? 0
+      keys[i] = (score[ord] ?? 0) * popcount(mask[ord] ?? 0)
+      score[ord] = 0
+      mask[ord] = 0
+    }
+    if (!filter) {
+      // the want-th best estimate; everything better, then ties with it until there are want
+      const threshold = count > want ? (keys.slice().sort()[count - want] ?? 0) : Number.NEGATIVE_INFINITY
+      let taken = 0
+      for (let i = 0; i < count; i++)
+        if ((keys[i] ?? 0) > threshold) {
+          chosen[touched[i] ?? 0] = 1
+          taken++
+        }
+      for (let i = 0; i < count && taken < want; i++)
+        if (keys[i] === threshold) {
+          chosen[touched[i] ?? 0] = 1
+          taken++
+        }
+      return chosen
+    }
+    // with a filter, the best estimates are tried in bands (the best want, then the next 3 × want, ...) until
+    // want are accepted: the filter runs on as few paragraphs as it takes, and nothing is sorted but the keys
+    const sorted = keys.slice().sort()
+    let taken = 0
+    let upper = Number.POSITIVE_INFINITY
+    for (let band = want; ; band *= 4) {
+      const lower = band >= count ? Number.NEGATIVE_INFINITY : (sorted[count - band] ?? Number.NEGATIVE_INFINITY)
+      for (let i = 0; i < count; i++) {
+        const key = keys[i] ?? 0
+        if (key > upper || key <= lower) continue
+        const ord = touched[i] ?? 0
+        const id = this.idOf.get(ord)
+        if (id !== undefined && this.accepts(id, filter)) {
+          chosen[ord] = 1
+          taken++
+        }
+      }
+      if (taken >= want || lower === Number.NEGATIVE_INFINITY) break
+      upper = lower
+    }
+    return chosen
+  }
+
+  /** Adds (1) or removes (-1) a paragraph's speakers field to the speakers statistics; sets its length. */
+  private countSpeakers(doc: ParagraphDoc, sign: 1 | -1): void {
+    const tokens = doc.speakers ? tokenize(doc.speakers) : []
+    doc.slen = new Set(tokens).size
+    this.totalSpeakersLength += sign * doc.slen
+    const counts = new Map<string, number>()
+    for (const token of tokens) for (const t of cachedIndexTerms(token) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1)
+    let srep = ''
+    for (const [t, c] of counts) if (c > 1) srep += ` ${t}:${c}`
+    doc.srep = srep ? `${srep} ` : ''
+    for (const t of counts.keys()) {
+      const n = (this.sdf.get(t) ?? 0) + sign
+      if (n > 0) this.sdf.set(t, n)
+      else this.sdf.delete(t)
+    }
+  }
+
+  private scratchFor(size: number) {
+    if (this.scratch.score.length < size) {
+      const capacity = Math.max(1024, size * 2)
+      this.scratch = {
+        score: new Float64Array(capacity),
+        mask: new Uint32Array(capacity),
+        touched: new Int32Array(capacity),
+        chosen: new Uint8Array(capacity),
+      }
+    }
+    return this.scratch
+  }
+
+  /** The index as plain data for the on-disk cache (see `StoryIndex.load`). */
+  save(): SavedIndex {
+    return {
+      format: INDEX_FORMAT_VERSION,
+      search: this.search.toJSON(),
+      df: [...this.df],
+      speakers: [...this.byArticle].map(([id, docs]) => [id, docs.map((d) => d.speakers)]),
+      sdf: [...this.sdf],
+      nextOrdinal: this.nextOrdinal,
+    }
+  }
+
+  /**
+   * An index from `save()`, over the same articles. Throws when the saved data does not fit them (a cache that
+   * cannot be trusted), so the caller rebuilds.
+   */
+  static load(saved: SavedIndex, articles: readonly Article[]): StoryIndex {
+    if (saved.format !== INDEX_FORMAT_VERSION)
+      throw new Error(`index format ${saved.format}, expected ${INDEX_FORMAT_VERSION}`)
+    const df = new Map(saved.df)
+    const index = new StoryIndex(
+      MiniSearch.loadJS<ParagraphDoc>(
+        saved.search,
+        minisearchOptions((term) => df.has(term)),
+      ),
+      df,
+    )
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    const stored = storedById(saved.search)
+    let docs = 0
+    for (const [id, speakers] of saved.speakers) {
+      const article = byId.get(id)
+      if (!article || article.paragraphs.length !== speakers.length)
+        throw new Error(`the saved index does not match article ${id}`)
+      const list = article.paragraphs.map((p, i): ParagraphDoc => {
+        const docId = paragraphId(id, p.n)
+        const s = stored.get(docId)
+        if (!s) throw new Error(`the saved index has no paragraph ${docId}`)
+        index.idOf.set(s.ord, docId)
+        index.totalLength += s.len
+        index.totalSpeakersLength += s.slen
+        return { id: docId, article: id, paragraph: p.n, text: p.text, speakers: speakers[i] ?? '', ...s }
+      })
+      index.byArticle.set(id, list)
+      docs += list.length
+    }
+    index.nextOrdinal = saved.nextOrdinal
+    index.sdf = new Map(saved.sdf)
+    if (index.byArticle.size !== articles.length || docs !== index.search.documentCount)
+      throw new Error('the saved index does not cover the articles')
+    return index
   }
 
   private accepts(id: unknown, filter: (article: string, paragraph: number) => boolean): boolean {
@@ -128,12 +527,31 @@ export class StoryIndex {
   }
 }
 
+/** Paragraph id → what MiniSearch stored for it, from a saved index. */
+function storedById(saved: AsPlainObject): Map<string, Stored> {
+  const out = new Map<string, Stored>()
+  for (const [short, fields] of Object.entries(saved.storedFields)) {
+    const id = saved.documentIds[short]
+    const s = fields as Partial<Stored> | undefined
+    if (typeof id === 'string' && typeof s?.ord === 'number' && typeof s.len === 'number')
+      out.set(id, {
+        ord: s.ord,
+        len: s.len,
+        rep: typeof s.rep === 'string' ? s.rep : '',
+        slen: typeof s.slen === 'number' ? s.slen : 0,
+        srep: typeof s.srep === 'string' ? s.srep : '',
+      })
+  }
+  return out
+}
+
 function splitId(id: string): [string, number] {
   const at = id.lastIndexOf('#')
   return [id.slice(0, at), Number(id.slice(at + 1))]
 }
 
-function paragraphDocs(article: Article, quotes: readonly Quote[]): ParagraphDoc[] {
+/** The speakers field of each paragraph: the names and roles of everyone quoted in it. */
+function paragraphDocs(article: Article, quotes: readonly Quote[], ordinal: (index: number) => number): ParagraphDoc[] {
   const speakers = new Map<number, Set<string>>()
   for (const q of quotes) {
     if (q.article !== article.id || !q.speaker) continue
@@ -142,22 +560,52 @@ function paragraphDocs(article: Article, quotes: readonly Quote[]): ParagraphDoc
     if (q.role) set.add(q.role)
     speakers.set(q.paragraph, set)
   }
-  return article.paragraphs.map((p) => ({
+  return article.paragraphs.map((p, i) => ({
     id: paragraphId(article.id, p.n),
     article: article.id,
     paragraph: p.n,
     text: p.text,
     speakers: [...(speakers.get(p.n) ?? [])].join('; '),
+    ord: ordinal(i),
+    len: 0,
+    rep: '',
+    slen: 0,
+    srep: '',
   }))
 }
 
-function docStems(doc: ParagraphDoc): Set<string> {
-  const out = new Set<string>()
-  for (const token of tokenize(doc.text)) {
-    const stem = stemToken(token)
-    if (stem !== null) out.add(stem)
+/**
+ * The distinct terms of a paragraph's text (stems and synonym groups: what the document frequencies count); also
+ * fills in its length in distinct tokens and the terms it uses more than once.
+ */
+function describe(doc: ParagraphDoc): Iterable<string> {
+  const tokens = tokenizeOnce(doc.text)
+  const counts = new Map<string, number>()
+  for (const terms of lastTerms) if (terms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
+  doc.len = new Set(tokens).size
+  let rep = ''
+  for (const [t, c] of counts) if (c > 1) rep += ` ${t}:${c}`
+  doc.rep = rep ? `${rep} ` : ''
+  return counts.keys()
+}
+
+/** How often a paragraph uses a term, from its `rep` (" term:count ..." for the terms it uses more than once). */
+function repeats(rep: string, padded: string): number {
+  const at = rep.indexOf(padded)
+  if (at < 0) return 1
+  let n = 0
+  for (let i = at + padded.length; i < rep.length; i++) {
+    const c = rep.charCodeAt(i) - 48
+    if (c < 0 || c > 9) break
+    n = n * 10 + c
   }
-  return out
+  return Math.max(n, 1)
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555)
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
 
 /** The index of a whole story. */

@@ -1,0 +1,291 @@
+/**
+ * One benchmark measurement in a fresh process (started by bench/run.ts): `cold` builds the engine from the corpus
+ * files and writes the cache; `warm` starts from that cache, then measures memory, `ask` latency beside bare
+ * MiniSearch search, and applying changed articles. Prints one JSON object on the last line of stdout.
+ *
+ *   node --expose-gc --import tsx bench/child.ts cold|warm DIR
+ *
+ * DIR holds corpus/ (the generated .md files), questions.json, and data/ (the cache).
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sha256 } from '../src/cache/fingerprint.js'
+import { cacheFile, fingerprintCorpus, writeCache } from '../src/cache/story-cache.js'
+import { Engine, openEngine } from '../src/engine.js'
+import { parseQuestion } from '../src/search/parse-question.js'
+import { buildIndex, DEFAULT_QUERY_LIMIT, RAW_QUERY_OPTIONS } from '../src/search/story-index.js'
+import { analyzeArticle } from '../src/story/analyze.js'
+import { findDates } from '../src/story/dates/index.js'
+import { loadCorpus } from '../src/story/load-corpus.js'
+import { parseArticle } from '../src/story/parse-article.js'
+import { canonicalizeSpeakers, extractQuotes } from '../src/story/quotes/index.js'
+import type { DateMention, Story } from '../src/story/types.js'
+import { percentile } from './stats.js'
+
+const TIMEZONE = 'UTC'
+const WARMUP_QUESTIONS = 100
+/** Articles changed one at a time to time an update (spread over the corpus). */
+const UPDATES = 12
+/** Paragraphs used to time dates and quotes separately (the whole analysis is timed on every paragraph). */
+const SPLIT_SAMPLE = 10_000
+/** Questions whose search results are compared with an exhaustive search. */
+const AGREEMENT_SAMPLE = 300
+
+type Result = Record<string, number | string | boolean>
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
+const round = (ms: number) => Math.round(ms * 100) / 100
+
+function memory(): { rssMb: number; heapMb: number } {
+  gc()
+  gc()
+  const m = process.memoryUsage()
+  return { rssMb: mb(m.rss), heapMb: mb(m.heapUsed) }
+}
+
+const log = (message: string) => process.stderr.write(`  ${message}\n`)
+
+async function cold(dir: string): Promise<Result> {
+  const corpusDir = join(dir, 'corpus')
+  const dataDir = join(dir, 'data')
+  const t0 = performance.now()
+  const files = await fingerprintCorpus(corpusDir)
+  const t1 = performance.now()
+  const corpus = await loadCorpus(corpusDir, { timezone: TIMEZONE })
+  const t2 = performance.now()
+  const analyses = corpus.articles.map(analyzeArticle)
+  const t3 = performance.now()
+  // as engineFromAnalyses, timed in two: speakers merged across articles, then the index
+  const merged = canonicalizeSpeakers(analyses.flatMap((a) => a.quotes))
+  const story: Story = {
+    articles: analyses.map((a) => a.article),
+    dates: analyses.flatMap((a) => a.dates),
+    quotes: merged.quotes,
+    speakers: merged.speakers,
+  }
+  const t3b = performance.now()
+  const engine = new Engine(story, buildIndex(story.articles, story.quotes), corpus.problems, {
+    analyses,
+    sources: files,
+  })
+  const t4 = performance.now()
+  const afterStart = memory()
+  const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0)
+  log(`cold: ${paragraphs} paragraphs, read ${(t2 - t0).toFixed(0)} ms, analyse ${(t3 - t2).toFixed(0)} ms,`)
+  log(`      merge speakers ${(t3b - t3).toFixed(0)} ms, index ${(t4 - t3b).toFixed(0)} ms`)
+
+  const w0 = performance.now()
+  const file = cacheFile(dataDir, corpusDir)
+  const ok = await writeCache(file, { corpusDir, timezone: TIMEZONE, files: engine.fileHashes }, engine.state(), {
+    warn: log,
+  })
+  const cacheWriteMs = performance.now() - w0
+  const cacheBytes = ok ? (await readFile(file)).length : 0
+
+  // dates and quotes apart, on a sample of paragraphs (the whole analysis above ran on all of them)
+  let sampled = 0
+  let datesMs = 0
+  let quotesMs = 0
+  for (const article of corpus.articles) {
+    if (sampled >= SPLIT_SAMPLE) break
+    const d0 = performance.now()
+    const dates: DateMention[] = []
+    for (const p of article.paragraphs)
+      for (const d of findDates(p.text, { localDate: article.localDate }))
+        dates.push({ article: article.id, paragraph: p.n, ...d })
+    const d1 = performance.now()
+    extractQuotes(article, dates)
+    quotesMs += performance.now() - d1
+    datesMs += d1 - d0
+    sampled += article.paragraphs.length
+  }
+  return {
+    paragraphs,
+    articles: corpus.articles.length,
+    problems: corpus.problems.length,
+    quotes: engine.story.quotes.length,
+    speakers: engine.story.speakers.length,
+    dates: engine.story.dates.length,
+    terms: engine.searchIndex.search.termCount,
+    coldStartMs: round(t4 - t0),
+    coldFingerprintMs: round(t1 - t0),
+    coldReadMs: round(t2 - t1),
+    coldAnalyseMs: round(t3 - t2),
+    coldMergeMs: round(t3b - t3),
+    coldIndexMs: round(t4 - t3b),
+    coldRssMb: afterStart.rssMb,
+    coldHeapMb: afterStart.heapMb,
+    analyseParagraphsPerSec: Math.round(paragraphs / ((t3 - t2) / 1000)),
+    datesParagraphsPerSec: Math.round(sampled / (datesMs / 1000)),
+    quotesParagraphsPerSec: Math.round(sampled / (quotesMs / 1000)),
+    cacheWriteMs: round(cacheWriteMs),
+    cacheMb: mb(cacheBytes),
+  }
+}
+
+async function warm(dir: string): Promise<Result> {
+  const corpusDir = join(dir, 'corpus')
+  const dataDir = join(dir, 'data')
+  const questions = JSON.parse(await readFile(join(dir, 'questions.json'), 'utf8')) as string[]
+  let cacheMissed = false
+  const t0 = performance.now()
+  const engine = await openEngine({
+    corpusDir,
+    timezone: TIMEZONE,
+    cache: {
+      dataDir,
+      logger: {
+        info: (m) => {
+          cacheMissed ||= m.includes('building')
+          log(m)
+        },
+        warn: (m) => {
+          cacheMissed = true
+          log(m)
+        },
+      },
+    },
+  })
+  const warmStartMs = performance.now() - t0
+  if (cacheMissed) throw new Error('the warm start did not use the cache')
+  const afterStart = memory()
+  log(`warm: started in ${warmStartMs.toFixed(0)} ms, RSS ${afterStart.rssMb} MB`)
+
+  const { ask, bare, answered } = measureAsk(engine, questions)
+  log(`ask: p50 ${percentile(ask, 0.5).toFixed(2)} ms, p99 ${percentile(ask, 0.99).toFixed(2)} ms`)
+  const agreement = searchAgreement(engine, questions.slice(0, AGREEMENT_SAMPLE))
+  const updates = await measureUpdates(engine, corpusDir)
+  const afterUpdates = memory()
+  return {
+    warmStartMs: round(warmStartMs),
+    rssMb: afterStart.rssMb,
+    heapMb: afterStart.heapMb,
+    questions: ask.length,
+    answered,
+    askP50Ms: round(percentile(ask, 0.5)),
+    askP95Ms: round(percentile(ask, 0.95)),
+    askP99Ms: round(percentile(ask, 0.99)),
+    askMaxMs: round(ask[ask.length - 1] ?? Number.NaN),
+    bareP50Ms: round(percentile(bare, 0.5)),
+    bareP95Ms: round(percentile(bare, 0.95)),
+    bareP99Ms: round(percentile(bare, 0.99)),
+    askOverBareP99: round(percentile(ask, 0.99) / percentile(bare, 0.99)),
+    searchTop30Agreement: agreement,
+    ...updates,
+    rssAfterUpdatesMb: afterUpdates.rssMb,
+  }
+}
+
+/** Each question asked through the engine, and the same question searched in the bare MiniSearch index. */
+function measureAsk(engine: Engine, questions: readonly string[]) {
+  const search = engine.searchIndex.search
+  for (const q of questions.slice(0, WARMUP_QUESTIONS)) {
+    engine.ask(`${q} again`)
+    search.search(`${q} again`, RAW_QUERY_OPTIONS)
+  }
+  const ask: number[] = []
+  const bare: number[] = []
+  let answered = 0
+  for (const q of questions) {
+    const a0 = performance.now()
+    const answer = engine.ask(q)
+    const a1 = performance.now()
+    search.search(q, RAW_QUERY_OPTIONS)
+    const a2 = performance.now()
+    ask.push(a1 - a0)
+    bare.push(a2 - a1)
+    if (answer.answer) answered++
+  }
+  ask.sort((a, b) => a - b)
+  bare.sort((a, b) => a - b)
+  return { ask, bare, answered }
+}
+
+/**
+ * The share of questions for which the search's first 30 hits (what the answer step ranks) are exactly those of
+ * an exhaustive MiniSearch search, in the same order: the two-pass pruning of common terms must not change them.
+ */
+function searchAgreement(engine: Engine, questions: readonly string[]): number {
+  let same = 0
+  for (const q of questions) {
+    const { terms } = parseQuestion(q, engine.story.speakers)
+    const ids = (hits: { id: string }[]) => hits.map((h) => h.id).join('\n')
+    const pruned = engine.searchIndex.query(terms, undefined, DEFAULT_QUERY_LIMIT).slice(0, 30)
+    const full = engine.searchIndex.query(terms, undefined, DEFAULT_QUERY_LIMIT, { exhaustive: true }).slice(0, 30)
+    if (ids(pruned) === ids(full)) same++
+  }
+  return questions.length ? Math.round((1000 * same) / questions.length) / 1000 : 1
+}
+
+/**
+ * Changes one article at a time, the way the corpus watcher applies it (read, hash, parse, analyse, merge
+ * speakers, update the index), then adds and removes one; every file is put back as it was.
+ */
+async function measureUpdates(engine: Engine, corpusDir: string): Promise<Result> {
+  const articles = engine.story.articles
+  const picks = Array.from(
+    { length: Math.min(UPDATES, articles.length) },
+    (_, i) => articles[Math.floor(((i + 0.5) * articles.length) / UPDATES)],
+  ).filter((a) => a !== undefined)
+  const times: number[] = []
+  const originals = new Map<string, string>()
+  const apply = async (file: string) => {
+    const t0 = performance.now()
+    const raw = await readFile(file)
+    const hash = sha256(raw)
+    const name = file.slice(file.lastIndexOf('/') + 1)
+    const parsed = parseArticle(name.replace(/\.md$/, ''), file, raw.toString('utf8'), { timezone: TIMEZONE })
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.reason}`)
+    engine.applyArticle(parsed.article, hash)
+    return performance.now() - t0
+  }
+  let addMs = Number.NaN
+  let removeMs = Number.NaN
+  try {
+    for (const a of picks) {
+      const text = await readFile(a.file, 'utf8')
+      originals.set(a.file, text)
+      const changed = text.replace(
+        /\n\n([^\n]+)/,
+        '\n\n$1 A correction was issued on Monday, the ministry said, and the negotiators met again.',
+      )
+      await writeFile(a.file, changed)
+      times.push(await apply(a.file))
+    }
+    const first = picks[0]
+    if (first) {
+      const added = join(corpusDir, `9999-12-31-bench-added.md`)
+      originals.set(added, '')
+      await writeFile(added, (originals.get(first.file) ?? '').replace(/^title: .*$/m, 'title: "An added article"'))
+      addMs = await apply(added)
+      const r0 = performance.now()
+      engine.removeArticle('9999-12-31-bench-added')
+      removeMs = performance.now() - r0
+    }
+  } finally {
+    for (const [file, text] of originals) {
+      if (text === '') await rm(file, { force: true })
+      else await writeFile(file, text)
+    }
+  }
+  times.sort((a, b) => a - b)
+  return {
+    updateOneMs: round(percentile(times, 0.5)),
+    updateOneMaxMs: round(times[times.length - 1] ?? Number.NaN),
+    addOneMs: round(addMs),
+    removeOneMs: round(removeMs),
+  }
+}
+
+async function main() {
+  const [mode, dir] = process.argv.slice(2)
+  if (!dir || (mode !== 'cold' && mode !== 'warm')) throw new Error('usage: child.ts cold|warm DIR')
+  const result = mode === 'cold' ? await cold(dir) : await warm(dir)
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
+  process.exitCode = 1
+})
