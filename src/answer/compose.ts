@@ -117,7 +117,7 @@ function speakerTerms(speaker: string) {
 /** Paragraphs quoting the speaker, newest article first (for "what did X say?" with no topic). */
 function speakerParagraphs(ctx: AnswerContext, speaker: string): Hit[] {
   const seen = new Set<string>()
-  const quotes = ctx.lookup.story.quotes.filter((q) => q.speaker === speaker)
+  const quotes = statementsOf(ctx.lookup.story.quotes, speaker).map((s) => s.quote)
   const out: Hit[] = []
   for (const q of quotes) {
     const id = `${q.article}#${q.paragraph}`
@@ -286,15 +286,31 @@ function citationsFor(ctx: AnswerContext, ranked: Ranked[], quote: Quote | null)
 
 const words = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
 
+/** Each speaker's statements with their words, worked out once per story (not once per question). */
+const bySpeakerCache = new WeakMap<readonly Quote[], Map<string, { quote: Quote; words: Set<string> }[]>>()
+function statementsOf(quotes: readonly Quote[], speaker: string): { quote: Quote; words: Set<string> }[] {
+  let index = bySpeakerCache.get(quotes)
+  if (!index) {
+    index = new Map()
+    for (const quote of quotes) {
+      if (!quote.speaker) continue
+      const list = index.get(quote.speaker) ?? []
+      list.push({ quote, words: words(quote.text) })
+      index.set(quote.speaker, list)
+    }
+    bySpeakerCache.set(quotes, index)
+  }
+  return index.get(speaker) ?? []
+}
+
 /** The same statement by the same speaker reported in another article (most shared words). */
 function sameStatementElsewhere(ctx: AnswerContext, quote: Quote): Quote | null {
   if (!quote.speaker) return null
   const mine = words(quote.text)
   let best: Quote | null = null
   let bestShare = 0.5
-  for (const q of ctx.lookup.story.quotes) {
-    if (q.article === quote.article || q.speaker !== quote.speaker) continue
-    const theirs = words(q.text)
+  for (const { quote: q, words: theirs } of statementsOf(ctx.lookup.story.quotes, quote.speaker)) {
+    if (q.article === quote.article) continue
     let shared = 0
     for (const w of mine) if (theirs.has(w)) shared++
     const share = shared / Math.max(1, Math.min(mine.size, theirs.size))

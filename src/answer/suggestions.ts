@@ -1,7 +1,17 @@
 /** What the coverage can answer, offered when a question finds nothing. */
 import type { Story } from '../story/types.js'
 
+const cache = new WeakMap<Story, Map<number, string[]>>()
+
 export function suggestQuestions(story: Story, limit = 3): string[] {
+  const cached = cache.get(story)?.get(limit)
+  if (cached) return [...cached]
+  const out = computeSuggestions(story, limit)
+  cache.set(story, (cache.get(story) ?? new Map()).set(limit, out))
+  return [...out]
+}
+
+function computeSuggestions(story: Story, limit: number): string[] {
   const counts = new Map<string, number>()
   for (const q of story.quotes)
     if (q.speaker && /^\p{Lu}/u.test(q.speaker)) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1)

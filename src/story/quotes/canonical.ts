@@ -3,14 +3,43 @@ import type { Quote, Speaker } from '../types.js'
 import { ORG_WORDS } from './lexicon.js'
 
 /** A proper name ends in a capitalised word ("al-Shayji" counts); descriptions end in a common noun. */
-export const isProperName = (s: string): boolean => /\p{Lu}/u.test(s.split(/\s+/).pop() ?? '')
+const properNames = new Map<string, boolean>()
+export const isProperName = (s: string): boolean => {
+  let v = properNames.get(s)
+  if (v === undefined) {
+    if (properNames.size > 100_000) properNames.clear()
+    v = /\p{Lu}/u.test(s.split(/\s+/).pop() ?? '')
+    properNames.set(s, v)
+  }
+  return v
+}
 
 const HONORIFIC_RE = /^(?:mr|mrs|ms|dr|prof|sir)\.?\s+/i
-const tokensOf = (name: string) => name.replace(HONORIFIC_RE, '').toLowerCase().split(/\s+/).filter(Boolean)
-const surname = (name: string) => tokensOf(name).pop() ?? ''
+const tokenCache = new Map<string, string[]>()
+const tokensOf = (name: string): string[] => {
+  let v = tokenCache.get(name)
+  if (!v) {
+    if (tokenCache.size > 100_000) tokenCache.clear()
+    v = name.replace(HONORIFIC_RE, '').toLowerCase().split(/\s+/).filter(Boolean)
+    tokenCache.set(name, v)
+  }
+  return v
+}
+const surname = (name: string) => tokensOf(name).at(-1) ?? ''
 
 /** Lower-case content words of a role, with demonyms and possessives reduced to a common stem. */
+const roleStemsCache = new Map<string, string[]>()
 function roleStems(role: string): string[] {
+  let stems = roleStemsCache.get(role)
+  if (!stems) {
+    if (roleStemsCache.size > 100_000) roleStemsCache.clear()
+    stems = computeRoleStems(role)
+    roleStemsCache.set(role, stems)
+  }
+  return stems
+}
+
+function computeRoleStems(role: string): string[] {
   return role
     .toLowerCase()
     .replace(/\bu\.s\.|\bunited states\b|\bamerican\b/g, 'us')
@@ -41,7 +70,16 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
     const lt = tokensOf(longest)
     if (list.every((n) => tokensOf(n).every((t) => lt.includes(t)))) for (const n of list) canonical.set(n, longest)
   }
+  const nameMemo = new Map<string, string>()
   const nameOf = (s: string): string => {
+    let v = nameMemo.get(s)
+    if (v === undefined) {
+      v = computeNameOf(s)
+      nameMemo.set(s, v)
+    }
+    return v
+  }
+  const computeNameOf = (s: string): string => {
     const c = canonical.get(s)
     if (c) return c
     if (isProperName(s) && tokensOf(s).length === 1) {
@@ -62,21 +100,33 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
     m.set(q.role, (m.get(q.role) ?? 0) + 1)
     roles.set(name, m)
   }
+  const byRoleCache = new Map<string, string | null>()
   const byRole = (description: string): string | null => {
+    const cached = byRoleCache.get(description)
+    if (cached !== undefined) return cached
+    const found = findByRole(description)
+    byRoleCache.set(description, found)
+    return found
+  }
+  // stem → the (name, role) pairs whose role has it, built once: a description is matched by intersecting
+  const byStem = new Map<string, Set<string>>()
+  for (const [name, rs] of roles)
+    for (const r of rs.keys())
+      for (const stem of roleStems(r)) {
+        const set = byStem.get(stem) ?? new Set<string>()
+        set.add(`${name}\u0000${r}`)
+        byStem.set(stem, set)
+      }
+  const findByRole = (description: string): string | null => {
     if (!/^(?:the|[\p{Lu}][\p{L}.]*['’]s)\s/u.test(description)) return null
     const want = roleStems(description)
     if (want.length < 2) return null
-    const hits: string[] = []
-    for (const [name, rs] of roles) {
-      if (
-        [...rs.keys()].some((r) => {
-          const have = roleStems(r)
-          return want.every((w) => have.includes(w))
-        })
-      )
-        hits.push(name)
-    }
-    return hits.length === 1 ? (hits[0] as string) : null
+    const sets = want.map((w) => byStem.get(w))
+    if (sets.some((set) => !set)) return null
+    const [first, ...rest] = (sets as Set<string>[]).sort((a, b) => a.size - b.size)
+    const names = new Set<string>()
+    for (const key of first ?? []) if (rest.every((set) => set.has(key))) names.add(key.slice(0, key.indexOf('\u0000')))
+    return names.size === 1 ? ([...names][0] as string) : null
   }
 
   const aliases = new Map<string, Set<string>>()
