@@ -55,14 +55,12 @@ function refuse(question: string, reason: string): Answer {
 
 /** Paragraphs that answer the question, best first. The named speaker filters; if that finds nothing, it searches. */
 function rank(ctx: AnswerContext, parsed: ParsedQuestion): Ranked[] {
-  const { index, lookup } = ctx
+  const { index } = ctx
   const speaker = parsed.speaker
   let hits: Hit[] = []
   if (speaker) {
-    const surname = speaker.split(/\s+/).pop()?.toLowerCase() ?? speaker
-    const filter = (article: string, n: number) =>
-      lookup.quotes(article, n).some((q) => q.speaker === speaker) ||
-      (lookup.paragraph(article, n)?.text.toLowerCase().includes(surname) ?? false)
+    const allowed = speakerParagraphIds(ctx, speaker)
+    const filter = (article: string, n: number) => allowed.has(`${article}#${n}`)
     hits = parsed.terms.length
       ? index.query(parsed.terms, filter).slice(0, CANDIDATES)
       : speakerParagraphs(ctx, speaker)
@@ -112,6 +110,20 @@ function speakerTerms(speaker: string) {
     .map((w) => stemToken(w))
     .filter((s): s is string => s !== null)
     .map((stem) => ({ stem, synonyms: synonymTerms(stem) }))
+}
+
+/** The paragraphs a named speaker's filter lets through: where they speak, or where their surname stands. */
+function speakerParagraphIds(ctx: AnswerContext, speaker: string): Set<string> {
+  const ids = new Set(
+    statementsOf(ctx.lookup.story.quotes, speaker).map(({ quote: q }) => `${q.article}#${q.paragraph}`),
+  )
+  const surname = stemToken(tokenSpans(speaker).pop()?.token ?? speaker)
+  if (surname !== null)
+    for (const hit of ctx.index.query([{ stem: surname, synonyms: [] }], undefined, Number.MAX_SAFE_INTEGER, {
+      exhaustive: true,
+    }))
+      ids.add(hit.id)
+  return ids
 }
 
 /** Paragraphs quoting the speaker, newest article first (for "what did X say?" with no topic). */
