@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { digestForCli } from './digest/cli.js'
 import { DigestInputError } from './digest/types.js'
 import { type Engine, openEngine } from './engine.js'
+import { watchCorpus } from './live/watch-corpus.js'
 import {
   renderAnswerText,
   renderQuoteText,
@@ -20,7 +21,8 @@ const USAGE = `Usage: npm run --silent cli -- COMMAND [options]     (or: iran-ta
 
 Commands:
   ask "QUESTION"         answer a question from the coverage, with citations
-  ask -                  read one question per line from standard input (JSON Lines with --json)
+  ask - [--watch]        read one question per line from standard input (JSON Lines with --json);
+                         --watch applies corpus changes while it runs
   quotes [--speaker N]   every quotation and reported statement, with speaker and date
   dates                  every time expression, resolved to a calendar date
   who [NAME]             everyone quoted; with NAME, that person's statements, newest first
@@ -37,7 +39,15 @@ Example: npm run --silent cli -- ask "What did Araghchi tell Al Jazeera?"`
 
 class UsageError extends Error {}
 
-type Options = { json: boolean; speaker?: string; date?: string; tz?: string; zone: string }
+type Options = {
+  json: boolean
+  watch: boolean
+  corpusDir: string
+  speaker?: string
+  date?: string
+  tz?: string
+  zone: string
+}
 
 function parse(argv: string[]) {
   try {
@@ -47,6 +57,7 @@ function parse(argv: string[]) {
       options: {
         corpus: { type: 'string' },
         json: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         speaker: { type: 'string' },
         date: { type: 'string' },
         tz: { type: 'string' },
@@ -75,7 +86,8 @@ async function main(argv: string[]): Promise<number> {
     )
   const config = loadConfig()
   const corpusDir = values.corpus ?? config.CORPUS_DIR
-  const engine = await openEngine({ corpusDir, timezone: config.STORY_TIMEZONE })
+  // the analysed story is cached in DATA_DIR; a missing or read-only DATA_DIR just means no cache
+  const engine = await openEngine({ corpusDir, timezone: config.STORY_TIMEZONE, cache: { dataDir: config.DATA_DIR } })
   for (const p of engine.problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`)
   if (engine.story.articles.length === 0) {
     process.stderr.write(`error: no article could be read from ${corpusDir}\n`)
@@ -83,6 +95,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const options: Options = {
     json: values.json,
+    watch: values.watch,
+    corpusDir,
     speaker: values.speaker,
     date: values.date,
     tz: values.tz,
@@ -96,7 +110,17 @@ async function run(engine: Engine, command: string, args: string[], options: Opt
     process.stdout.write(options.json ? `${JSON.stringify(json, null, 2)}\n` : `${text()}\n`)
   switch (command) {
     case 'ask': {
-      if (args.length === 1 && args[0] === '-') return askStdin(engine, options.json)
+      if (args.length === 1 && args[0] === '-') {
+        // --watch: articles added, changed or removed while questions come in are applied before the next answer
+        const watcher = options.watch
+          ? watchCorpus(options.corpusDir, engine, { timezone: options.zone, logger: stderrLogger })
+          : null
+        try {
+          return await askStdin(engine, options.json)
+        } finally {
+          watcher?.close()
+        }
+      }
       const answer = engine.ask(args.join(' '))
       print(answer, () => answerText(engine, answer))
       return 0
@@ -174,6 +198,11 @@ async function askStdin(engine: Engine, json: boolean): Promise<number> {
     first = false
   }
   return 0
+}
+
+const stderrLogger = {
+  info: (message: string) => process.stderr.write(`${message}\n`),
+  warn: (message: string) => process.stderr.write(`warning: ${message}\n`),
 }
 
 /** A Quote as the contract has it (offsets and role are internal). */

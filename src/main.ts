@@ -55,15 +55,27 @@ async function main(): Promise<number> {
     { consoleLogger, toLogLevel },
     { openDigestStore },
     { createDigestClient, createDigestCommandHandler, startDigestScheduler },
+    { watchCorpus },
   ] = await Promise.all([
     import('./engine.js'),
     import('./slack/app.js'),
     import('./slack/logger.js'),
     import('./digest/store.js'),
     import('./slack/digest/index.js'),
+    import('./live/watch-corpus.js'),
   ])
   const logger = consoleLogger(toLogLevel(config.LOG_LEVEL))
-  const engine = await openEngine({ corpusDir: config.CORPUS_DIR, timezone: config.STORY_TIMEZONE })
+  const engine = await openEngine({
+    corpusDir: config.CORPUS_DIR,
+    timezone: config.STORY_TIMEZONE,
+    cache: { dataDir: config.DATA_DIR, logger },
+  })
+  // articles added, changed or removed in CORPUS_DIR are applied while the bot runs, without a restart
+  const watcher = watchCorpus(config.CORPUS_DIR, engine, {
+    timezone: config.STORY_TIMEZONE,
+    logger,
+    cache: { dataDir: config.DATA_DIR },
+  })
   for (const p of engine.problems) logger.warn(`Corpus: ${p.file}: ${p.reason}`)
   const articles = engine.story.articles.length
   if (articles === 0) logger.warn(`No article could be read from ${config.CORPUS_DIR}: /healthz reports not ok`)
@@ -114,13 +126,18 @@ async function main(): Promise<number> {
 
   const shutdown = (signal: string) => {
     logger.info(`${signal}: stopping`)
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(`Error while stopping: ${(error as Error).message}`)
-        process.exit(1)
-      },
-    )
+    watcher
+      .flush()
+      .catch((error: unknown) => logger.warn(`Could not save the cache: ${(error as Error).message}`))
+      .finally(() => watcher.close())
+      .then(() => running.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`Error while stopping: ${(error as Error).message}`)
+          process.exit(1)
+        },
+      )
   }
   process.once('SIGINT', () => shutdown('SIGINT'))
   process.once('SIGTERM', () => shutdown('SIGTERM'))
