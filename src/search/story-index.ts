@@ -557,7 +557,6 @@ function paragraphDocs(article: Article, quotes: readonly Quote[], ordinal: (ind
     if (q.article !== article.id || !q.speaker) continue
     const set = speakers.get(q.paragraph) ?? new Set<string>()
     set.add(q.speaker)
-    if (q.role) set.add(q.role)
     speakers.set(q.paragraph, set)
   }
   return article.paragraphs.map((p, i) => ({
