@@ -14,12 +14,12 @@ import { cacheFile, fingerprintCorpus, writeCache } from '../src/cache/story-cac
 import { Engine, openEngine } from '../src/engine.js'
 import { parseQuestion } from '../src/search/parse-question.js'
 import { buildIndex, DEFAULT_QUERY_LIMIT, RAW_QUERY_OPTIONS } from '../src/search/story-index.js'
-import { analyzeArticle } from '../src/story/analyze.js'
+import { analyzeArticle, combineAnalyses } from '../src/story/analyze.js'
 import { findDates } from '../src/story/dates/index.js'
 import { loadCorpus } from '../src/story/load-corpus.js'
 import { parseArticle } from '../src/story/parse-article.js'
-import { canonicalizeSpeakers, extractQuotes } from '../src/story/quotes/index.js'
-import type { DateMention, Story } from '../src/story/types.js'
+import { extractQuotes } from '../src/story/quotes/index.js'
+import type { DateMention } from '../src/story/types.js'
 import { percentile } from './stats.js'
 
 const TIMEZONE = 'UTC'
@@ -57,13 +57,7 @@ async function cold(dir: string): Promise<Result> {
   const analyses = corpus.articles.map(analyzeArticle)
   const t3 = performance.now()
   // as engineFromAnalyses, timed in two: speakers merged across articles, then the index
-  const merged = canonicalizeSpeakers(analyses.flatMap((a) => a.quotes))
-  const story: Story = {
-    articles: analyses.map((a) => a.article),
-    dates: analyses.flatMap((a) => a.dates),
-    quotes: merged.quotes,
-    speakers: merged.speakers,
-  }
+  const story = combineAnalyses(analyses)
   const t3b = performance.now()
   const engine = new Engine(story, buildIndex(story.articles, story.quotes), corpus.problems, {
     analyses,

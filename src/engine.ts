@@ -14,7 +14,7 @@ import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from './answer/type
 import { listSpeakers } from './answer/who.js'
 import { type CacheLogger, cacheFile, fingerprintCorpus, readCache, writeCache } from './cache/story-cache.js'
 import { buildIndex, type StoryIndex } from './search/story-index.js'
-import { type ArticleAnalysis, analyzeArticle } from './story/analyze.js'
+import { type ArticleAnalysis, analyzeArticle, combineAnalyses } from './story/analyze.js'
 import { loadCorpus } from './story/load-corpus.js'
 import { canonicalizeSpeakers } from './story/quotes/index.js'
 import type { Article, CorpusProblem, DateMention, Quote, Story } from './story/types.js'
@@ -414,14 +414,7 @@ export function engineFromAnalyses(
   problems: CorpusProblem[],
   sources?: SourceHashes,
 ): Engine {
-  const merged = canonicalizeSpeakers(analyses.flatMap((a) => a.quotes))
-  const story: Story = {
-    articles: analyses.map((a) => a.article),
-    dates: analyses.flatMap((a) => a.dates),
-    quotes: merged.quotes,
-    speakers: merged.speakers,
-  }
-  return new Engine(story, undefined, problems, { analyses, ...(sources ? { sources } : {}) })
+  return new Engine(combineAnalyses(analyses), undefined, problems, { analyses, ...(sources ? { sources } : {}) })
 }
 
 /**
