@@ -3,12 +3,12 @@
  * (verbatim), name who said it and when, and cite up to three passages, best first.
  */
 
-import { periodStart } from '../render/format-date.js'
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
 import type { Hit, StoryIndex } from '../search/story-index.js'
 import { synonymTerms } from '../search/synonyms.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { relevance, termWeight } from './relevance.js'

@@ -1,5 +1,5 @@
 /** The story's dated events in calendar order, each with the sentence that dates it. */
-import { periodStart } from '../render/format-date.js'
+import { periodSortKey } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Story } from '../story/types.js'
 import type { TimelineEntry } from './types.js'
@@ -28,8 +28,7 @@ export function buildTimeline(story: Story): TimelineEntry[] {
   }
   return out.sort(
     (a, b) =>
-      periodStart(a.date).localeCompare(periodStart(b.date)) ||
-      a.date.length - b.date.length ||
+      periodSortKey(a.date).localeCompare(periodSortKey(b.date)) ||
       a.article.localeCompare(b.article) ||
       a.paragraph - b.paragraph,
   )

@@ -3,9 +3,10 @@
  * belong to that day in that zone, their statements and the dates they mention — never another day's.
  */
 import { renderDigestText } from '../render/digest-text.js'
+import { periodSortKey } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote, Story } from '../story/types.js'
-import { articleDay, checkDayAndZone, localClock, valueSortKey } from './day.js'
+import { articleDay, checkDayAndZone, localClock } from './day.js'
 import { sameWords } from './similar.js'
 import type { Digest, DigestArticle, DigestCitation, DigestEvent, DigestGroup, DigestStatement } from './types.js'
 
@@ -160,6 +161,6 @@ function timelineOf(mentions: DateMention[], placed: Map<string, Placed>): Diges
   }
   return events
     .map((event, index) => ({ event, index }))
-    .sort((a, b) => valueSortKey(a.event.date).localeCompare(valueSortKey(b.event.date)) || a.index - b.index)
+    .sort((a, b) => periodSortKey(a.event.date).localeCompare(periodSortKey(b.event.date)) || a.index - b.index)
     .map(({ event }) => event)
 }

@@ -140,19 +140,3 @@ export function shortValue(value: string): string {
   if (week) return `week ${Number(week[2])} of ${week[1]}`
   return value
 }
-
-/** A key that sorts resolved date values chronologically by the first day they cover, coarser values first. */
-export function valueSortKey(value: string): string {
-  if (dayParts(value)) return `${value}~3`
-  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01~1`
-  const week = /^(\d{4})-W(\d{2})$/.exec(value)
-  if (week) {
-    // ISO week 1 holds 4 January; its Monday starts the week.
-    const year = Number(week[1])
-    const jan4 = new Date(Date.UTC(year, 0, 4))
-    const monday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7) + (Number(week[2]) - 1) * 7)
-    return `${new Date(monday).toISOString().slice(0, 10)}~2`
-  }
-  if (/^\d{4}$/.test(value)) return `${value}-01-01~0`
-  return value
-}

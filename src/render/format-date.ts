@@ -1,5 +1,6 @@
 /** Calendar values (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www) as a reader wants them: "Sat 7 Feb 2026". */
-import { format, setISOWeek, startOfISOWeek } from 'date-fns'
+import { format } from 'date-fns'
+import { periodStart } from '../story/calendar-value.js'
 
 const ymd = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12)
 
@@ -9,10 +10,7 @@ export function formatCalendarValue(value: string): string {
   m = /^(\d{4})-(\d{2})$/.exec(value)
   if (m) return format(ymd(Number(m[1]), Number(m[2]), 1), 'MMMM yyyy')
   m = /^(\d{4})-W(\d{2})$/.exec(value)
-  if (m) {
-    const monday = startOfISOWeek(setISOWeek(ymd(Number(m[1]), 1, 4), Number(m[2])))
-    return `week of ${format(monday, 'EEE d MMM yyyy')}`
-  }
+  if (m) return `week of ${formatCalendarValue(periodStart(value))}`
   return value
 }
 
@@ -22,13 +20,4 @@ export function formatPublished(published: string): string {
   const time = /T(\d{2}:\d{2})/.exec(published)?.[1]
   const zone = /(Z|[+-]\d{2}:?\d{2})$/.exec(published)?.[1]
   return time ? `${day}, ${time}${zone === 'Z' ? ' UTC' : zone ? ` ${zone}` : ''}` : day
-}
-
-/** Sort key for calendar values of any granularity: the first day they cover. */
-export function periodStart(value: string): string {
-  const w = /^(\d{4})-W(\d{2})$/.exec(value)
-  if (w) return format(startOfISOWeek(setISOWeek(ymd(Number(w[1]), 1, 4), Number(w[2]))), 'yyyy-MM-dd')
-  if (/^\d{4}$/.test(value)) return `${value}-01-01`
-  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`
-  return value
 }
