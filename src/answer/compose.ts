@@ -12,7 +12,7 @@ import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { relevance, termWeight } from './relevance.js'
-import type { StoryLookup } from './story-lookup.js'
+import { type StoryLookup, statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 
@@ -114,9 +114,7 @@ function speakerTerms(speaker: string) {
 
 /** The paragraphs a named speaker's filter lets through: where they speak, or where their surname stands. */
 function speakerParagraphIds(ctx: AnswerContext, speaker: string): Set<string> {
-  const ids = new Set(
-    statementsOf(ctx.lookup.story.quotes, speaker).map(({ quote: q }) => `${q.article}#${q.paragraph}`),
-  )
+  const ids = new Set(ctx.lookup.statementsBy(speaker).map(({ quote: q }) => `${q.article}#${q.paragraph}`))
   const surname = stemToken(tokenSpans(speaker).pop()?.token ?? speaker)
   if (surname !== null)
     for (const hit of ctx.index.query([{ stem: surname, synonyms: [] }], undefined, Number.MAX_SAFE_INTEGER, {
@@ -129,7 +127,7 @@ function speakerParagraphIds(ctx: AnswerContext, speaker: string): Set<string> {
 /** Paragraphs quoting the speaker, newest article first (for "what did X say?" with no topic). */
 function speakerParagraphs(ctx: AnswerContext, speaker: string): Hit[] {
   const seen = new Set<string>()
-  const quotes = statementsOf(ctx.lookup.story.quotes, speaker).map((s) => s.quote)
+  const quotes = ctx.lookup.statementsBy(speaker).map((s) => s.quote)
   const out: Hit[] = []
   for (const q of quotes) {
     const id = `${q.article}#${q.paragraph}`
@@ -296,32 +294,13 @@ function citationsFor(ctx: AnswerContext, ranked: Ranked[], quote: Quote | null)
     .filter((c): c is Citation => c !== null)
 }
 
-const words = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
-
-/** Each speaker's statements with their words, worked out once per story (not once per question). */
-const bySpeakerCache = new WeakMap<readonly Quote[], Map<string, { quote: Quote; words: Set<string> }[]>>()
-function statementsOf(quotes: readonly Quote[], speaker: string): { quote: Quote; words: Set<string> }[] {
-  let index = bySpeakerCache.get(quotes)
-  if (!index) {
-    index = new Map()
-    for (const quote of quotes) {
-      if (!quote.speaker) continue
-      const list = index.get(quote.speaker) ?? []
-      list.push({ quote, words: words(quote.text) })
-      index.set(quote.speaker, list)
-    }
-    bySpeakerCache.set(quotes, index)
-  }
-  return index.get(speaker) ?? []
-}
-
 /** The same statement by the same speaker reported in another article (most shared words). */
 function sameStatementElsewhere(ctx: AnswerContext, quote: Quote): Quote | null {
   if (!quote.speaker) return null
-  const mine = words(quote.text)
+  const mine = statementWords(quote.text)
   let best: Quote | null = null
   let bestShare = 0.5
-  for (const { quote: q, words: theirs } of statementsOf(ctx.lookup.story.quotes, quote.speaker)) {
+  for (const { quote: q, words: theirs } of ctx.lookup.statementsBy(quote.speaker)) {
     if (q.article === quote.article) continue
     let shared = 0
     for (const w of mine) if (theirs.has(w)) shared++

@@ -3,10 +3,19 @@ import type { Article, DateMention, Paragraph, Quote, Speaker, Story } from '../
 
 const key = (article: string, paragraph: number) => `${article}#${paragraph}`
 
+/** The words of a statement that count when two reports are compared (longer than two letters, lower case). */
+export const statementWords = (text: string): Set<string> =>
+  new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
+
+/** A statement with its words, for finding the same statement in another report. */
+export type Statement = { quote: Quote; words: ReadonlySet<string> }
+
 export class StoryLookup {
   private readonly articles = new Map<string, Article>()
   private readonly quotesAt = new Map<string, Quote[]>()
   private readonly datesAt = new Map<string, DateMention[]>()
+  /** speaker → their statements; built on first use, so rebuilding the lookup after an update stays cheap. */
+  private bySpeaker: Map<string, Statement[]> | null = null
 
   constructor(readonly story: Story) {
     for (const a of story.articles) this.articles.set(a.id, a)
@@ -28,6 +37,16 @@ export class StoryLookup {
 
   quotes(article: string, paragraph: number): readonly Quote[] {
     return this.quotesAt.get(key(article, paragraph)) ?? []
+  }
+
+  /** Everything a speaker is quoted saying, with the words of each statement. */
+  statementsBy(speaker: string): readonly Statement[] {
+    if (!this.bySpeaker) {
+      this.bySpeaker = new Map()
+      for (const quote of this.story.quotes)
+        if (quote.speaker) push(this.bySpeaker, quote.speaker, { quote, words: statementWords(quote.text) })
+    }
+    return this.bySpeaker.get(speaker) ?? []
   }
 
   dates(article: string, paragraph: number): readonly DateMention[] {
