@@ -3,23 +3,7 @@
  * British/American spelling; one a verbatim part of the other ("never negotiable" inside "Our missile program ...
  * is never negotiable"); or mostly the same words.
  */
-
-const SPELLING: Record<string, string> = {
-  programme: 'program',
-  programmes: 'programs',
-  defence: 'defense',
-  offence: 'offense',
-  centre: 'center',
-  favour: 'favor',
-  honour: 'honor',
-  labour: 'labor',
-  neighbour: 'neighbor',
-  neighbours: 'neighbors',
-  dialogue: 'dialog',
-  organisation: 'organization',
-  recognise: 'recognize',
-  apologise: 'apologize',
-}
+import { americanSpelling } from '../search/spelling.js'
 
 /** The words of a text, normalised for comparison. */
 export function words(text: string): string[] {
@@ -32,7 +16,7 @@ export function words(text: string): string[] {
     .split(' ')
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean)
-    .map((w) => SPELLING[w] ?? w)
+    .map(americanSpelling)
 }
 
 /** True when `inner` occurs as a contiguous run of words in `outer`. */
