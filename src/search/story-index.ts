@@ -118,9 +118,6 @@ export function minisearchOptions(known: (term: string) => boolean = () => false
   }
 }
 
-/** The options of an index that knows no vocabulary (every long word fuzzy). Kept for callers of earlier versions. */
-export const MINISEARCH_OPTIONS = minisearchOptions()
-
 /** Options to search the index with a raw question, the way MiniSearch's own examples do (the benchmark's baseline). */
 export const RAW_QUERY_OPTIONS = { tokenize, processTerm: indexTerms }
 

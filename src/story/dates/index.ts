@@ -24,8 +24,6 @@ export type FoundDate = {
   relative?: boolean
 }
 
-export { resolveWeekday } from './weekday-rules.js'
-
 /** Rule families; each finds and resolves its own expressions (see each file). */
 const RULES: DateRule[] = [explicitRule, weekdayRule, monthRule, yearRule, holidayRule, relativeRule]
 
