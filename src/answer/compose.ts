@@ -5,7 +5,7 @@
 
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
-import type { Hit, StoryIndex } from '../search/story-index.js'
+import { type Hit, paragraphId, type StoryIndex } from '../search/story-index.js'
 import { synonymTerms } from '../search/synonyms.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
@@ -59,8 +59,7 @@ function rank(ctx: AnswerContext, parsed: ParsedQuestion): Ranked[] {
   const speaker = parsed.speaker
   let hits: Hit[] = []
   if (speaker) {
-    const allowed = speakerParagraphIds(ctx, speaker)
-    const filter = (article: string, n: number) => allowed.has(`${article}#${n}`)
+    const filter = speakerParagraphFilter(ctx, speaker)
     hits = parsed.terms.length
       ? index.query(parsed.terms, filter).slice(0, CANDIDATES)
       : speakerParagraphs(ctx, speaker)
@@ -113,15 +112,11 @@ function speakerTerms(speaker: string) {
 }
 
 /** The paragraphs a named speaker's filter lets through: where they speak, or where their surname stands. */
-function speakerParagraphIds(ctx: AnswerContext, speaker: string): Set<string> {
-  const ids = new Set(ctx.lookup.statementsBy(speaker).map(({ quote: q }) => `${q.article}#${q.paragraph}`))
+function speakerParagraphFilter(ctx: AnswerContext, speaker: string): (article: string, n: number) => boolean {
   const surname = stemToken(tokenSpans(speaker).pop()?.token ?? speaker)
-  if (surname !== null)
-    for (const hit of ctx.index.query([{ stem: surname, synonyms: [] }], undefined, Number.MAX_SAFE_INTEGER, {
-      exhaustive: true,
-    }))
-      ids.add(hit.id)
-  return ids
+  const named = surname === null ? new Set<string>() : ctx.index.paragraphsWith(surname)
+  for (const { quote: q } of ctx.lookup.statementsBy(speaker)) named.add(paragraphId(q.article, q.paragraph))
+  return (article, n) => named.has(paragraphId(article, n))
 }
 
 /** Paragraphs quoting the speaker, newest article first (for "what did X say?" with no topic). */

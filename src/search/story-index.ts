@@ -313,6 +313,23 @@ export class StoryIndex {
     return hits
   }
 
+  /**
+   * The ids of the paragraphs holding a term (in the text or the speakers field), unranked: MiniSearch only walks
+   * the term's postings (`boostDocument` returning 0), so no result is built, scored or sorted.
+   */
+  paragraphsWith(term: string): Set<string> {
+    const ids = new Set<string>()
+    this.search.search(term, {
+      fuzzy: false,
+      boostTerm: () => 1,
+      boostDocument: (id: string) => {
+        ids.add(id)
+        return 0
+      },
+    })
+    return ids
+  }
+
   /** Roughly how many postings MiniSearch visits for these words. */
   private postingsEstimate(words: readonly string[]): number {
     let total = 0

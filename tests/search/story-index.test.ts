@@ -45,3 +45,30 @@ describe('updates', () => {
     expect(idx.paragraphCount).toBe(0)
   })
 })
+
+describe('paragraphsWith', () => {
+  test('lists every paragraph holding a term, in the text or among its speakers, and none once removed', () => {
+    const idx = buildIndex(
+      [a, article('b', ['Araghchi arrived in Muscat.', 'A deal was possible, he said.'])],
+      [
+        {
+          article: 'b',
+          paragraph: 2,
+          text: 'A deal was possible',
+          kind: 'direct',
+          said: null,
+          source: 'Test',
+          published: '2026-02-07',
+          start: 0,
+          end: 19,
+          speaker: 'Abbas Araghchi',
+          role: null,
+        },
+      ],
+    )
+    expect([...idx.paragraphsWith('araghchi')].sort()).toEqual(['a#5', 'b#1', 'b#2'])
+    expect(idx.paragraphsWith('bitcoin').size).toBe(0)
+    idx.removeArticle('b')
+    expect([...idx.paragraphsWith('araghchi')]).toEqual(['a#5'])
+  })
+})
