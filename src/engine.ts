@@ -3,8 +3,9 @@
  * and answers every kind of request. Pure apart from reading the corpus (and, when asked, the on-disk cache).
  *
  * The story can change while the engine runs (live corpus updates): `applyArticle`, `removeArticle` and `update`
- * re-analyse only the articles that changed, merge speakers across all articles again, and update the index in
- * place (MiniSearch discard/add), never rebuilding it.
+ * re-analyse only the articles that changed, merge speakers again from a running tally of who is quoted with
+ * which role (not from every quote), and update the index and the lookup in place (MiniSearch discard/add) for
+ * the changed articles and for those where a speaker's merged name changed, never rebuilding either.
  */
 import { basename } from 'node:path'
 import { answerQuestion } from './answer/compose.js'
@@ -16,7 +17,7 @@ import { type CacheLogger, cacheFile, fingerprintCorpus, readCache, writeCache }
 import { buildIndex, type StoryIndex } from './search/story-index.js'
 import { type ArticleAnalysis, analyzeArticle, combineAnalyses } from './story/analyze.js'
 import { loadCorpus } from './story/load-corpus.js'
-import { canonicalizeSpeakers } from './story/quotes/index.js'
+import { mergeSpeakers, renamed, type SpeakerUse, useKey } from './story/quotes/index.js'
 import type { Article, CorpusProblem, DateMention, Quote, Story } from './story/types.js'
 
 export type EngineOptions = {
@@ -54,24 +55,17 @@ export type EngineState = {
   sources: SourceHashes
 }
 
-const byFileName = (a: Article, b: Article) => {
-  const x = basename(a.file)
-  const y = basename(b.file)
-  return x < y ? -1 : x > y ? 1 : 0
-}
-
 export class Engine {
-  private lookup: StoryLookup
-  private index: StoryIndex
+  private readonly lookup: StoryLookup
+  private readonly index: StoryIndex
   /** Each article's own analysis (speakers as found in it), by id. */
   private readonly analyses = new Map<string, ArticleAnalysis>()
-  /** The same, in corpus order (file name). */
-  private list: ArticleAnalysis[]
-  /**
-   * Each article's quotes after merging speakers across articles, in the order of its own analysis (as indexed):
-   * a re-merge that renames someone in another article shows up here, and only that article is re-indexed.
-   */
-  private canonical = new Map<string, Quote[]>()
+  /** How often each (speaker, role) pair is quoted across all articles, speakers as found: what merging reads. */
+  private readonly tally = new Map<string, SpeakerUse>()
+  /** Speaker as found → the articles quoting them, with how many quotes. */
+  private readonly quotedIn = new Map<string, Map<string, number>>()
+  /** Speaker as found → merged name, as served now. */
+  private names: ReadonlyMap<string, string>
   private readonly problemsByFile = new Map<string, string>()
   /** Corpus file name → hash of the content served (see `fileHashes`). */
   private readonly sourceHashes: SourceHashes
@@ -86,9 +80,11 @@ export class Engine {
     this.lookup = new StoryLookup(story)
     for (const p of problems) this.problemsByFile.set(p.file, p.reason)
     this.sourceHashes = state?.sources ?? new Map()
-    this.list = [...(state?.analyses ?? analysesOf(story))]
-    for (const a of this.list) this.analyses.set(a.article.id, a)
-    this.canonical = alignMerged(this.list, story.quotes) ?? groupBy(story.quotes)
+    for (const a of state?.analyses ?? analysesOf(story)) {
+      this.analyses.set(a.article.id, a)
+      this.count(a, 1)
+    }
+    this.names = mergeSpeakers(this.tally.values()).names
   }
 
   /** An engine from a saved state (the cache): nothing is re-analysed or re-indexed. */
@@ -122,7 +118,7 @@ export class Engine {
   /** The complete state, for the cache. */
   state(): EngineState {
     return {
-      analyses: [...this.list],
+      analyses: this.lookup.articleIds().flatMap((id) => this.analyses.get(id) ?? []),
       story: this.story,
       index: this.index,
       problems: this.problems,
@@ -194,104 +190,90 @@ export class Engine {
   }
 
   /**
-   * Applies a batch of changes at once: each changed article is analysed alone, speakers are merged across all
-   * articles once, and the index is updated in place — the changed articles' paragraphs discarded and added, and
-   * other articles' paragraphs re-indexed only where a speaker's canonical name or role changed.
+   * Applies a batch of changes at once: each changed article is analysed alone, speakers are merged once from the
+   * tally, and the index and lookup are updated in place — the changed articles' paragraphs discarded and added,
+   * and other articles' paragraphs re-indexed only where a speaker's merged name changed.
    */
   update(changes: readonly ArticleChange[], removals: readonly string[]): UpdateSummary {
     const summary: UpdateSummary = { added: [], changed: [], removed: [], respoken: 0 }
-    const touched = new Set<string>()
+    /** id → the article's new analysis, or null when it was removed */
+    const touched = new Map<string, ArticleAnalysis | null>()
     for (const id of removals) {
       const old = this.analyses.get(id)
       if (!old) continue
       this.analyses.delete(id)
-      this.list.splice(this.list.indexOf(old), 1)
+      this.count(old, -1)
       this.problemsByFile.delete(old.article.file)
       this.sourceHashes.delete(basename(old.article.file))
       summary.removed.push(id)
-      touched.add(id)
+      touched.set(id, null)
     }
     for (const { article, hash } of changes) {
       const old = this.analyses.get(article.id)
-      const existed = old !== undefined
       const analysis = analyzeArticle(article)
+      if (old) this.count(old, -1)
       this.analyses.set(article.id, analysis)
-      if (old) this.list[this.list.indexOf(old)] = analysis
-      else this.list.splice(this.insertionPoint(article), 0, analysis)
+      this.count(analysis, 1)
       this.problemsByFile.delete(article.file)
       // a folder-level problem (unreadable, no articles) is over once an article is read from it
       for (const file of this.problemsByFile.keys()) if (!/\.md$/i.test(file)) this.problemsByFile.delete(file)
       if (hash !== undefined) this.sourceHashes.set(basename(article.file), hash)
-      ;(existed ? summary.changed : summary.added).push(article.id)
-      touched.add(article.id)
+      ;(old ? summary.changed : summary.added).push(article.id)
+      touched.set(article.id, analysis)
     }
     if (touched.size === 0) return summary
 
-    const raw: Quote[] = []
-    for (const a of this.list) for (const q of a.quotes) raw.push(q)
-    const merged = canonicalizeSpeakers(raw)
-    for (const id of summary.removed) {
-      this.index.removeArticle(id)
-      this.canonical.delete(id)
+    const merge = mergeSpeakers(this.tally.values())
+    // articles quoting someone whose merged name changed get their speakers re-indexed
+    const renamedIn = new Set<string>()
+    for (const [found, name] of merge.names)
+      if (this.names.get(found) !== name)
+        for (const id of this.quotedIn.get(found)?.keys() ?? []) if (!touched.has(id)) renamedIn.add(id)
+    this.names = merge.names
+    for (const [id, analysis] of touched) {
+      if (analysis === null) {
+        this.index.removeArticle(id)
+        this.lookup.removeArticle(id)
+        continue
+      }
+      const quotes = analysis.quotes.map((q) => renamed(q, merge.names))
+      this.index.setArticle(analysis.article, quotes)
+      this.lookup.setArticle({ article: analysis.article, dates: analysis.dates, quotes })
     }
-    summary.respoken = this.applyMerge(merged.quotes, raw, touched)
-    const dates: DateMention[] = []
-    for (const a of this.list) for (const d of a.dates) dates.push(d)
-    this.lookup = new StoryLookup({
-      articles: this.list.map((a) => a.article),
-      dates,
-      quotes: merged.quotes,
-      speakers: merged.speakers,
-    })
+    for (const id of renamedIn) {
+      const analysis = this.analyses.get(id)
+      const before = this.lookup.entry(id)
+      if (!analysis || !before) continue
+      // unchanged quotes keep their objects
+      const quotes = analysis.quotes.map((q, i) => {
+        const now = renamed(q, merge.names)
+        const was = before.quotes[i]
+        return was && sameStatement(was, now) ? was : now
+      })
+      summary.respoken += this.index.updateSpeakers(analysis.article, quotes)
+      this.lookup.setArticle({ ...before, quotes })
+    }
+    this.lookup.setSpeakers(merge.speakers)
     return summary
   }
 
-  /**
-   * Takes the merged quotes into the index: the changed articles' paragraphs (re)indexed, and other articles'
-   * paragraphs only where merging renamed a speaker. Unchanged merged quotes keep their previous objects.
-   * Returns how many paragraphs of unchanged articles were re-indexed.
-   */
-  private applyMerge(merged: Quote[], raw: readonly Quote[], touched: ReadonlySet<string>): number {
-    let respoken = 0
-    if (merged.length !== raw.length) {
-      // merging did not keep one quote per quote found: compare by article instead
-      const byArticle = groupBy(merged)
-      for (const a of this.list) {
-        const id = a.article.id
-        const quotes = byArticle.get(id) ?? []
-        if (touched.has(id)) this.index.setArticle(a.article, quotes)
-        else if (!sameSpeakers(this.canonical.get(id) ?? [], quotes))
-          respoken += this.index.updateSpeakers(a.article, quotes)
-      }
-      this.canonical = byArticle
-      return respoken
+  /** Adds (1) or takes away (-1) an article's quotes from the speaker tally. */
+  private count(analysis: ArticleAnalysis, sign: 1 | -1): void {
+    const id = analysis.article.id
+    for (const q of analysis.quotes) {
+      if (!q.speaker) continue
+      const key = useKey(q.speaker, q.role)
+      const use = this.tally.get(key) ?? { speaker: q.speaker, role: q.role, count: 0 }
+      use.count += sign
+      if (use.count > 0) this.tally.set(key, use)
+      else this.tally.delete(key)
+      const articles = this.quotedIn.get(q.speaker) ?? new Map<string, number>()
+      const n = (articles.get(id) ?? 0) + sign
+      if (n > 0) articles.set(id, n)
+      else articles.delete(id)
+      if (articles.size > 0) this.quotedIn.set(q.speaker, articles)
+      else this.quotedIn.delete(q.speaker)
     }
-    let at = 0
-    for (const a of this.list) {
-      const id = a.article.id
-      const n = a.quotes.length
-      if (touched.has(id)) {
-        const quotes = merged.slice(at, at + n)
-        this.canonical.set(id, quotes)
-        this.index.setArticle(a.article, quotes)
-      } else {
-        const before = this.canonical.get(id)
-        let renamed = before === undefined ? n > 0 : before.length !== n
-        for (let k = 0; k < n && !renamed; k++) {
-          const now = merged[at + k]
-          const was = before?.[k]
-          if (now && was && sameStatement(was, now)) merged[at + k] = was
-          else renamed = true
-        }
-        if (renamed) {
-          const quotes = merged.slice(at, at + n)
-          this.canonical.set(id, quotes)
-          respoken += this.index.updateSpeakers(a.article, quotes)
-        }
-      }
-      at += n
-    }
-    return respoken
   }
 
   /**
@@ -319,19 +301,6 @@ export class Engine {
     const id = basename(file).replace(/\.md$/i, '')
     if (!this.analyses.has(id)) this.sourceHashes.delete(basename(file))
   }
-
-  /** Where a new article goes in corpus order (by file name). */
-  private insertionPoint(article: Article): number {
-    let lo = 0
-    let hi = this.list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const other = this.list[mid]?.article
-      if (other && byFileName(other, article) < 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
 }
 
 /** The same statement with the same speaker and role (merged quotes that did not change). */
@@ -347,23 +316,6 @@ const sameStatement = (a: Quote, b: Quote) =>
     a.said === b.said &&
     a.kind === b.kind)
 
-/** Each article's merged quotes, when the merged list holds one quote per quote found, in the same order. */
-function alignMerged(list: readonly ArticleAnalysis[], merged: readonly Quote[]): Map<string, Quote[]> | null {
-  const out = new Map<string, Quote[]>()
-  let at = 0
-  for (const a of list) {
-    const n = a.quotes.length
-    for (let k = 0; k < n; k++) {
-      const m = merged[at + k]
-      const r = a.quotes[k]
-      if (!m || !r || m.article !== r.article || m.paragraph !== r.paragraph || m.start !== r.start) return null
-    }
-    out.set(a.article.id, merged.slice(at, at + n))
-    at += n
-  }
-  return at === merged.length ? out : null
-}
-
 function groupBy(quotes: readonly Quote[]): Map<string, Quote[]> {
   const out = new Map<string, Quote[]>()
   for (const q of quotes) {
@@ -372,18 +324,6 @@ function groupBy(quotes: readonly Quote[]): Map<string, Quote[]> {
     else out.set(q.article, [q])
   }
   return out
-}
-
-/** Whether two lists of an article's quotes give its paragraphs the same speakers field. */
-function sameSpeakers(a: readonly Quote[], b: readonly Quote[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]
-    const y = b[i]
-    if (x === y) continue
-    if (!x || !y || x.speaker !== y.speaker || x.role !== y.role || x.paragraph !== y.paragraph) return false
-  }
-  return true
 }
 
 /** Per-article analyses recovered from a story (when an engine is made from a Story, e.g. in tests). */

@@ -37,7 +37,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       question,
       `The question is ${text.length.toLocaleString('en-GB')} characters long; ask in at most ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} (Slack's limit), naming the person or event you want.`,
     )
-  const parsed = parseQuestion(text, ctx.lookup.speakers)
+  const parsed = parseQuestion(text, ctx.lookup.speakerNames)
   const ranked = rank(ctx, parsed)
   const best = ranked[0]
   if (!best) return { question, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }

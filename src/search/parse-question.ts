@@ -3,7 +3,7 @@
  * names (used as a filter, not just a search term), the word it is about (its focus) and the terms to search.
  */
 import type { Speaker } from '../story/types.js'
-import { editDistanceAtMost } from './edit-distance.js'
+import { SpeakerNames } from './speaker-names.js'
 import { QUESTION_WORDS } from './stop-words.js'
 import type { QueryTerm } from './story-index.js'
 import { synonymTerms } from './synonyms.js'
@@ -57,73 +57,17 @@ export function detectShape(question: string): QuestionShape {
   return 'other'
 }
 
-/** The distinctive name parts of each speaker, worked out once per list of speakers (not once per question). */
-type NameIndex = {
-  names: string[]
-  exact: Map<string, number[]>
-  deletions: Map<string, { part: string; speaker: number }[]>
-}
+/** The name index of a list of speakers, built once per list (an engine passes its own, kept up to date). */
+const nameIndexes = new WeakMap<readonly Speaker[], SpeakerNames>()
 
-/** A word and every form of it with one letter left out: two words one edit apart share one of these. */
-const withOneDeleted = (w: string) => [w, ...Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))]
-const nameIndexes = new WeakMap<readonly Speaker[], NameIndex>()
-
-function nameIndex(speakers: readonly Speaker[]): NameIndex {
-  let index = nameIndexes.get(speakers)
-  if (index) return index
-  index = { names: [], exact: new Map(), deletions: new Map() }
-  speakers.forEach((speaker, i) => {
-    if (!/^\p{Lu}/u.test(speaker.name)) return // descriptions ("an anonymous woman") are not names to filter by
-    const parts = new Set<string>()
-    for (const alias of [speaker.name, ...speaker.aliases])
-      for (const part of tokenize(alias))
-        if (/^\p{Lu}/u.test(part) && part.length >= 3 && !/^(?:Mr|Mrs|Ms|Dr|Al|The)$/.test(part))
-          parts.add(part.toLowerCase())
-    for (const part of parts) {
-      const list = index?.exact.get(part)
-      if (list) list.push(i)
-      else index?.exact.set(part, [i])
-      if (part.length >= 6)
-        for (const key of new Set(withOneDeleted(part))) {
-          const list = index?.deletions.get(key)
-          if (list) list.push({ part, speaker: i })
-          else index?.deletions.set(key, [{ part, speaker: i }])
-        }
-    }
-  })
-  index.names = speakers.map((s) => s.name)
-  nameIndexes.set(speakers, index)
-  return index
-}
-
-/** Finds the speaker a question names: any distinctive part of a canonical name or alias, allowing one typo. */
-export function findSpeaker(
-  question: string,
-  speakers: readonly Speaker[],
-): { name: string; tokens: Set<string> } | null {
-  const index = nameIndex(speakers)
-  const words = tokenize(question).filter((w) => /^\p{Lu}/u.test(w) || w.length >= 5)
-  const found = new Map<number, { tokens: Set<string>; score: number }>()
-  for (const w of words) {
-    const lw = w.toLowerCase()
-    const credit = new Map<number, number>()
-    for (const i of index.exact.get(lw) ?? []) credit.set(i, 1)
-    if (lw.length >= 5)
-      for (const key of new Set(withOneDeleted(lw)))
-        for (const { part, speaker } of index.deletions.get(key) ?? [])
-          if (!credit.has(speaker) && editDistanceAtMost(lw, part, 1)) credit.set(speaker, 0.8)
-    for (const [i, score] of credit) {
-      const entry = found.get(i) ?? { tokens: new Set<string>(), score: 0 }
-      entry.tokens.add(w)
-      entry.score += score
-      found.set(i, entry)
-    }
+function speakerNames(speakers: readonly Speaker[] | SpeakerNames): SpeakerNames {
+  if (speakers instanceof SpeakerNames) return speakers
+  let names = nameIndexes.get(speakers)
+  if (!names) {
+    names = new SpeakerNames(speakers)
+    nameIndexes.set(speakers, names)
   }
-  let best: { name: string; tokens: Set<string>; score: number; i: number } | null = null
-  for (const [i, { tokens, score }] of found)
-    if (!best || score > best.score || (score === best.score && i < best.i))
-      best = { name: index.names[i] ?? '', tokens, score, i }
-  return best ? { name: best.name, tokens: best.tokens } : null
+  return names
 }
 
 /** The word the question is about: after "how many", "what is the", "who is", "when was", "what did". */
@@ -147,10 +91,10 @@ function findFocus(tokens: string[]): string | null {
   return null
 }
 
-export function parseQuestion(question: string, speakers: readonly Speaker[]): ParsedQuestion {
+export function parseQuestion(question: string, speakers: readonly Speaker[] | SpeakerNames): ParsedQuestion {
   const text = question.trim()
   const shape = detectShape(text)
-  const speaker = shape === 'who-is' ? null : findSpeaker(text, speakers)
+  const speaker = shape === 'who-is' ? null : speakerNames(speakers).find(text)
   const tokens = tokenize(text)
   const seen = new Set<string>()
   const terms: QueryTerm[] = []

@@ -74,4 +74,19 @@ describe('canonicalizeSpeakers', () => {
   test('quotes without a speaker pass through', () => {
     expect(canonicalizeSpeakers([quote('a', null)]).quotes[0]?.speaker).toBeNull()
   })
+
+  test('merges the same whatever order the quotes come in (an updated story merges as one built at once)', () => {
+    const quotes = [
+      quote('a', 'Abbas Araghchi', "Iran's foreign minister"),
+      quote('b', 'Araghchi', 'Iranian Foreign Minister'),
+      quote('c', "Iran's foreign minister"),
+      quote('d', 'Donald Trump', 'US President'),
+      quote('d', 'the US president'),
+      quote('e', 'Trump'),
+    ]
+    const forward = canonicalizeSpeakers(quotes)
+    const backward = canonicalizeSpeakers([...quotes].reverse())
+    expect(backward.speakers).toEqual(forward.speakers)
+    expect([...backward.quotes].reverse().map((q) => q.speaker)).toEqual(forward.quotes.map((q) => q.speaker))
+  })
 })

@@ -49,17 +49,33 @@ function computeRoleStems(role: string): string[] {
     .map((w) => (w.length > 4 ? w.replace(/(?:ian|ean|ese|ish|i|a)$/, '') : w))
 }
 
-/** Merges speaker names across articles and lists every speaker once. */
-export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[] } {
+/** How often a speaker, named as found in an article, was quoted with a role (in one article or across many). */
+export type SpeakerUse = { speaker: string; role: string | null; count: number }
+
+/** For each name as found, the one name it is merged into; and every speaker once, sorted by name. */
+export type SpeakerMerge = { names: ReadonlyMap<string, string>; speakers: Speaker[] }
+
+/** The key of a (speaker, role) pair in a tally of `SpeakerUse`s. */
+export const useKey = (speaker: string, role: string | null): string =>
+  role === null ? `${speaker}\u0000` : `${speaker}\u0000\u0001${role}`
+
+/**
+ * Merges speaker names across articles. Depends only on which (speaker, role) pairs occur and how often, not on
+ * the order they come in, so a story updated article by article merges exactly as one built at once.
+ */
+export function mergeSpeakers(found: Iterable<SpeakerUse>): SpeakerMerge {
+  const uses = [...found]
+    .filter((u) => u.count > 0)
+    .sort((a, b) => compare(a.speaker, b.speaker) || compare(a.role ?? '', b.role ?? '') || (a.role === null ? -1 : 1))
   // 1. proper names: surname-only and shorter forms map to the one full name with that surname
   const fullBySurname = new Map<string, Set<string>>()
-  for (const q of quotes) {
-    if (!q.speaker || !isProperName(q.speaker) || q.speaker.includes(' and ')) continue
-    const toks = tokensOf(q.speaker)
+  for (const { speaker } of uses) {
+    if (!isProperName(speaker) || speaker.includes(' and ')) continue
+    const toks = tokensOf(speaker)
     if (toks.length < 2) continue
-    const key = surname(q.speaker)
+    const key = surname(speaker)
     const set = fullBySurname.get(key) ?? new Set<string>()
-    set.add(q.speaker)
+    set.add(speaker)
     fullBySurname.set(key, set)
   }
   const canonical = new Map<string, string>()
@@ -70,16 +86,7 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
     const lt = tokensOf(longest)
     if (list.every((n) => tokensOf(n).every((t) => lt.includes(t)))) for (const n of list) canonical.set(n, longest)
   }
-  const nameMemo = new Map<string, string>()
   const nameOf = (s: string): string => {
-    let v = nameMemo.get(s)
-    if (v === undefined) {
-      v = computeNameOf(s)
-      nameMemo.set(s, v)
-    }
-    return v
-  }
-  const computeNameOf = (s: string): string => {
     const c = canonical.get(s)
     if (c) return c
     if (isProperName(s) && tokensOf(s).length === 1) {
@@ -93,22 +100,14 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
 
   // 2. roles of named speakers, to recognise "the US president" in another article
   const roles = new Map<string, Map<string, number>>()
-  for (const q of quotes) {
-    if (!q.speaker || !q.role || !isProperName(q.speaker)) continue
-    const name = nameOf(q.speaker)
+  for (const { speaker, role, count } of uses) {
+    if (!role || !isProperName(speaker)) continue
+    const name = nameOf(speaker)
     const m = roles.get(name) ?? new Map<string, number>()
-    m.set(q.role, (m.get(q.role) ?? 0) + 1)
+    m.set(role, (m.get(role) ?? 0) + count)
     roles.set(name, m)
   }
-  const byRoleCache = new Map<string, string | null>()
-  const byRole = (description: string): string | null => {
-    const cached = byRoleCache.get(description)
-    if (cached !== undefined) return cached
-    const found = findByRole(description)
-    byRoleCache.set(description, found)
-    return found
-  }
-  // stem → the (name, role) pairs whose role has it, built once: a description is matched by intersecting
+  // stem → the (name, role) pairs whose role has it: a description is matched by intersecting
   const byStem = new Map<string, Set<string>>()
   for (const [name, rs] of roles)
     for (const r of rs.keys())
@@ -117,7 +116,7 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
         set.add(`${name}\u0000${r}`)
         byStem.set(stem, set)
       }
-  const findByRole = (description: string): string | null => {
+  const byRole = (description: string): string | null => {
     if (!/^(?:the|[\p{Lu}][\p{L}.]*['’]s)\s/u.test(description)) return null
     const want = roleStems(description)
     if (want.length < 2) return null
@@ -129,21 +128,25 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
     return names.size === 1 ? ([...names][0] as string) : null
   }
 
+  const names = new Map<string, string>()
   const aliases = new Map<string, Set<string>>()
-  const out = quotes.map((q) => {
-    if (!q.speaker) return q
-    let name = nameOf(q.speaker)
+  for (const { speaker } of uses) {
+    if (names.has(speaker)) continue
+    let name = nameOf(speaker)
     if (!isProperName(name)) name = byRole(name) ?? name
+    names.set(speaker, name)
     const set = aliases.get(name) ?? new Set<string>()
-    if (q.speaker !== name) set.add(q.speaker)
+    if (speaker !== name) set.add(speaker)
     aliases.set(name, set)
-    return name === q.speaker ? q : { ...q, speaker: name }
-  })
+  }
 
   const speakers: Speaker[] = []
   for (const [name, set] of aliases) {
     const rs = roles.get(name)
-    const role = rs ? ([...rs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null) : null
+    // the most frequent role; ties go to the first in alphabetical order (the uses are sorted)
+    let role: string | null = null
+    let most = 0
+    for (const [r, n] of rs ?? []) if (n > most) [role, most] = [r, n]
     const all = new Set(set)
     const last = name.split(/\s+/).pop()
     if (isProperName(name) && tokensOf(name).length > 1 && last && !ORG_WORDS.has(last.toLowerCase())) all.add(last)
@@ -152,5 +155,31 @@ export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speake
     speakers.push({ name, role, aliases: [...all] })
   }
   speakers.sort((a, b) => a.name.localeCompare(b.name))
-  return { quotes: out, speakers }
+  return { names, speakers }
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Counts the (speaker, role) pairs of some quotes, added to `into`. */
+function tallySpeakers(quotes: readonly Quote[], into = new Map<string, SpeakerUse>()): Map<string, SpeakerUse> {
+  for (const q of quotes) {
+    if (!q.speaker) continue
+    const key = useKey(q.speaker, q.role)
+    const use = into.get(key)
+    if (use) use.count++
+    else into.set(key, { speaker: q.speaker, role: q.role, count: 1 })
+  }
+  return into
+}
+
+/** A quote under its merged name (the same object when the name does not change). */
+export const renamed = (q: Quote, names: ReadonlyMap<string, string>): Quote => {
+  const name = q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker)
+  return name === q.speaker ? q : { ...q, speaker: name }
+}
+
+/** Merges speaker names across articles and lists every speaker once. */
+export function canonicalizeSpeakers(quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const { names, speakers } = mergeSpeakers(tallySpeakers(quotes).values())
+  return { quotes: quotes.map((q) => renamed(q, names)), speakers }
 }

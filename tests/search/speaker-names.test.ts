@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest'
+import { SpeakerNames } from '../../src/search/speaker-names.js'
+import type { Speaker } from '../../src/story/types.js'
+
+const araghchi: Speaker = { name: 'Abbas Araghchi', role: "Iran's foreign minister", aliases: ['Araghchi'] }
+const witkoff: Speaker = { name: 'Steve Witkoff', role: 'US envoy', aliases: ['Witkoff'] }
+const woman: Speaker = { name: 'an anonymous woman', role: null, aliases: [] }
+
+describe('SpeakerNames', () => {
+  test('finds a speaker by any name part, with one typo in a long word, and not by a description', () => {
+    const names = new SpeakerNames([araghchi, witkoff, woman])
+    expect(names.find('What did Araghchi say?')?.name).toBe('Abbas Araghchi')
+    expect(names.find('what did araghchy say?')?.name).toBe('Abbas Araghchi')
+    expect(names.find('What did Steve say?')?.name).toBe('Steve Witkoff')
+    expect(names.find('What did the anonymous woman say?')).toBeNull()
+  })
+
+  test('the speaker matching more words wins; a tie goes to the first name in order', () => {
+    const other: Speaker = { name: 'Steve Araghchi', role: null, aliases: [] }
+    const names = new SpeakerNames([araghchi, other, witkoff])
+    expect(names.find('What did Steve Witkoff say?')?.name).toBe('Steve Witkoff')
+    expect(names.find('What did Araghchi say?')?.name).toBe('Abbas Araghchi')
+  })
+
+  test('a removed speaker is no longer found; one added later is', () => {
+    const names = new SpeakerNames([araghchi])
+    names.remove(araghchi)
+    expect(names.find('What did Araghchi say?')).toBeNull()
+    expect(names.find('What did Araghchy say?')).toBeNull()
+    names.add(witkoff)
+    expect(names.find('What did Witkof say?')?.name).toBe('Steve Witkoff')
+  })
+})
