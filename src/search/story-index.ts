@@ -6,6 +6,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
 import type { Article, Quote } from '../story/types.js'
+import { PostingLists, Postings, SPEAKERS, TEXT } from './posting-lists.js'
 import { indexTerms, tokenize } from './text-terms.js'
 
 export type ParagraphDoc = {
@@ -137,6 +138,9 @@ export const PRUNE_ABOVE_POSTINGS = 1500
  */
 const SYNONYMS_BELOW_PARAGRAPHS = 50
 const SYNONYMS_BELOW_SHARE = 0.005
+/** A term in at least this many paragraphs has its postings held as typed arrays for the first pass. */
+const HOLD_POSTINGS_FROM = 400
+const NO_TERMS: ReadonlyMap<string, number> = new Map()
 /** A word searched fuzzily (unknown to the story) counts as this many paragraphs in that estimate. */
 const FUZZY_POSTINGS_ESTIMATE = 200
 /** MiniSearch's own weight of a fuzzy match and its BM25 parameters (defaults), for the first pass's estimate. */
@@ -176,6 +180,8 @@ export class StoryIndex {
   /** The same for the speakers field: term → paragraphs, and the total length. */
   private sdf = new Map<string, number>()
   private totalSpeakersLength = 0
+  /** The postings of common terms as typed arrays, for the first pass of a pruned query. */
+  private readonly lists = new PostingLists()
   private scratch = {
     score: new Float64Array(0),
     mask: new Uint32Array(0),
@@ -204,9 +210,10 @@ export class StoryIndex {
     for (const doc of docs) {
       // the terms and lengths first (MiniSearch stores them, and then tokenizes the text again for free)
       const terms = describe(doc)
-      this.countSpeakers(doc, 1)
+      const speakers = this.countSpeakers(doc, 1)
       this.search.add(doc)
-      for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1)
+      for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1)
+      this.lists.added({ ord: doc.ord, text: terms, len: doc.len, speakers, slen: doc.slen })
       this.idOf.set(doc.ord, doc.id)
       this.totalLength += doc.len
     }
@@ -220,12 +227,14 @@ export class StoryIndex {
       this.search.discard(doc.id)
       this.idOf.delete(doc.ord)
       this.totalLength -= doc.len
-      this.countSpeakers(doc, -1)
-      for (const term of describe(doc)) {
+      const speakers = this.countSpeakers(doc, -1)
+      const terms = describe(doc)
+      for (const term of terms.keys()) {
         const n = (this.df.get(term) ?? 1) - 1
         if (n > 0) this.df.set(term, n)
         else this.df.delete(term)
       }
+      this.lists.removed(doc.ord, [...terms.keys(), ...speakers.keys()])
     }
     this.byArticle.delete(id)
   }
@@ -248,8 +257,8 @@ export class StoryIndex {
       if (!before || before.text !== doc.text) throw new Error(`updateSpeakers: the text of ${doc.id} changed`)
       doc.len = before.len
       doc.rep = before.rep
-      this.countSpeakers(before, -1)
-      this.countSpeakers(doc, 1)
+      this.lists.forget(this.countSpeakers(before, -1).keys())
+      this.lists.forget(this.countSpeakers(doc, 1).keys())
       this.search.replace(doc)
       old[i] = doc
       changed++
@@ -330,6 +339,36 @@ export class StoryIndex {
     return ids
   }
 
+  /**
+   * The postings of a common word the story uses, as typed arrays (copied out of MiniSearch the first time, field
+   * by field, without building results); undefined for a rare word or one searched fuzzily.
+   */
+  private heldPostings(word: string): Postings | undefined {
+    const held = this.lists.get(word)
+    if (held) return held
+    const inText = this.df.get(word) ?? 0
+    const inSpeakers = this.sdf.get(word) ?? 0
+    if (inText + inSpeakers < HOLD_POSTINGS_FROM) return undefined
+    const list = new Postings(inText + inSpeakers)
+    const padded = ` ${word}:`
+    const copy = (field: typeof TEXT | typeof SPEAKERS) =>
+      this.search.search(word, {
+        fields: [field === TEXT ? 'text' : 'speakers'],
+        fuzzy: false,
+        boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) => {
+          const doc = stored as Stored | undefined
+          if (!doc) return 0
+          const rep = field === TEXT ? doc.rep : doc.srep
+          list.push(doc.ord, rep === '' ? 1 : repeats(rep, padded), field === TEXT ? doc.len : doc.slen, field)
+          return 0
+        },
+      })
+    copy(TEXT)
+    copy(SPEAKERS)
+    this.lists.set(word, list)
+    return list
+  }
+
   /** Roughly how many postings MiniSearch visits for these words. */
   private postingsEstimate(words: readonly string[]): number {
     let total = 0
@@ -371,41 +410,66 @@ export class StoryIndex {
     let bit = 0
     let padded = ''
     let count = 0
-    this.search.search(
-      { queries: [...words], combineWith: 'OR' as const },
-      {
-        boostDocument: (_id: string, term: string, stored?: Record<string, unknown>) => {
-          const doc = stored as Stored | undefined
-          if (!doc) return 0
-          if (term !== term0) {
-            term0 = term
-            seen = 0
-            inText = this.df.get(term) ?? 0
-            let i = slot.get(term)
-            let boost = term.startsWith('~') ? SYNONYM_WEIGHT : 1
-            if (i === undefined) {
-              // a fuzzy match of an unknown word: credit the unknown word that starts alike, else the first
-              i = (fuzzy.find(([f]) => f[0] === term[0]) ?? fuzzy[0])?.[1] ?? 0
-              boost = FUZZY_WEIGHT * 0.85
+    // common words: from the postings held as typed arrays (copied out of MiniSearch on first use)
+    const walked: string[] = []
+    for (const [i, w] of words.entries()) {
+      const list = this.heldPostings(w)
+      if (!list) {
+        walked.push(w)
+        continue
+      }
+      const boost = w.startsWith('~') ? SYNONYM_WEIGHT : 1
+      const weight = [boost * idf(this.df.get(w) || 1), 1.5 * boost * idf(this.sdf.get(w) || 1)]
+      const avg = [average, speakersAverage]
+      const wordBit = (i < 31 ? 1 << i : 1 << 31) >>> 0
+      const { ord: ords, tf, len, field } = list
+      for (let k = 0; k < list.size; k++) {
+        const ord = ords[k] ?? 0
+        if (!this.lists.isAlive(ord)) continue
+        const f = field[k] ?? TEXT
+        const estimate = (weight[f] ?? 0) * bm25(tf[k] ?? 1, len[k] ?? 0, avg[f] ?? 1)
+        const before = mask[ord] ?? 0
+        if (before === 0) touched[count++] = ord
+        score[ord] = (score[ord] ?? 0) + estimate
+        mask[ord] = (before | wordBit) >>> 0
+      }
+    }
+    if (walked.length > 0)
+      this.search.search(
+        { queries: walked, combineWith: 'OR' as const },
+        {
+          boostDocument: (_id: string, term: string, stored?: Record<string, unknown>) => {
+            const doc = stored as Stored | undefined
+            if (!doc) return 0
+            if (term !== term0) {
+              term0 = term
+              seen = 0
+              inText = this.df.get(term) ?? 0
+              let i = slot.get(term)
+              let boost = term.startsWith('~') ? SYNONYM_WEIGHT : 1
+              if (i === undefined) {
+                // a fuzzy match of an unknown word: credit the unknown word that starts alike, else the first
+                i = (fuzzy.find(([f]) => f[0] === term[0]) ?? fuzzy[0])?.[1] ?? 0
+                boost = FUZZY_WEIGHT * 0.85
+              }
+              textWeight = boost * idf(inText || 1)
+              speakersWeight = 1.5 * boost * idf(this.sdf.get(term) ?? 1)
+              bit = (i < 31 ? 1 << i : 1 << 31) >>> 0
+              padded = ` ${term}:`
             }
-            textWeight = boost * idf(inText || 1)
-            speakersWeight = 1.5 * boost * idf(this.sdf.get(term) ?? 1)
-            bit = (i < 31 ? 1 << i : 1 << 31) >>> 0
-            padded = ` ${term}:`
-          }
-          const estimate =
-            seen++ >= inText
-              ? speakersWeight * bm25(doc.srep === '' ? 1 : repeats(doc.srep, padded), doc.slen, speakersAverage)
-              : textWeight * bm25(doc.rep === '' ? 1 : repeats(doc.rep, padded), doc.len, average)
-          const ord = doc.ord
-          const before = mask[ord] ?? 0
-          if (before === 0) touched[count++] = ord
-          score[ord] = (score[ord] ?? 0) + estimate
-          mask[ord] = (before | bit) >>> 0
-          return 0
+            const estimate =
+              seen++ >= inText
+                ? speakersWeight * bm25(doc.srep === '' ? 1 : repeats(doc.srep, padded), doc.slen, speakersAverage)
+                : textWeight * bm25(doc.rep === '' ? 1 : repeats(doc.rep, padded), doc.len, average)
+            const ord = doc.ord
+            const before = mask[ord] ?? 0
+            if (before === 0) touched[count++] = ord
+            score[ord] = (score[ord] ?? 0) + estimate
+            mask[ord] = (before | bit) >>> 0
+            return 0
+          },
         },
-      },
-    )
+      )
     const keys = new Float64Array(count)
     for (let i = 0; i < count; i++) {
       const ord = touched[i] ?? 0
@@ -453,7 +517,7 @@ export class StoryIndex {
   }
 
   /** Adds (1) or removes (-1) a paragraph's speakers field to the speakers statistics; sets its length. */
-  private countSpeakers(doc: ParagraphDoc, sign: 1 | -1): void {
+  private countSpeakers(doc: ParagraphDoc, sign: 1 | -1): Map<string, number> {
     const tokens = doc.speakers ? tokenize(doc.speakers) : []
     doc.slen = new Set(tokens).size
     this.totalSpeakersLength += sign * doc.slen
@@ -467,6 +531,7 @@ export class StoryIndex {
       if (n > 0) this.sdf.set(t, n)
       else this.sdf.delete(t)
     }
+    return counts
   }
 
   private scratchFor(size: number) {
@@ -521,6 +586,7 @@ export class StoryIndex {
         const s = stored.get(docId)
         if (!s) throw new Error(`the saved index has no paragraph ${docId}`)
         index.idOf.set(s.ord, docId)
+        index.lists.added({ ord: s.ord, text: NO_TERMS, len: s.len, speakers: NO_TERMS, slen: s.slen })
         index.totalLength += s.len
         index.totalSpeakersLength += s.slen
         return { id: docId, article: id, paragraph: p.n, text: p.text, speakers: speakers[i] ?? '', ...s }
@@ -588,10 +654,11 @@ function paragraphDocs(article: Article, quotes: readonly Quote[], ordinal: (ind
 }
 
 /**
- * The distinct terms of a paragraph's text (stems and synonym groups: what the document frequencies count); also
+ * The distinct terms of a paragraph's text (stems and synonym groups: what the document frequencies count), with
+ * how often it uses each; also
  * fills in its length in distinct tokens and the terms it uses more than once.
  */
-function describe(doc: ParagraphDoc): Iterable<string> {
+function describe(doc: ParagraphDoc): Map<string, number> {
   const tokens = tokenizeOnce(doc.text)
   const counts = new Map<string, number>()
   for (const terms of lastTerms) if (terms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
@@ -599,7 +666,7 @@ function describe(doc: ParagraphDoc): Iterable<string> {
   let rep = ''
   for (const [t, c] of counts) if (c > 1) rep += ` ${t}:${c}`
   doc.rep = rep ? `${rep} ` : ''
-  return counts.keys()
+  return counts
 }
 
 /** How often a paragraph uses a term, from its `rep` (" term:count ..." for the terms it uses more than once). */

@@ -72,3 +72,73 @@ describe('paragraphsWith', () => {
     expect([...idx.paragraphsWith('araghchi')]).toEqual(['a#5'])
   })
 })
+
+describe('pruned queries over held postings', () => {
+  // enough paragraphs for common words to be searched in two passes, with their postings held as typed arrays
+  const WORDS = ['talks', 'minister', 'missile', 'sanctions', 'Muscat', 'envoy', 'uranium', 'ceasefire', 'border']
+  // a corrected article (salt 1) leads with the words searched for most, so its paragraphs rank first
+  const paragraph = (i: number, salt = 0) =>
+    (salt ? 'talks talks talks minister minister uranium uranium ' : '') +
+    Array.from({ length: 6 + ((i + salt) % 5) }, (_, k) => WORDS[(i * 7 + k * (k + 3) + salt) % WORDS.length]).join(
+      ' ',
+    ) +
+    '.'
+  const articleOf = (n: number, salt = 0) =>
+    article(
+      `x${String(n).padStart(3, '0')}`,
+      Array.from({ length: 10 }, (_, i) => paragraph(n * 10 + i, salt)),
+    )
+  const speakerQuote = (id: string, paragraphNo: number, speaker: string) => ({
+    article: id,
+    paragraph: paragraphNo,
+    text: 'talks',
+    kind: 'direct' as const,
+    said: null,
+    source: 'Test',
+    published: '2026-02-07',
+    start: 0,
+    end: 5,
+    speaker,
+    role: null,
+  })
+  const QUERIES = [
+    'talks minister',
+    'missile sanctions envoy',
+    'uranium',
+    'ceasefire border Muscat talks',
+    'Haddad talks',
+  ]
+  /** The same first 30 hits as an exhaustive search, up to the order of equal scores (identical paragraphs). */
+  const expectSameAsExhaustive = (idx: ReturnType<typeof buildIndex>) => {
+    for (const q of QUERIES) {
+      const { terms } = parseQuestion(q, [])
+      const pruned = idx.query(terms).slice(0, 30)
+      const full = idx.query(terms, undefined, undefined, { exhaustive: true }).slice(0, 30)
+      const scores = (hits: { score: number }[]) => hits.map((h) => h.score.toFixed(9))
+      expect(scores(pruned), q).toEqual(scores(full))
+      const last = full.at(-1)?.score ?? 0
+      const above = (hits: { id: string; score: number }[]) =>
+        hits
+          .filter((h) => h.score > last + 1e-9)
+          .map((h) => h.id)
+          .sort()
+      expect(above(pruned), q).toEqual(above(full))
+    }
+  }
+
+  // (MiniSearch counts discarded paragraphs in a term's frequency until it vacuums, as the engine does after updates)
+  test('agree with an exhaustive search, before and after articles are changed, removed and re-spoken', async () => {
+    const articles = Array.from({ length: 300 }, (_, n) => articleOf(n))
+    const idx = buildIndex(articles, [speakerQuote('x001', 1, 'Leila Haddad')])
+    expectSameAsExhaustive(idx)
+    for (let n = 0; n < 300; n += 37) idx.setArticle(articleOf(n, 1), [])
+    for (let n = 5; n < 300; n += 41) idx.removeArticle(`x${String(n).padStart(3, '0')}`)
+    const x002 = articles[2]
+    if (x002) idx.updateSpeakers(x002, [speakerQuote('x002', 3, 'Leila Haddad')])
+    await idx.search.vacuum()
+    expectSameAsExhaustive(idx)
+    const top = idx.query(parseQuestion('talks minister uranium', []).terms)[0]
+    expect(top?.id).toMatch(/^x(?:000|037|074|111|148|185|222|259)#/)
+    expect([...idx.paragraphsWith('haddad')].sort()).toEqual(['x001#1', 'x002#3'])
+  })
+})
