@@ -197,17 +197,31 @@ function measureAsk(engine: Engine, questions: readonly string[]) {
 }
 
 /**
- * The share of questions for which the search's first 30 hits (what the answer step ranks) are exactly those of
- * an exhaustive MiniSearch search, in the same order: the two-pass pruning of common terms must not change them.
+ * The share of questions for which the search's first 30 hits (what the answer step ranks) are those of an
+ * exhaustive MiniSearch search: the same scores at every rank, and the same paragraphs above the 30th score (the
+ * order among equal scores, e.g. the same wire copy in two outlets, is arbitrary in both). The pruning of common
+ * terms must not change them.
  */
 function searchAgreement(engine: Engine, questions: readonly string[]): number {
   let same = 0
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
   for (const q of questions) {
     const { terms } = parseQuestion(q, engine.story.speakers)
-    const ids = (hits: { id: string }[]) => hits.map((h) => h.id).join('\n')
     const pruned = engine.searchIndex.query(terms, undefined, DEFAULT_QUERY_LIMIT).slice(0, 30)
     const full = engine.searchIndex.query(terms, undefined, DEFAULT_QUERY_LIMIT, { exhaustive: true }).slice(0, 30)
-    if (ids(pruned) === ids(full)) same++
+    const last = full.at(-1)?.score ?? 0
+    const above = (hits: { id: string; score: number }[]) =>
+      hits
+        .filter((h) => h.score > last && !close(h.score, last))
+        .map((h) => h.id)
+        .sort()
+        .join('\n')
+    if (
+      pruned.length === full.length &&
+      pruned.every((h, i) => close(h.score, full[i]?.score ?? Number.NaN)) &&
+      above(pruned) === above(full)
+    )
+      same++
   }
   return questions.length ? Math.round((1000 * same) / questions.length) / 1000 : 1
 }

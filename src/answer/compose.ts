@@ -37,7 +37,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       question,
       `The question is ${text.length.toLocaleString('en-GB')} characters long; ask in at most ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} (Slack's limit), naming the person or event you want.`,
     )
-  const parsed = parseQuestion(text, ctx.lookup.speakerNames)
+  const parsed = parseQuestion(text, ctx.lookup.speakerNames, (word) => !usedInLowerCase(ctx, word))
   const ranked = rank(ctx, parsed)
   const best = ranked[0]
   if (!best) return { question, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
@@ -111,12 +111,27 @@ function speakerTerms(speaker: string) {
     .map((stem) => ({ stem, synonyms: synonymTerms(stem) }))
 }
 
+/**
+ * Whether the story uses a word in lower case, i.e. as a common word ("talks"), and not only as a name: the first
+ * paragraphs holding it are looked at for the word written that way.
+ */
+function usedInLowerCase(ctx: AnswerContext, word: string): boolean {
+  const stem = stemToken(word)
+  if (stem === null) return true
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  for (const id of ctx.index.paragraphsWith(stem, 50)) {
+    const at = id.lastIndexOf('#')
+    if (written.test(ctx.lookup.paragraph(id.slice(0, at), Number(id.slice(at + 1)))?.text ?? '')) return true
+  }
+  return false
+}
+
 /** The paragraphs a named speaker's filter lets through: where they speak, or where their surname stands. */
-function speakerParagraphFilter(ctx: AnswerContext, speaker: string): (article: string, n: number) => boolean {
+function speakerParagraphFilter(ctx: AnswerContext, speaker: string): (id: string) => boolean {
   const surname = stemToken(tokenSpans(speaker).pop()?.token ?? speaker)
   const named = surname === null ? new Set<string>() : ctx.index.paragraphsWith(surname)
   for (const { quote: q } of ctx.lookup.statementsBy(speaker)) named.add(paragraphId(q.article, q.paragraph))
-  return (article, n) => named.has(paragraphId(article, n))
+  return (id) => named.has(id)
 }
 
 /** Paragraphs quoting the speaker, newest article first (for "what did X say?" with no topic). */

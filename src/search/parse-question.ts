@@ -91,10 +91,18 @@ function findFocus(tokens: string[]): string | null {
   return null
 }
 
-export function parseQuestion(question: string, speakers: readonly Speaker[] | SpeakerNames): ParsedQuestion {
+/**
+ * `isName` tells a word written in lower case that the story uses only as a name ("araghchi") from a common word
+ * ("talks"); without it, any word matching a name part counts.
+ */
+export function parseQuestion(
+  question: string,
+  speakers: readonly Speaker[] | SpeakerNames,
+  isName?: (word: string) => boolean,
+): ParsedQuestion {
   const text = question.trim()
   const shape = detectShape(text)
-  const speaker = shape === 'who-is' ? null : speakerNames(speakers).find(text)
+  const speaker = shape === 'who-is' ? null : speakerNames(speakers).find(text, isName)
   const tokens = tokenize(text)
   const seen = new Set<string>()
   const terms: QueryTerm[] = []

@@ -66,8 +66,10 @@ export class SpeakerNames {
   /**
    * The speaker a question names: any distinctive part of a canonical name or alias, allowing one typo in a word
    * of five or more letters. The speaker matching most words wins; a tie goes to the first name in order.
+   * A word written in lower case counts only if `isName` says the story does not use it as a common word (so
+   * "the talks" is not a speaker called Talks, while "what did araghchi say" still names Araghchi).
    */
-  find(question: string): { name: string; tokens: Set<string> } | null {
+  find(question: string, isName: (word: string) => boolean = () => true): { name: string; tokens: Set<string> } | null {
     const words = tokenize(question).filter((w) => /^\p{Lu}/u.test(w) || w.length >= 5)
     const found = new Map<string, { tokens: Set<string>; score: number }>()
     for (const w of words) {
@@ -78,6 +80,7 @@ export class SpeakerNames {
         for (const key of withOneDeleted(lw))
           for (const { part, name } of this.deletions.get(key) ?? [])
             if (!credit.has(name) && editDistanceAtMost(lw, part, 1)) credit.set(name, 0.8)
+      if (credit.size > 0 && !/^\p{Lu}/u.test(w) && !isName(lw)) continue
       for (const [name, score] of credit) {
         const entry = found.get(name) ?? { tokens: new Set<string>(), score: 0 }
         entry.tokens.add(w)

@@ -29,6 +29,12 @@ export type ParagraphDoc = {
   srep: string
 }
 
+/**
+ * A first pass's result: each paragraph it reached (`ords`, the first `count`) with its estimated score and the
+ * words it matched (bit i: word i), and those chosen flagged by ordinal in `chosen` (scratch: clear after use).
+ */
+type FirstPass = { chosen: Uint8Array; ords: Int32Array; keys: Float64Array; masks: Uint32Array; count: number }
+
 /** What MiniSearch stores of each paragraph (and hands to `boostDocument`). */
 type Stored = Pick<ParagraphDoc, 'ord' | 'len' | 'rep' | 'slen' | 'srep'>
 
@@ -267,7 +273,8 @@ export class StoryIndex {
   }
 
   /**
-   * Ranked paragraphs for the terms, best first, at most `limit`; `filter` keeps only the paragraphs it accepts.
+   * Ranked paragraphs for the terms, best first, at most `limit`; `filter` keeps only the paragraphs whose ids it
+   * accepts.
    *
    * Common words and synonym groups can be in tens of thousands of paragraphs, and MiniSearch builds a result
    * object for every one of them before it sorts. So when the terms are common, the search runs in two passes
@@ -278,7 +285,7 @@ export class StoryIndex {
    */
   query(
     terms: readonly QueryTerm[],
-    filter?: (article: string, paragraph: number) => boolean,
+    filter?: (id: string) => boolean,
     limit = DEFAULT_QUERY_LIMIT,
     options: QueryOptions = {},
   ): Hit[] {
@@ -294,45 +301,73 @@ export class StoryIndex {
     const words = [...ownerOf.keys()]
     const query = { queries: words, combineWith: 'OR' as const }
     let results: SearchResult[]
-    if (options.exhaustive || this.postingsEstimate(words) <= PRUNE_ABOVE_POSTINGS)
-      results = this.search.search(query, filter ? { filter: (r: SearchResult) => this.accepts(r.id, filter) } : {})
-    else {
-      const chosen = this.candidates(words, 2 * limit, filter)
-      results = this.search.search(query, {
-        boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
-          chosen[(stored as Stored | undefined)?.ord ?? -1] ?? 0,
-      })
-      chosen.fill(0)
-    }
-    const hits: Hit[] = []
-    for (const r of results.length > limit ? results.slice(0, limit) : results) {
-      const [article, paragraph] = splitId(String(r.id))
+    const hit = (id: string, score: number, queryTerms: readonly string[]): Hit => {
+      const [article, paragraph] = splitId(id)
       const matched = new Set<string>()
       const exact = new Set<string>()
-      for (const q of r.queryTerms) {
+      for (const q of queryTerms) {
         const owner = ownerOf.get(q)
         if (!owner) continue
         matched.add(owner)
         if (!q.startsWith('~')) exact.add(owner)
       }
       // a synonym group shared by two query terms credits both
-      for (const t of terms) if (t.synonyms.some((s) => r.queryTerms.includes(s))) matched.add(t.stem)
-      hits.push({ id: String(r.id), article, paragraph, score: r.score, matched, exact })
+      for (const t of terms) if (t.synonyms.some((s) => queryTerms.includes(s))) matched.add(t.stem)
+      return { id, article, paragraph, score, matched, exact }
     }
-    return hits
+    if (options.exhaustive || this.postingsEstimate(words) <= PRUNE_ABOVE_POSTINGS)
+      results = this.search.search(query, filter ? { filter: (r: SearchResult) => filter(String(r.id)) } : {})
+    else if (words.length <= 31 && words.every((w) => !isFuzzy(w) || this.df.has(w))) {
+      // no word is searched fuzzily: the first pass's scores are MiniSearch's own, so they are the answer
+      return this.firstPassHits(this.candidates(words, limit, filter), words, limit).map((h) =>
+        hit(h.id, h.score, h.words),
+      )
+    } else {
+      const { chosen } = this.candidates(words, 2 * limit, filter)
+      results = this.search.search(query, {
+        boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
+          chosen[(stored as Stored | undefined)?.ord ?? -1] ?? 0,
+      })
+      chosen.fill(0)
+    }
+    return (results.length > limit ? results.slice(0, limit) : results).map((r) =>
+      hit(String(r.id), r.score, r.queryTerms),
+    )
   }
 
   /**
-   * The ids of the paragraphs holding a term (in the text or the speakers field), unranked: MiniSearch only walks
-   * the term's postings (`boostDocument` returning 0), so no result is built, scored or sorted.
+   * The paragraphs a first pass chose, best first (equal scores in index order), with their scores and the words
+   * each matched; clears the choice.
    */
-  paragraphsWith(term: string): Set<string> {
+  private firstPassHits(
+    pass: FirstPass,
+    words: readonly string[],
+    limit: number,
+  ): { id: string; score: number; words: string[] }[] {
+    const picked: number[] = []
+    for (let i = 0; i < pass.count; i++) if (pass.chosen[pass.ords[i] ?? -1]) picked.push(i)
+    pass.chosen.fill(0)
+    picked.sort((a, b) => (pass.keys[b] ?? 0) - (pass.keys[a] ?? 0) || (pass.ords[a] ?? 0) - (pass.ords[b] ?? 0))
+    const out: { id: string; score: number; words: string[] }[] = []
+    for (const i of picked.slice(0, limit)) {
+      const id = this.idOf.get(pass.ords[i] ?? -1)
+      const mask = pass.masks[i] ?? 0
+      if (id !== undefined) out.push({ id, score: pass.keys[i] ?? 0, words: words.filter((_, k) => mask & (1 << k)) })
+    }
+    return out
+  }
+
+  /**
+   * The ids of the paragraphs holding a term (in the text or the speakers field), unranked, at most `limit`:
+   * MiniSearch only walks the term's postings (`boostDocument` returning 0), so no result is built or sorted.
+   */
+  paragraphsWith(term: string, limit = Number.POSITIVE_INFINITY): Set<string> {
     const ids = new Set<string>()
     this.search.search(term, {
       fuzzy: false,
       boostTerm: () => 1,
       boostDocument: (id: string) => {
-        ids.add(id)
+        if (ids.size < limit) ids.add(id)
         return 0
       },
     })
@@ -384,11 +419,7 @@ export class StoryIndex {
    * times the number of words matched), in typed arrays. Returns the best `want` accepted by `filter`, flagged by
    * ordinal.
    */
-  private candidates(
-    words: readonly string[],
-    want: number,
-    filter?: (article: string, paragraph: number) => boolean,
-  ): Uint8Array {
+  private candidates(words: readonly string[], want: number, filter?: (id: string) => boolean): FirstPass {
     const n = this.paragraphCount
     const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
     const slot = new Map(words.map((w, i) => [w, i]))
@@ -471,12 +502,15 @@ export class StoryIndex {
         },
       )
     const keys = new Float64Array(count)
+    const masks = new Uint32Array(count)
     for (let i = 0; i < count; i++) {
       const ord = touched[i] ?? 0
+      masks[i] = mask[ord] ?? 0
       keys[i] = (score[ord] ?? 0) * popcount(mask[ord] ?? 0)
       score[ord] = 0
       mask[ord] = 0
     }
+    const pass = { chosen, ords: touched, keys, masks, count }
     if (!filter) {
       // the want-th best estimate; everything better, then ties with it until there are want
       const threshold = count > want ? (keys.slice().sort()[count - want] ?? 0) : Number.NEGATIVE_INFINITY
@@ -491,7 +525,7 @@ export class StoryIndex {
           chosen[touched[i] ?? 0] = 1
           taken++
         }
-      return chosen
+      return pass
     }
     // with a filter, the best estimates are tried in bands (the best want, then the next 3 × want, ...) until
     // want are accepted: the filter runs on as few paragraphs as it takes, and nothing is sorted but the keys
@@ -505,7 +539,7 @@ export class StoryIndex {
         if (key > upper || key <= lower) continue
         const ord = touched[i] ?? 0
         const id = this.idOf.get(ord)
-        if (id !== undefined && this.accepts(id, filter)) {
+        if (id !== undefined && filter(id)) {
           chosen[ord] = 1
           taken++
         }
@@ -513,7 +547,7 @@ export class StoryIndex {
       if (taken >= want || lower === Number.NEGATIVE_INFINITY) break
       upper = lower
     }
-    return chosen
+    return pass
   }
 
   /** Adds (1) or removes (-1) a paragraph's speakers field to the speakers statistics; sets its length. */
@@ -599,11 +633,6 @@ export class StoryIndex {
     if (index.byArticle.size !== articles.length || docs !== index.search.documentCount)
       throw new Error('the saved index does not cover the articles')
     return index
-  }
-
-  private accepts(id: unknown, filter: (article: string, paragraph: number) => boolean): boolean {
-    const [article, paragraph] = splitId(String(id))
-    return filter(article, paragraph)
   }
 }
 

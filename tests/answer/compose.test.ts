@@ -145,3 +145,36 @@ describe('no answer', () => {
     expect(a.answer?.speaker).toBe('Omar Baptiste')
   })
 })
+
+describe('a speaker named by a word in lower case', () => {
+  const briefing = article('briefing', [
+    'Ned Price, the State Department spokesman, said the offer was "serious".',
+    'The oil price rose after the talks in Muscat ended without a deal.',
+    'Leila Haddad said the talks would resume.',
+  ])
+  const e = new Engine(
+    story(
+      [briefing],
+      [
+        quote(briefing, 1, 'serious', 'Ned Price', { role: 'State Department spokesman' }),
+        quote(briefing, 3, 'the talks would resume', 'Leila Haddad', { kind: 'indirect' }),
+      ],
+      [],
+      [
+        { name: 'Leila Haddad', role: null, aliases: ['Haddad'] },
+        { name: 'Ned Price', role: 'State Department spokesman', aliases: ['Price'] },
+      ],
+    ),
+  )
+
+  test('a word the story also uses as a common word is not taken for the person', () => {
+    const a = e.ask('When did the oil price rise after the talks?')
+    expect(a.citations[0]?.paragraph).toBe(2)
+    expect(a.answer?.speaker).toBeNull()
+  })
+
+  test('the same word capitalised names the person, and a lower-case name still does', () => {
+    expect(e.ask('What did Price say about the offer?').answer?.speaker).toBe('Ned Price')
+    expect(e.ask('what did haddad say?').answer?.speaker).toBe('Leila Haddad')
+  })
+})

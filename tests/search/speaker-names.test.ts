@@ -30,4 +30,13 @@ describe('SpeakerNames', () => {
     names.add(witkoff)
     expect(names.find('What did Witkof say?')?.name).toBe('Steve Witkoff')
   })
+
+  test('a word in lower case names nobody when the story uses it as a common word; capitalised, it does', () => {
+    const price: Speaker = { name: 'Ned Price', role: 'spokesman', aliases: ['Price'] }
+    const names = new SpeakerNames([price, araghchi])
+    const common = (word: string) => word !== 'price'
+    expect(names.find('what did the oil price do?', common)).toBeNull()
+    expect(names.find('What did Price say?', common)?.name).toBe('Ned Price')
+    expect(names.find('what did araghchi say?', common)?.name).toBe('Abbas Araghchi')
+  })
 })
