@@ -17,7 +17,7 @@ import { type CacheLogger, cacheFile, fingerprintCorpus, readCache, writeCache }
 import { buildIndex, type StoryIndex } from './search/story-index.js'
 import { type ArticleAnalysis, analyzeArticle, combineAnalyses } from './story/analyze.js'
 import { loadCorpus } from './story/load-corpus.js'
-import { mergeSpeakers, renamed, type SpeakerUse, useKey } from './story/quotes/index.js'
+import { renamed, SpeakerDirectory, type SpeakerUse, tallySpeakers } from './story/quotes/index.js'
 import type { Article, CorpusProblem, DateMention, Quote, Story } from './story/types.js'
 
 export type EngineOptions = {
@@ -60,12 +60,10 @@ export class Engine {
   private readonly index: StoryIndex
   /** Each article's own analysis (speakers as found in it), by id. */
   private readonly analyses = new Map<string, ArticleAnalysis>()
-  /** How often each (speaker, role) pair is quoted across all articles, speakers as found: what merging reads. */
-  private readonly tally = new Map<string, SpeakerUse>()
+  /** Who is quoted with which role across all articles, and the names they merge into. */
+  private readonly directory = new SpeakerDirectory()
   /** Speaker as found → the articles quoting them, with how many quotes. */
   private readonly quotedIn = new Map<string, Map<string, number>>()
-  /** Speaker as found → merged name, as served now. */
-  private names: ReadonlyMap<string, string>
   private readonly problemsByFile = new Map<string, string>()
   /** Corpus file name → hash of the content served (see `fileHashes`). */
   private readonly sourceHashes: SourceHashes
@@ -80,11 +78,13 @@ export class Engine {
     this.lookup = new StoryLookup(story)
     for (const p of problems) this.problemsByFile.set(p.file, p.reason)
     this.sourceHashes = state?.sources ?? new Map()
+    const uses: SpeakerUse[] = []
     for (const a of state?.analyses ?? analysesOf(story)) {
       this.analyses.set(a.article.id, a)
       this.count(a, 1)
+      uses.push(...tallySpeakers(a.quotes))
     }
-    this.names = mergeSpeakers(this.tally.values()).names
+    this.directory.change(uses)
   }
 
   /** An engine from a saved state (the cache): nothing is re-analysed or re-indexed. */
@@ -198,11 +198,13 @@ export class Engine {
     const summary: UpdateSummary = { added: [], changed: [], removed: [], respoken: 0 }
     /** id → the article's new analysis, or null when it was removed */
     const touched = new Map<string, ArticleAnalysis | null>()
+    const uses: SpeakerUse[] = []
     for (const id of removals) {
       const old = this.analyses.get(id)
       if (!old) continue
       this.analyses.delete(id)
       this.count(old, -1)
+      uses.push(...tallySpeakers(old.quotes, -1))
       this.problemsByFile.delete(old.article.file)
       this.sourceHashes.delete(basename(old.article.file))
       summary.removed.push(id)
@@ -212,8 +214,10 @@ export class Engine {
       const old = this.analyses.get(article.id)
       const analysis = analyzeArticle(article)
       if (old) this.count(old, -1)
+      if (old) uses.push(...tallySpeakers(old.quotes, -1))
       this.analyses.set(article.id, analysis)
       this.count(analysis, 1)
+      uses.push(...tallySpeakers(analysis.quotes))
       this.problemsByFile.delete(article.file)
       // a folder-level problem (unreadable, no articles) is over once an article is read from it
       for (const file of this.problemsByFile.keys()) if (!/\.md$/i.test(file)) this.problemsByFile.delete(file)
@@ -223,20 +227,18 @@ export class Engine {
     }
     if (touched.size === 0) return summary
 
-    const merge = mergeSpeakers(this.tally.values())
     // articles quoting someone whose merged name changed get their speakers re-indexed
     const renamedIn = new Set<string>()
-    for (const [found, name] of merge.names)
-      if (this.names.get(found) !== name)
-        for (const id of this.quotedIn.get(found)?.keys() ?? []) if (!touched.has(id)) renamedIn.add(id)
-    this.names = merge.names
+    for (const found of this.directory.change(uses))
+      for (const id of this.quotedIn.get(found)?.keys() ?? []) if (!touched.has(id)) renamedIn.add(id)
+    const names = this.directory.names
     for (const [id, analysis] of touched) {
       if (analysis === null) {
         this.index.removeArticle(id)
         this.lookup.removeArticle(id)
         continue
       }
-      const quotes = analysis.quotes.map((q) => renamed(q, merge.names))
+      const quotes = analysis.quotes.map((q) => renamed(q, names))
       this.index.setArticle(analysis.article, quotes)
       this.lookup.setArticle({ article: analysis.article, dates: analysis.dates, quotes })
     }
@@ -246,27 +248,22 @@ export class Engine {
       if (!analysis || !before) continue
       // unchanged quotes keep their objects
       const quotes = analysis.quotes.map((q, i) => {
-        const now = renamed(q, merge.names)
+        const now = renamed(q, names)
         const was = before.quotes[i]
         return was && sameStatement(was, now) ? was : now
       })
       summary.respoken += this.index.updateSpeakers(analysis.article, quotes)
       this.lookup.setArticle({ ...before, quotes })
     }
-    this.lookup.setSpeakers(merge.speakers)
+    this.lookup.setSpeakers(this.directory.speakers)
     return summary
   }
 
-  /** Adds (1) or takes away (-1) an article's quotes from the speaker tally. */
+  /** Adds (1) or takes away (-1) an article from the record of which articles quote whom. */
   private count(analysis: ArticleAnalysis, sign: 1 | -1): void {
     const id = analysis.article.id
     for (const q of analysis.quotes) {
       if (!q.speaker) continue
-      const key = useKey(q.speaker, q.role)
-      const use = this.tally.get(key) ?? { speaker: q.speaker, role: q.role, count: 0 }
-      use.count += sign
-      if (use.count > 0) this.tally.set(key, use)
-      else this.tally.delete(key)
       const articles = this.quotedIn.get(q.speaker) ?? new Map<string, number>()
       const n = (articles.get(id) ?? 0) + sign
       if (n > 0) articles.set(id, n)
