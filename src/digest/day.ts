@@ -126,17 +126,3 @@ export function longDay(day: string): string {
   const [y, m, d] = parts
   return format(new Date(Date.UTC(y, m - 1, d, 12)), 'EEEE d MMMM yyyy', { in: tz('UTC') })
 }
-
-/** A resolved date value (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www) for people: "6 Feb 2026", "Feb 2026", "2024". */
-export function shortValue(value: string): string {
-  const day = dayParts(value)
-  if (day) return format(new Date(Date.UTC(day[0], day[1] - 1, day[2], 12)), 'd MMM yyyy', { in: tz('UTC') })
-  const month = /^(\d{4})-(\d{2})$/.exec(value)
-  if (month) {
-    const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1, 12))
-    return format(date, 'MMM yyyy', { in: tz('UTC') })
-  }
-  const week = /^(\d{4})-W(\d{2})$/.exec(value)
-  if (week) return `week ${Number(week[2])} of ${week[1]}`
-  return value
-}

@@ -3,6 +3,7 @@
  * builds can exceed Slack's limits. Pure: no Slack calls, no clock.
  */
 import type { types } from '@slack/bolt'
+import { formatShortDate } from './format-date.js'
 import { escapeText, LIMITS, truncate } from './mrkdwn.js'
 
 export type KnownBlock = types.KnownBlock
@@ -96,20 +97,10 @@ export function pageFooter(page: Page<unknown>, nextCommand: (page: number) => s
   return `Showing ${page.first + 1}–${last} of ${page.total}${next}`
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 /**
- * A date for people: `2026-02-07` → `7 Feb 2026`, `2026-02` → `Feb 2026`, `2026-W06` → `week 6 of 2026`; a date-time
- * keeps the calendar date as written. Anything else is returned escaped, as written.
+ * A date for Slack: `2026-02-07` → `7 Feb 2026`, `2026-02` → `Feb 2026`, `2026-W06` → `week 6 of 2026`; a date-time
+ * keeps the calendar date as written. Anything else is shown escaped, as written.
  */
 export function formatDate(value: string | null | undefined): string {
-  if (!value) return ''
-  const week = /^(\d{4})-W(\d{2})$/.exec(value)
-  if (week) return `week ${Number(week[2])} of ${week[1]}`
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(value)
-  if (!m) return escapeText(value)
-  const [, year, month, day] = m
-  const name = month ? MONTHS[Number(month) - 1] : undefined
-  if (!name) return month ? escapeText(value) : (year ?? '')
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
+  return value ? escapeText(formatShortDate(value)) : ''
 }

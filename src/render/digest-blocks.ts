@@ -3,10 +3,11 @@
  * plus a plain-text fallback for notifications. Everything that came from the corpus is escaped here.
  */
 import type { types } from '@slack/bolt'
-import { longDay, shortValue } from '../digest/day.js'
+import { longDay } from '../digest/day.js'
 import type { Digest, DigestArticle, DigestCitation, DigestStatement } from '../digest/types.js'
 import { type Credit, counts, credits, STORY_TITLE } from './digest-common.js'
 import { emptyDayLine } from './digest-text.js'
+import { formatShortDate } from './format-date.js'
 import { escapeText, LIMITS, safeText, safeUrl, truncate } from './mrkdwn.js'
 import { wrapsInMarks } from './quote-words.js'
 
@@ -45,7 +46,7 @@ const articleLine = (a: DigestArticle) =>
 
 function statementLine(s: DigestStatement): string {
   const words = safeText(s.text, ITEM_MAX)
-  const date = `${s.dateBasis === 'stated' ? 'said ' : ''}${shortValue(s.date)}`
+  const date = `${s.dateBasis === 'stated' ? 'said ' : ''}${formatShortDate(s.date)}`
   return `• ${wrapsInMarks(s.text, s.kind) ? `“${words}”` : `${words} _(reported)_`}\n      ${citationText(s.citations)} · ${date}`
 }
 
@@ -103,7 +104,7 @@ export function renderDigestBlocks(digest: Digest, options: DigestBlocksOptions 
       ...packSections(
         '*Timeline: events dated by this coverage*',
         digest.timeline.map(
-          (e) => `• *${shortValue(e.date)}* — ${safeText(e.text, ITEM_MAX)} (${creditText(credits(e.citations))})`,
+          (e) => `• *${formatShortDate(e.date)}* — ${safeText(e.text, ITEM_MAX)} (${creditText(credits(e.citations))})`,
         ),
       ),
     )

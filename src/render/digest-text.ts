@@ -1,7 +1,8 @@
 /** A Digest as plain text for people (the CLI, and the digest's own `text` field). Nothing is escaped: not Slack. */
-import { longDay, shortValue } from '../digest/day.js'
+import { longDay } from '../digest/day.js'
 import type { Digest, DigestStatement } from '../digest/types.js'
 import { type Credit, counts, credits, STORY_TITLE } from './digest-common.js'
+import { formatShortDate } from './format-date.js'
 import { wrapsInMarks } from './quote-words.js'
 
 const creditLine = (list: Credit[]) =>
@@ -11,7 +12,7 @@ const statementLine = (s: DigestStatement) => {
   const words = wrapsInMarks(s.text, s.kind) ? `“${s.text}”` : `${s.text} (reported)`
   const [first, ...also] = credits(s.citations)
   const credit = first ? `${creditLine([first])}${also.length > 0 ? `; also ${creditLine(also)}` : ''}` : ''
-  const date = `${s.dateBasis === 'stated' ? 'said ' : ''}${shortValue(s.date)}`
+  const date = `${s.dateBasis === 'stated' ? 'said ' : ''}${formatShortDate(s.date)}`
   return `- ${words}\n  ${date} · ${credit}`
 }
 
@@ -38,7 +39,7 @@ export function renderDigestText(digest: Omit<Digest, 'text'>): string {
   if (digest.timeline.length > 0) {
     lines.push('', 'TIMELINE')
     for (const e of digest.timeline)
-      lines.push(`- ${shortValue(e.date)} (“${e.expression}”): ${e.text}  [${creditLine(credits(e.citations))}]`)
+      lines.push(`- ${formatShortDate(e.date)} (“${e.expression}”): ${e.text}  [${creditLine(credits(e.citations))}]`)
   }
   return lines.join('\n')
 }

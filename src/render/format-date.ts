@@ -1,4 +1,7 @@
-/** Calendar values (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www) as a reader wants them: "Sat 7 Feb 2026". */
+/**
+ * Calendar values (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www) as a reader wants them: in full in a terminal ("Sat 7 Feb
+ * 2026"), short in Slack and the digest ("7 Feb 2026").
+ */
 import { format } from 'date-fns'
 import { periodStart } from '../story/calendar-value.js'
 
@@ -20,4 +23,21 @@ export function formatPublished(published: string): string {
   const time = /T(\d{2}:\d{2})/.exec(published)?.[1]
   const zone = /(Z|[+-]\d{2}:?\d{2})$/.exec(published)?.[1]
   return time ? `${day}, ${time}${zone === 'Z' ? ' UTC' : zone ? ` ${zone}` : ''}` : day
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * The short form: `2026-02-07` → `7 Feb 2026`, `2026-02` → `Feb 2026`, `2026-W06` → `week 6 of 2026`; a date-time
+ * keeps the calendar date as written. Anything else is returned as written.
+ */
+export function formatShortDate(value: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value)
+  if (week) return `week ${Number(week[2])} of ${week[1]}`
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(value)
+  if (!m) return value
+  const [, year, month, day] = m
+  const name = month ? MONTHS[Number(month) - 1] : undefined
+  if (!name) return month ? value : (year ?? value)
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
 }
