@@ -67,6 +67,7 @@ async function cold(dir: string): Promise<Result> {
   log(`      (analysis on ${worker ? 'a worker thread beside the index' : 'the same thread'})`)
 
   const w0 = performance.now()
+  await engine.vacuum() // as openEngine does before saving
   const file = cacheFile(dataDir, corpusDir)
   const ok = await writeCache(file, { corpusDir, timezone: TIMEZONE, files: engine.fileHashes }, engine.state(), {
     warn: log,

@@ -405,6 +405,9 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
   if (cache && file) {
     // only when the files did not change while they were read: the saved state must be exactly theirs
     const after = await fingerprintCorpus(corpusDir)
+    // the paragraphs re-indexed after the speaker merge leave discarded entries behind: saved clean, a warm
+    // start scores exactly as this one
+    await engine.vacuum()
     if (sameHashes(before, after))
       await writeCache(file, { corpusDir, timezone, files: engine.fileHashes }, engine.state(), cache.logger)
     else cache.logger?.warn?.('cache: the corpus changed while it was read; not saved this time')

@@ -6,6 +6,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
 import type { Article, Quote } from '../story/types.js'
+import { editDistanceAtMost } from './edit-distance.js'
 import { PostingLists, Postings, SPEAKERS, TEXT } from './posting-lists.js'
 import { indexTerms, tokenize } from './text-terms.js'
 
@@ -33,7 +34,15 @@ export type ParagraphDoc = {
  * A first pass's result: each paragraph it reached (`ords`, the first `count`) with its estimated score and the
  * words it matched (bit i: word i), and those chosen flagged by ordinal in `chosen` (scratch: clear after use).
  */
-type FirstPass = { chosen: Uint8Array; ords: Int32Array; keys: Float64Array; masks: Uint32Array; count: number }
+type FirstPass = {
+  chosen: Uint8Array
+  ords: Int32Array
+  keys: Float64Array
+  masks: Uint32Array
+  count: number
+  /** Whether the scores are MiniSearch's own (every fuzzy match credited to the one word that made it). */
+  exact: boolean
+}
 
 /** What MiniSearch stores of each paragraph (and hands to `boostDocument`). */
 type Stored = Pick<ParagraphDoc, 'ord' | 'len' | 'rep' | 'slen' | 'srep'>
@@ -118,7 +127,7 @@ export function minisearchOptions(known: (term: string) => boolean = () => false
       tokenize: (s: string) => [s],
       processTerm: (term: string) => term,
       fuzzy: (term: string) => (isFuzzy(term) && !known(term) ? 0.2 : false),
-      maxFuzzy: 2,
+      maxFuzzy: MAX_FUZZY,
       prefix: false,
       boostTerm: (term: string) => (term.startsWith('~') ? SYNONYM_WEIGHT : 1),
     },
@@ -149,8 +158,16 @@ const HOLD_POSTINGS_FROM = 400
 const NO_TERMS: ReadonlyMap<string, number> = new Map()
 /** A word searched fuzzily (unknown to the story) counts as this many paragraphs in that estimate. */
 const FUZZY_POSTINGS_ESTIMATE = 200
-/** MiniSearch's own weight of a fuzzy match and its BM25 parameters (defaults), for the first pass's estimate. */
+/** MiniSearch's own weight of a fuzzy match (its default), and its largest edit distance (`maxFuzzy`). */
 const FUZZY_WEIGHT = 0.45
+const MAX_FUZZY = 2
+
+/** The edit distance between an unknown word and a term MiniSearch's fuzzy search finds for it, else null. */
+function fuzzyDistance(word: string, term: string): number | null {
+  const max = Math.min(MAX_FUZZY, Math.round(word.length * 0.2))
+  for (let d = 1; d <= max; d++) if (editDistanceAtMost(word, term, d)) return d
+  return null
+}
 
 export type QueryOptions = {
   /** Score every paragraph that matches any term (one pass), however common the terms: for tests and the bench. */
@@ -317,13 +334,12 @@ export class StoryIndex {
     }
     if (options.exhaustive || this.postingsEstimate(words) <= PRUNE_ABOVE_POSTINGS)
       results = this.search.search(query, filter ? { filter: (r: SearchResult) => filter(String(r.id)) } : {})
-    else if (words.length <= 31 && words.every((w) => !isFuzzy(w) || this.df.has(w))) {
-      // no word is searched fuzzily: the first pass's scores are MiniSearch's own, so they are the answer
-      return this.firstPassHits(this.candidates(words, limit, filter), words, limit).map((h) =>
-        hit(h.id, h.score, h.words),
-      )
-    } else {
-      const { chosen } = this.candidates(words, 2 * limit, filter)
+    else {
+      const pass = this.candidates(words, 2 * limit, filter)
+      // the first pass's scores are MiniSearch's own when it could tell which word each match belongs to
+      if (pass.exact && words.length <= 31)
+        return this.firstPassHits(pass, words, limit).map((h) => hit(h.id, h.score, h.words))
+      const { chosen } = pass
       results = this.search.search(query, {
         boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
           chosen[(stored as Stored | undefined)?.ord ?? -1] ?? 0,
@@ -424,6 +440,8 @@ export class StoryIndex {
     const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
     const slot = new Map(words.map((w, i) => [w, i]))
     const fuzzy = words.map((w, i) => [w, i] as const).filter(([w]) => isFuzzy(w) && !this.df.has(w))
+    // a typo close to another word of the question would credit its matches to the wrong word
+    let exact = !fuzzy.some(([f]) => words.some((w) => w !== f && !w.startsWith('~') && fuzzyDistance(f, w) !== null))
     const { score, mask, touched, chosen } = this.scratchFor(this.nextOrdinal)
     // MiniSearch's BM25+ (k 1.2, b 0.7, d 0.5), per field
     const docs = Math.max(1, this.idOf.size)
@@ -479,9 +497,16 @@ export class StoryIndex {
               let i = slot.get(term)
               let boost = term.startsWith('~') ? SYNONYM_WEIGHT : 1
               if (i === undefined) {
-                // a fuzzy match of an unknown word: credit the unknown word that starts alike, else the first
-                i = (fuzzy.find(([f]) => f[0] === term[0]) ?? fuzzy[0])?.[1] ?? 0
-                boost = FUZZY_WEIGHT * 0.85
+                // a fuzzy match of an unknown word, weighed as MiniSearch does; if two unknown words could have
+                // made it, the first is credited and the scores are only estimates
+                const sources = fuzzy.flatMap(([f, k]) => {
+                  const distance = fuzzyDistance(f, term)
+                  return distance === null ? [] : [{ k, distance }]
+                })
+                if (sources.length !== 1) exact = false
+                const source = sources[0] ?? { k: fuzzy[0]?.[1] ?? 0, distance: 2 }
+                i = source.k
+                boost = (FUZZY_WEIGHT * term.length) / (term.length + source.distance)
               }
               textWeight = boost * idf(inText || 1)
               speakersWeight = 1.5 * boost * idf(this.sdf.get(term) ?? 1)
@@ -510,7 +535,7 @@ export class StoryIndex {
       score[ord] = 0
       mask[ord] = 0
     }
-    const pass = { chosen, ords: touched, keys, masks, count }
+    const pass = { chosen, ords: touched, keys, masks, count, exact }
     if (!filter) {
       // the want-th best estimate; everything better, then ties with it until there are want
       const threshold = count > want ? (keys.slice().sort()[count - want] ?? 0) : Number.NEGATIVE_INFINITY

@@ -107,6 +107,9 @@ describe('pruned queries over held postings', () => {
     'uranium',
     'ceasefire border Muscat talks',
     'Haddad talks',
+    // typos: a word the story never uses is matched fuzzily, and weighed as MiniSearch weighs it
+    'uraniun border',
+    'Muscatt talks envoy',
   ]
   /** The same first 30 hits as an exhaustive search, up to the order of equal scores (identical paragraphs). */
   const expectSameAsExhaustive = (idx: ReturnType<typeof buildIndex>) => {
