@@ -4,6 +4,7 @@
  * what that article holds, not what the story holds; the story as one object is put together when asked for.
  */
 import { SpeakerNames } from '../search/speaker-names.js'
+import { insertionPoint } from '../story/insertion-point.js'
 import type { Article, DateMention, Paragraph, Quote, Speaker, Story } from '../story/types.js'
 
 const key = (article: string, paragraph: number) => `${article}#${paragraph}`
@@ -119,7 +120,12 @@ export class StoryLookup {
     if (old) {
       this.take(old)
       this.order[this.order.indexOf(old.article)] = entry.article
-    } else this.order.splice(this.insertionPoint(entry.article), 0, entry.article)
+    } else
+      this.order.splice(
+        insertionPoint(this.order, (a) => byFileName(a, entry.article) < 0),
+        0,
+        entry.article,
+      )
     this.put(entry)
     this.whole = null
   }
@@ -168,22 +174,15 @@ export class StoryLookup {
       for (const [speaker, block] of blocks) {
         const list = this.bySpeaker.get(speaker)
         if (!list) this.bySpeaker.set(speaker, block)
-        else list.splice(this.statementInsertionPoint(list, entry.article), 0, ...block)
+        else {
+          const at = insertionPoint(list, (s) => {
+            const other = this.entries.get(s.quote.article)?.article
+            return other !== undefined && byFileName(other, entry.article) < 0
+          })
+          list.splice(at, 0, ...block)
+        }
       }
     }
-  }
-
-  /** Where an article's statements go in a speaker's list (in corpus order). */
-  private statementInsertionPoint(list: readonly Statement[], article: Article): number {
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const other = this.entries.get(list[mid]?.quote.article ?? '')?.article
-      if (other && byFileName(other, article) < 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
   }
 
   /** Takes out everything an article put in. */
@@ -204,19 +203,6 @@ export class StoryLookup {
         if (rest.length) this.bySpeaker.set(speaker, rest)
         else this.bySpeaker.delete(speaker)
       }
-  }
-
-  /** Where a new article goes in corpus order. */
-  private insertionPoint(article: Article): number {
-    let lo = 0
-    let hi = this.order.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const other = this.order[mid]
-      if (other && byFileName(other, article) < 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
   }
 }
 

@@ -14,6 +14,7 @@
  *   their aliases are the names merged into them, their surname and their roles.
  * The result depends only on which (speaker, role) pairs are quoted and how often, never on their order.
  */
+import { insertionPoint } from '../insertion-point.js'
 import type { Speaker } from '../types.js'
 import { isProperName, roleStems, surname, tokensOf } from './canonical-names.js'
 import { ORG_WORDS } from './lexicon.js'
@@ -244,7 +245,12 @@ export class SpeakerDirectory {
       return
     }
     const list = this.list.filter((s) => !removed.has(s))
-    for (const entry of changed) list.splice(insertionPoint(list, entry), 0, entry)
+    for (const entry of changed)
+      list.splice(
+        insertionPoint(list, (s) => byName(s, entry) < 0),
+        0,
+        entry,
+      )
     this.list = list
   }
 
@@ -283,15 +289,3 @@ const sameSpeaker = (a: Speaker, b: Speaker) =>
   a.role === b.role &&
   a.aliases.length === b.aliases.length &&
   a.aliases.every((x, i) => x === b.aliases[i])
-
-function insertionPoint(list: readonly Speaker[], entry: Speaker): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    const other = list[mid]
-    if (other && byName(other, entry) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
