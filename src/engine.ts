@@ -62,7 +62,7 @@ export class Engine {
   /** Each article's own analysis (speakers as found in it), by id. */
   private readonly analyses = new Map<string, ArticleAnalysis>()
   /** Who is quoted with which role across all articles, and the names they merge into. */
-  private readonly directory = new SpeakerDirectory()
+  private readonly directory: SpeakerDirectory
   /** Speaker as found → the articles quoting them, with how many quotes. */
   private readonly quotedIn = new Map<string, Map<string, number>>()
   private readonly problemsByFile = new Map<string, string>()
@@ -73,7 +73,12 @@ export class Engine {
     story: Story,
     index?: StoryIndex,
     problems: CorpusProblem[] = [],
-    state?: { analyses?: ArticleAnalysis[]; sources?: SourceHashes },
+    state?: {
+      analyses?: ArticleAnalysis[]
+      sources?: SourceHashes
+      /** The directory that merged the story's speakers (else it is worked out again from the analyses). */
+      directory?: SpeakerDirectory
+    },
   ) {
     this.index = index ?? buildIndex(story.articles, story.quotes)
     this.lookup = new StoryLookup(story)
@@ -82,10 +87,10 @@ export class Engine {
     const uses: SpeakerUse[] = []
     for (const a of state?.analyses ?? analysesOf(story)) {
       this.analyses.set(a.article.id, a)
-      this.count(a, 1)
-      uses.push(...tallySpeakers(a.quotes))
+      uses.push(...this.count(a, 1))
     }
-    this.directory.change(uses)
+    this.directory = state?.directory ?? new SpeakerDirectory()
+    if (!state?.directory) this.directory.change(uses)
   }
 
   /** An engine from a saved state (the cache): nothing is re-analysed or re-indexed. */
@@ -204,8 +209,7 @@ export class Engine {
       const old = this.analyses.get(id)
       if (!old) continue
       this.analyses.delete(id)
-      this.count(old, -1)
-      uses.push(...tallySpeakers(old.quotes, -1))
+      uses.push(...this.count(old, -1))
       this.problemsByFile.delete(old.article.file)
       this.sourceHashes.delete(basename(old.article.file))
       summary.removed.push(id)
@@ -214,11 +218,9 @@ export class Engine {
     for (const { article, hash } of changes) {
       const old = this.analyses.get(article.id)
       const analysis = analyzeArticle(article)
-      if (old) this.count(old, -1)
-      if (old) uses.push(...tallySpeakers(old.quotes, -1))
+      if (old) uses.push(...this.count(old, -1))
       this.analyses.set(article.id, analysis)
-      this.count(analysis, 1)
-      uses.push(...tallySpeakers(analysis.quotes))
+      uses.push(...this.count(analysis, 1))
       this.problemsByFile.delete(article.file)
       // a folder-level problem (unreadable, no articles) is over once an article is read from it
       for (const file of this.problemsByFile.keys()) if (!/\.md$/i.test(file)) this.problemsByFile.delete(file)
@@ -260,8 +262,11 @@ export class Engine {
     return summary
   }
 
-  /** Adds (1) or takes away (-1) an article from the record of which articles quote whom. */
-  private count(analysis: ArticleAnalysis, sign: 1 | -1): void {
+  /**
+   * Adds (1) or takes away (-1) an article from the record of which articles quote whom; returns the change it
+   * makes to the speaker tally.
+   */
+  private count(analysis: ArticleAnalysis, sign: 1 | -1): SpeakerUse[] {
     const id = analysis.article.id
     for (const q of analysis.quotes) {
       if (!q.speaker) continue
@@ -272,6 +277,7 @@ export class Engine {
       if (articles.size > 0) this.quotedIn.set(q.speaker, articles)
       else this.quotedIn.delete(q.speaker)
     }
+    return tallySpeakers(analysis.quotes, sign)
   }
 
   /**
@@ -352,7 +358,9 @@ export function engineFromAnalyses(
   problems: CorpusProblem[],
   sources?: SourceHashes,
 ): Engine {
-  return new Engine(combineAnalyses(analyses), undefined, problems, { analyses, ...(sources ? { sources } : {}) })
+  const directory = new SpeakerDirectory()
+  const story = combineAnalyses(analyses, directory)
+  return new Engine(story, undefined, problems, { analyses, directory, ...(sources ? { sources } : {}) })
 }
 
 /**
@@ -377,14 +385,15 @@ export async function buildEngineInParallel(
   }
   const { worker } = await analyzeArticles(articles, take, options)
   options.onAnalysed?.(worker)
-  const story = combineAnalyses(analyses)
+  const directory = new SpeakerDirectory()
+  const story = combineAnalyses(analyses, directory)
   const merged = groupBy(story.quotes)
   for (const a of analyses) {
     const quotes = merged.get(a.article.id) ?? []
     // merging keeps the quote objects it does not rename
     if (quotes.some((q, i) => q !== a.quotes[i])) index.updateSpeakers(a.article, quotes)
   }
-  return new Engine(story, index, problems, { analyses, ...(sources ? { sources } : {}) })
+  return new Engine(story, index, problems, { analyses, directory, ...(sources ? { sources } : {}) })
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findDates } from './dates/index.js'
-import { canonicalizeSpeakers, extractQuotes } from './quotes/index.js'
+import { extractQuotes, renamed, SpeakerDirectory, tallySpeakers } from './quotes/index.js'
 import type { Article, DateMention, Quote, Story } from './types.js'
 
 /** Bump when the analysis changes what it produces, so cached analyses are rebuilt. */
@@ -19,14 +19,17 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   return { article, dates, quotes: extractQuotes(article, dates) }
 }
 
-/** Combines per-article analyses into the story, with one name per speaker across articles. */
-export function combineAnalyses(analyses: ArticleAnalysis[]): Story {
-  const merged = canonicalizeSpeakers(analyses.flatMap((a) => a.quotes))
+/**
+ * Combines per-article analyses into the story, with one name per speaker across articles, merged by `speakers`
+ * (a caller that goes on updating the story passes its own directory and keeps it).
+ */
+export function combineAnalyses(analyses: ArticleAnalysis[], speakers = new SpeakerDirectory()): Story {
+  speakers.change(analyses.flatMap((a) => tallySpeakers(a.quotes)))
   return {
     articles: analyses.map((a) => a.article),
     dates: analyses.flatMap((a) => a.dates),
-    quotes: merged.quotes,
-    speakers: merged.speakers,
+    quotes: analyses.flatMap((a) => a.quotes.map((q) => renamed(q, speakers.names))),
+    speakers: speakers.speakers,
   }
 }
 
