@@ -134,7 +134,7 @@ const ROWS: [string, string, (n: number) => string][] = [
   ['quotes', 'quotes found', (n) => n.toLocaleString('en-GB')],
   ['coldStartMs', 'cold start (read + analyse + index)', seconds],
   ['coldReadMs', '  read and parse files', seconds],
-  ['coldBuildMs', '  analyse + index (side by side), merge speakers', seconds],
+  ['coldBuildMs', '  analyse + index (two threads from 5,000 ¶), merge', seconds],
   ['cacheWriteMs', 'cache write', seconds],
   ['cacheMb', 'cache size', (n) => `${n} MB`],
   ['warmStartMs', 'warm start (from cache)', seconds],
