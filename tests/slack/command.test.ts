@@ -1,32 +1,31 @@
 /** `/iran-talks` end to end: signed HTTP requests in, response-URL posts out. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { LIMITS } from '../../src/render/mrkdwn.js'
 import type { DigestCommandHandler, StoryService } from '../../src/slack/types.js'
 import { answered, fakeStory, quote, source } from './helpers/fake-story.js'
-import { allText, blocksOf, responseFor, startTestApp, type TestApp } from './helpers/harness.js'
+import { allText, blocksOf, responseFor, type TestApp, useTestApp } from './helpers/harness.js'
 
 let app: TestApp
 let story: StoryService
 let digest: DigestCommandHandler | undefined
 const digestCalls: { args: string; ctx: unknown }[] = []
 
-beforeAll(async () => {
-  app = await startTestApp({
+useTestApp(
+  {
     story: () => story,
     get digest() {
       return digest
     },
-  })
-})
-afterAll(async () => {
-  await app?.stop()
-})
-beforeEach(() => {
-  story = fakeStory()
-  digest = undefined
-  digestCalls.length = 0
-  app.slack.reset()
-})
+  },
+  (started) => {
+    app = started
+  },
+  () => {
+    story = fakeStory()
+    digest = undefined
+    digestCalls.length = 0
+  },
+)
 
 describe('/iran-talks QUESTION', () => {
   test('acknowledges at once and answers privately through the response URL, with a Share button', async () => {

@@ -2,27 +2,26 @@
  * Outside text cannot ping or link (from the question or from the corpus), and no reply breaks Slack's limits,
  * however long the passage or the list.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Answer } from '../../src/answer/types.js'
 import { LIMITS } from '../../src/render/mrkdwn.js'
 import type { StoryService } from '../../src/slack/types.js'
 import { BOT_USER_ID } from './helpers/fake-slack.js'
 import { answered, citation, fakeStory } from './helpers/fake-story.js'
-import { allText, blocksOf, responseFor, startTestApp, type TestApp, waitFor } from './helpers/harness.js'
+import { allText, blocksOf, responseFor, startTestApp, type TestApp, useTestApp, waitFor } from './helpers/harness.js'
 
 let app: TestApp
 let story: StoryService
 
-beforeAll(async () => {
-  app = await startTestApp({ story: () => story })
-})
-afterAll(async () => {
-  await app?.stop()
-})
-beforeEach(() => {
-  story = fakeStory()
-  app.slack.reset()
-})
+useTestApp(
+  { story: () => story },
+  (started) => {
+    app = started
+  },
+  () => {
+    story = fakeStory()
+  },
+)
 
 /**
  * Every `<…>` in the text is a link or a user mention the app built; nothing pings a group. (A link label may hold

@@ -1,30 +1,29 @@
 /** `@bot QUESTION`: answered publicly in the message's thread, once, whatever Slack repeats. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { StoryService } from '../../src/slack/types.js'
 import { BOT_USER_ID } from './helpers/fake-slack.js'
 import { answered, fakeStory } from './helpers/fake-story.js'
-import { allText, startTestApp, type TestApp, waitFor } from './helpers/harness.js'
+import { allText, type TestApp, useTestApp, waitFor } from './helpers/harness.js'
 
 let app: TestApp
 let story: StoryService
 const asked: string[] = []
 
-beforeAll(async () => {
-  app = await startTestApp({ story: () => story })
-})
-afterAll(async () => {
-  await app?.stop()
-})
-beforeEach(() => {
-  asked.length = 0
-  story = fakeStory({
-    ask: (question) => {
-      asked.push(question)
-      return answered(question)
-    },
-  })
-  app.slack.reset()
-})
+useTestApp(
+  { story: () => story },
+  (started) => {
+    app = started
+  },
+  () => {
+    asked.length = 0
+    story = fakeStory({
+      ask: (question) => {
+        asked.push(question)
+        return answered(question)
+      },
+    })
+  },
+)
 
 const posts = () => app.slack.callsOf('chat.postMessage')
 const postsTo = (ts: string) => posts().filter((c) => c.args.thread_ts === ts)

@@ -1,22 +1,21 @@
 /** Requests Slack did not sign (or signed too long ago) are refused; /healthz says whether the corpus is loaded. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { StoryService } from '../../src/slack/types.js'
 import { fakeStory } from './helpers/fake-story.js'
-import { commandFixture, nowSeconds, sign, startTestApp, type TestApp } from './helpers/harness.js'
+import { commandFixture, nowSeconds, sign, type TestApp, useTestApp } from './helpers/harness.js'
 
 let app: TestApp
 let story: StoryService
 
-beforeAll(async () => {
-  app = await startTestApp({ story: () => story })
-})
-afterAll(async () => {
-  await app?.stop()
-})
-beforeEach(() => {
-  story = fakeStory()
-  app.slack.reset()
-})
+useTestApp(
+  { story: () => story },
+  (started) => {
+    app = started
+  },
+  () => {
+    story = fakeStory()
+  },
+)
 
 let n = 0
 const body = () =>

@@ -1,22 +1,21 @@
 /** The Share in channel button: the same answer, posted publicly through the response URL, crediting who asked. */
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { StoryService } from '../../src/slack/types.js'
 import { answered, fakeStory } from './helpers/fake-story.js'
-import { allText, blocksOf, responseFor, startTestApp, type TestApp } from './helpers/harness.js'
+import { allText, blocksOf, responseFor, type TestApp, useTestApp } from './helpers/harness.js'
 
 let app: TestApp
 let story: StoryService
 
-beforeAll(async () => {
-  app = await startTestApp({ story: () => story })
-})
-afterAll(async () => {
-  await app?.stop()
-})
-beforeEach(() => {
-  story = fakeStory()
-  app.slack.reset()
-})
+useTestApp(
+  { story: () => story },
+  (started) => {
+    app = started
+  },
+  () => {
+    story = fakeStory()
+  },
+)
 
 /** Asks privately, and returns the Share button's value from the reply. */
 async function askPrivately(question: string): Promise<{ value: string; private: Record<string, unknown> }> {

@@ -6,6 +6,7 @@ import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Logger } from '@slack/bolt'
 import { LogLevel } from '@slack/bolt'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { type RunningApp, startApp } from '../../../src/slack/app.js'
 import type { SlackDeps } from '../../../src/slack/types.js'
 import { type FakeSlack, startFakeSlack } from './fake-slack.js'
@@ -85,6 +86,25 @@ export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 
 let counter = 0
 const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`
+
+/**
+ * The set-up of a test file: one app for the whole file, handed to `started` and stopped after the last test; before
+ * each test, `reset` (e.g. a fresh fake story) and a clean fake Slack.
+ */
+export function useTestApp(deps: SlackDeps, started: (app: TestApp) => void, reset?: () => void): void {
+  let app: TestApp | undefined
+  beforeAll(async () => {
+    app = await startTestApp(deps)
+    started(app)
+  })
+  afterAll(async () => {
+    await app?.stop()
+  })
+  beforeEach(() => {
+    reset?.()
+    app?.slack.reset()
+  })
+}
 
 export async function startTestApp(deps: SlackDeps): Promise<TestApp> {
   const slack = await startFakeSlack()
