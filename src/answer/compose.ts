@@ -4,8 +4,9 @@
  */
 
 import { editDistanceAtMost } from '../search/edit-distance.js'
+import { paragraphId } from '../search/paragraph-docs.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
-import { type Hit, paragraphId, type StoryIndex } from '../search/story-index.js'
+import type { Hit, StoryIndex } from '../search/story-index.js'
 import { synonymTerms } from '../search/synonyms.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'

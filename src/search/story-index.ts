@@ -4,31 +4,21 @@
  * removed one at a time (live corpus updates) without rebuilding, and the whole index can be saved and loaded
  * (the on-disk cache) without re-reading the text.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch'
 import type { Article, Quote } from '../story/types.js'
-import { editDistanceAtMost } from './edit-distance.js'
+import { FUZZY_WEIGHT, fuzzyDistance, isFuzzy, minisearchOptions, SYNONYM_WEIGHT } from './minisearch-options.js'
+import {
+  cachedIndexTerms,
+  describe,
+  type ParagraphDoc,
+  paragraphDocs,
+  paragraphId,
+  repeats,
+  type Stored,
+  splitId,
+} from './paragraph-docs.js'
 import { PostingLists, Postings, SPEAKERS, TEXT } from './posting-lists.js'
-import { indexTerms, tokenize } from './text-terms.js'
-
-export type ParagraphDoc = {
-  id: string
-  article: string
-  paragraph: number
-  text: string
-  /** Names and roles of everyone quoted in the paragraph. */
-  speakers: string
-  /**
-   * Stored with the document for the first pass of a pruned query (see `StoryIndex.query`): a small number, the
-   * text's length in distinct tokens (MiniSearch's field length) and the terms it uses more than once, with how
-   * often (" term:count ...").
-   */
-  ord: number
-  len: number
-  rep: string
-  /** The speakers field's length in distinct tokens, and the terms it uses more than once (as `rep`). */
-  slen: number
-  srep: string
-}
+import { tokenize } from './text-terms.js'
 
 /**
  * A first pass's result: each paragraph it reached (`ords`, the first `count`) with its estimated score and the
@@ -43,9 +33,6 @@ type FirstPass = {
   /** Whether the scores are MiniSearch's own (every fuzzy match credited to the one word that made it). */
   exact: boolean
 }
-
-/** What MiniSearch stores of each paragraph (and hands to `boostDocument`). */
-type Stored = Pick<ParagraphDoc, 'ord' | 'len' | 'rep' | 'slen' | 'srep'>
 
 /** One searched term: a stem and the extra terms (synonym groups) that also count, for less. */
 export type QueryTerm = { stem: string; synonyms: readonly string[] }
@@ -63,81 +50,6 @@ export type Hit = {
 
 /** Bump when what the index holds or how it is saved changes, so saved indexes are rebuilt. */
 export const INDEX_FORMAT_VERSION = 5
-
-const SYNONYM_WEIGHT = 0.35
-
-/** The index terms of a token (stem and synonym groups), remembered: a corpus has far fewer words than tokens. */
-const termCache = new Map<string, string[] | null>()
-const TERM_CACHE_LIMIT = 500_000
-
-function cachedIndexTerms(token: string): string[] | null {
-  let terms = termCache.get(token)
-  if (terms === undefined) {
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear()
-    terms = indexTerms(token)
-    termCache.set(token, terms)
-  }
-  return terms
-}
-
-/**
- * The tokens of the last text tokenized, and their index terms: a paragraph is tokenized for its statistics
- * (see `describe`) and then again by MiniSearch when it is added, and MiniSearch asks for each token's terms in
- * order right after; both are answered from here instead of being worked out again.
- */
-let lastText = ''
-let lastTokens: string[] = []
-let lastTerms: (string[] | null)[] = []
-let cursor = 0
-
-function tokenizeOnce(text: string): string[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text)
-    lastTerms = lastTokens.map(cachedIndexTerms)
-    lastText = text
-  }
-  cursor = 0
-  return lastTokens
-}
-
-/** MiniSearch's processTerm: the next token of the text just tokenized, else looked up. */
-function processToken(token: string): string[] | null {
-  const i = cursor++
-  return lastTokens[i] === token ? (lastTerms[i] ?? null) : cachedIndexTerms(token)
-}
-
-/** Whether a word is searched fuzzily when the story does not use it: words of 5+ letters, not synonym groups. */
-const isFuzzy = (term: string) => !term.startsWith('~') && term.length >= 5 && !/^\d/.test(term)
-
-/**
- * MiniSearch options. Typo tolerance (fuzzy matching) is only for words the story does not use: a word it uses
- * is matched as it is, which is both more precise ("stake" is not "state") and much faster on a large vocabulary.
- * `known` says whether the story uses a stem. No prefix matching: stems already cover inflections.
- */
-export function minisearchOptions(known: (term: string) => boolean = () => false): Options<ParagraphDoc> {
-  return {
-    fields: ['text', 'speakers'],
-    storeFields: ['ord', 'len', 'rep', 'slen', 'srep'],
-    tokenize: tokenizeOnce,
-    processTerm: processToken,
-    // discarded paragraphs (replaced or removed articles) are cleaned out once they are 1% of the index
-    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.01, batchSize: 2000, batchWait: 5 },
-    searchOptions: {
-      boost: { text: 1, speakers: 1.5 },
-      tokenize: (s: string) => [s],
-      processTerm: (term: string) => term,
-      fuzzy: (term: string) => (isFuzzy(term) && !known(term) ? 0.2 : false),
-      maxFuzzy: MAX_FUZZY,
-      prefix: false,
-      boostTerm: (term: string) => (term.startsWith('~') ? SYNONYM_WEIGHT : 1),
-    },
-  }
-}
-
-/** Options to search the index with a raw question, the way MiniSearch's own examples do (the benchmark's baseline). */
-export const RAW_QUERY_OPTIONS = { tokenize, processTerm: indexTerms }
-
-export const paragraphId = (article: string, paragraph: number): string => `${article}#${paragraph}`
 
 /** How many hits `query` returns at most, best first (the answer step looks at the first 30). */
 export const DEFAULT_QUERY_LIMIT = 200
@@ -158,17 +70,6 @@ const HOLD_POSTINGS_FROM = 400
 const NO_TERMS: ReadonlyMap<string, number> = new Map()
 /** A word searched fuzzily (unknown to the story) counts as this many paragraphs in that estimate. */
 const FUZZY_POSTINGS_ESTIMATE = 200
-/** MiniSearch's own weight of a fuzzy match (its default), and its largest edit distance (`maxFuzzy`). */
-const FUZZY_WEIGHT = 0.45
-const MAX_FUZZY = 2
-
-/** The edit distance between an unknown word and a term MiniSearch's fuzzy search finds for it, else null. */
-function fuzzyDistance(word: string, term: string): number | null {
-  const max = Math.min(MAX_FUZZY, Math.round(word.length * 0.2))
-  for (let d = 1; d <= max; d++) if (editDistanceAtMost(word, term, d)) return d
-  return null
-}
-
 export type QueryOptions = {
   /** Score every paragraph that matches any term (one pass), however common the terms: for tests and the bench. */
   exhaustive?: boolean
@@ -677,63 +578,6 @@ function storedById(saved: AsPlainObject): Map<string, Stored> {
       })
   }
   return out
-}
-
-function splitId(id: string): [string, number] {
-  const at = id.lastIndexOf('#')
-  return [id.slice(0, at), Number(id.slice(at + 1))]
-}
-
-/** The speakers field of each paragraph: the names and roles of everyone quoted in it. */
-function paragraphDocs(article: Article, quotes: readonly Quote[], ordinal: (index: number) => number): ParagraphDoc[] {
-  const speakers = new Map<number, Set<string>>()
-  for (const q of quotes) {
-    if (q.article !== article.id || !q.speaker) continue
-    const set = speakers.get(q.paragraph) ?? new Set<string>()
-    set.add(q.speaker)
-    speakers.set(q.paragraph, set)
-  }
-  return article.paragraphs.map((p, i) => ({
-    id: paragraphId(article.id, p.n),
-    article: article.id,
-    paragraph: p.n,
-    text: p.text,
-    speakers: [...(speakers.get(p.n) ?? [])].join('; '),
-    ord: ordinal(i),
-    len: 0,
-    rep: '',
-    slen: 0,
-    srep: '',
-  }))
-}
-
-/**
- * The distinct terms of a paragraph's text (stems and synonym groups: what the document frequencies count), with
- * how often it uses each; also
- * fills in its length in distinct tokens and the terms it uses more than once.
- */
-function describe(doc: ParagraphDoc): Map<string, number> {
-  const tokens = tokenizeOnce(doc.text)
-  const counts = new Map<string, number>()
-  for (const terms of lastTerms) if (terms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
-  doc.len = new Set(tokens).size
-  let rep = ''
-  for (const [t, c] of counts) if (c > 1) rep += ` ${t}:${c}`
-  doc.rep = rep ? `${rep} ` : ''
-  return counts
-}
-
-/** How often a paragraph uses a term, from its `rep` (" term:count ..." for the terms it uses more than once). */
-function repeats(rep: string, padded: string): number {
-  const at = rep.indexOf(padded)
-  if (at < 0) return 1
-  let n = 0
-  for (let i = at + padded.length; i < rep.length; i++) {
-    const c = rep.charCodeAt(i) - 48
-    if (c < 0 || c > 9) break
-    n = n * 10 + c
-  }
-  return Math.max(n, 1)
 }
 
 function popcount(x: number): number {
