@@ -119,21 +119,7 @@ export class SpeakerDirectory {
     const renamed: string[] = []
     const dirtySpeakers = new Set(dirtyNames)
     const settle = (s: string, name: string | undefined) => {
-      const before = this.merged.get(s)
-      if (before === name) return
-      renamed.push(s)
-      if (before !== undefined) {
-        this.namedBy.get(before)?.delete(s)
-        dirtySpeakers.add(before)
-      }
-      if (name === undefined) this.merged.delete(s)
-      else {
-        this.merged.set(s, name)
-        const set = this.namedBy.get(name) ?? new Set<string>()
-        set.add(s)
-        this.namedBy.set(name, set)
-        dirtySpeakers.add(name)
-      }
+      if (this.reassign(this.merged, this.namedBy, s, name, dirtySpeakers)) renamed.push(s)
     }
     for (const s of moved) settle(s, this.nameOf.get(s))
     for (const d of descriptions) {
@@ -172,19 +158,7 @@ export class SpeakerDirectory {
     for (const s of [...names, ...gone]) {
       const present = this.found.has(s)
       const name = present ? (canonical.get(s) ?? (tokensOf(s).length === 1 ? (single() ?? s) : s)) : undefined
-      const before = this.nameOf.get(s)
-      if (before === name) continue
-      moved.add(s)
-      if (before !== undefined) {
-        this.members.get(before)?.delete(s)
-        dirtyNames.add(before)
-      }
-      if (name === undefined) this.nameOf.delete(s)
-      else {
-        this.nameOf.set(s, name)
-        this.index(this.members, name, s, true)
-        dirtyNames.add(name)
-      }
+      if (this.reassign(this.nameOf, this.members, s, name, dirtyNames)) moved.add(s)
     }
   }
 
@@ -256,10 +230,7 @@ export class SpeakerDirectory {
 
   private entry(name: string): Speaker | null {
     const by = this.namedBy.get(name)
-    if (!by || by.size === 0) {
-      this.namedBy.delete(name)
-      return null
-    }
+    if (!by) return null
     const rs = this.roles.get(name)
     let role: string | null = null
     let most = 0
@@ -272,6 +243,33 @@ export class SpeakerDirectory {
     return { name, role, aliases: [...all] }
   }
 
+  /**
+   * Moves a name as found to another merged name (undefined: none) in `forward` and its reverse index, marking both
+   * merged names dirty. Returns whether it moved.
+   */
+  private reassign(
+    forward: Map<string, string>,
+    reverse: Map<string, Set<string>>,
+    s: string,
+    name: string | undefined,
+    dirty: Set<string>,
+  ): boolean {
+    const before = forward.get(s)
+    if (before === name) return false
+    if (before !== undefined) {
+      this.index(reverse, before, s, false)
+      dirty.add(before)
+    }
+    if (name === undefined) forward.delete(s)
+    else {
+      forward.set(s, name)
+      this.index(reverse, name, s, true)
+      dirty.add(name)
+    }
+    return true
+  }
+
+  /** Adds (present) or removes a value in the set under a key, dropping a set that becomes empty. */
   private index(map: Map<string, Set<string>>, key: string, value: string, present: boolean): void {
     const set = map.get(key)
     if (present) {
