@@ -21,5 +21,15 @@ export type RuleContext = {
   ref: Day
 }
 
+/** The candidate for a whole regex match; `relative` unless the value is written out. */
+export function matchCandidate(
+  m: RegExpExecArray,
+  value: { value: string; granularity: Granularity },
+  priority: number,
+  relative = true,
+): Candidate {
+  return { start: m.index, end: m.index + m[0].length, ...value, relative, priority }
+}
+
 /** A rule finds and resolves one family of expressions in a paragraph. */
 export type DateRule = (ctx: RuleContext) => Candidate[]

@@ -5,7 +5,7 @@
  */
 import type { Granularity } from '../types.js'
 import { type Day, dayValue, monthValue, parseDay, plusDays, plusMonths, weekValue } from './calendar.js'
-import type { Candidate } from './candidate.js'
+import { type Candidate, matchCandidate } from './candidate.js'
 import { COUNT, countValue } from './lexicon.js'
 
 const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i
@@ -101,7 +101,7 @@ export function anaphoric(text: string, ref: Day, found: Candidate[]): Candidate
         ? shift(dayValue(ref), 'day', unit, n)
         : undefined
     if (!value) continue
-    out.push({ start: m.index, end: m.index + m[0].length, ...value, relative: true, priority: 2 })
+    out.push(matchCandidate(m, value, 2))
   }
   return out
 }

@@ -4,7 +4,7 @@
  * recent one strictly before the publication date).
  */
 import { type Day, dayValue, makeDay, plusDays, weekdayOf } from './calendar.js'
-import type { Candidate, DateRule } from './candidate.js'
+import { type Candidate, type DateRule, matchCandidate } from './candidate.js'
 import { tenseAt } from './tense.js'
 
 type Holiday = (year: number) => Day
@@ -59,14 +59,7 @@ export const holidayRule: DateRule = ({ text, ref }) => {
     else if (modifier === 'this') day = thisYear
     else if (tenseAt(text, m.index, m.index + m[0].length) === 'future') day = t >= r ? thisYear : holiday(y + 1)
     else day = t <= r ? thisYear : holiday(y - 1)
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: dayValue(day),
-      granularity: 'day',
-      relative: true,
-      priority: 5,
-    })
+    out.push(matchCandidate(m, { value: dayValue(day), granularity: 'day' }, 5))
   }
   return out
 }

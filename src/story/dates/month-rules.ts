@@ -3,7 +3,7 @@
  * "next March", "this September", "June last year", "January 1998", "early December", "the end of November".
  */
 import { monthValue, yearOf } from './calendar.js'
-import type { Candidate, DateRule } from './candidate.js'
+import { type Candidate, type DateRule, matchCandidate } from './candidate.js'
 import { type Direction, inferYear } from './infer-year.js'
 import { MONTH_ABBR, MONTH_FULL, monthNumber } from './lexicon.js'
 import { tenseAt } from './tense.js'
@@ -74,14 +74,7 @@ export const monthRule: DateRule = ({ text, ref }) => {
       const tense = direction === 'auto' ? tenseAt(text, m.index, m.index + m[0].length, TENSE_REACH) : 'none'
       year = inferYear(month, undefined, ref, direction, tense)
     }
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: monthValue(year, month),
-      granularity: 'month',
-      relative: !written,
-      priority: 4,
-    })
+    out.push(matchCandidate(m, { value: monthValue(year, month), granularity: 'month' }, 4, !written))
   }
   return out
 }

@@ -14,7 +14,7 @@ import {
   yearOf,
   yearValue,
 } from './calendar.js'
-import type { Candidate, DateRule } from './candidate.js'
+import { type Candidate, type DateRule, matchCandidate } from './candidate.js'
 import { COUNT, countValue, DAY_PART } from './lexicon.js'
 
 const EDGE = '(?:(?:early|late|earlier|later|mid)[- ]?)'
@@ -81,10 +81,6 @@ const GENERIC_DAY = /^(?:of\s+)$/i
 const GENERIC_AFTER =
   /^\s+(?:world|youth|society|generation|children|kids|young|people|standards|market|economy|technology|personal|teens|America|Americans)\b/
 
-function candidate(m: RegExpExecArray, value: { value: string; granularity: Granularity }, priority = 5): Candidate {
-  return { start: m.index, end: m.index + m[0].length, ...value, relative: true, priority }
-}
-
 /** Cheap tests that skip a family of patterns when its key word is absent. */
 const HAS_DAY_WORD = /today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)/i
 const HAS_UNIT = /day|week|month|year/i
@@ -96,8 +92,8 @@ export const relativeRule: DateRule = ({ text, ref }) => {
   if (!HAS_UNIT.test(text)) return out
   out.push(...periods(text, ref))
   if (HAS_AGO.test(text)) out.push(...ago(text, ref))
-  for (const m of text.matchAll(YEAR_AGO_ADJ)) out.push(candidate(m, shiftedValue(ref, 'year', -1), 4))
-  for (const m of text.matchAll(THE_YEAR)) out.push(candidate(m, shiftedValue(ref, 'year', 0), 3))
+  for (const m of text.matchAll(YEAR_AGO_ADJ)) out.push(matchCandidate(m, shiftedValue(ref, 'year', -1), 4))
+  for (const m of text.matchAll(THE_YEAR)) out.push(matchCandidate(m, shiftedValue(ref, 'year', 0), 3))
   return out
 }
 
@@ -115,10 +111,10 @@ function dayWords(text: string, ref: Day): Candidate[] {
     const lead = m[0].toLowerCase()
     if (lead.startsWith('the day before')) n -= 1
     else if (lead.startsWith('the day after')) n += 1
-    out.push(candidate(m, shiftedValue(ref, 'day', n), 6))
+    out.push(matchCandidate(m, shiftedValue(ref, 'day', n), 6))
   }
   for (const m of text.matchAll(DAY_PARTS)) {
-    out.push(candidate(m, shiftedValue(ref, 'day', /^last/i.test(m[0]) ? -1 : 0), 6))
+    out.push(matchCandidate(m, shiftedValue(ref, 'day', /^last/i.test(m[0]) ? -1 : 0), 6))
   }
   return out
 }
@@ -137,7 +133,7 @@ function periods(text: string, ref: Day): Candidate[] {
     // "the past week/month", "for the last week" are spans of time, not calendar periods.
     if (which === 'the past' && unit !== 'year') continue
     if (which === 'last' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue
-    out.push(candidate(m, shiftedValue(ref, unit, n)))
+    out.push(matchCandidate(m, shiftedValue(ref, unit, n), 5))
   }
   return out
 }
@@ -149,7 +145,7 @@ function ago(text: string, ref: Day): Candidate[] {
     const n = countValue(m[1] ?? '')
     const unit = (m[2] ?? '').toLowerCase() as Unit
     if (n === undefined || n > 100) continue
-    out.push(candidate(m, shiftedValue(ref, unit, -n), 5))
+    out.push(matchCandidate(m, shiftedValue(ref, unit, -n), 5))
   }
   return out
 }

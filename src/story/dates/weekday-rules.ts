@@ -4,7 +4,7 @@
  * "this coming Friday" strictly after.
  */
 import { type Day, dayValue, plusDays, type WeekdayNumber, weekdayOf } from './calendar.js'
-import type { Candidate, DateRule } from './candidate.js'
+import { type Candidate, type DateRule, matchCandidate } from './candidate.js'
 import { DAY_PART, WEEKDAY, weekdayNumber } from './lexicon.js'
 import { tenseAt } from './tense.js'
 
@@ -85,14 +85,7 @@ export const weekdayRule: DateRule = ({ text, ref }) => {
       direction = pointsAhead(text, m.index, end, /['\u2019]s\b/.test(m[0])) ? 'onOrAfter' : 'onOrBefore'
     }
     const day = resolveWeekday(ref, weekday, direction)
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: dayValue(day),
-      granularity: 'day',
-      relative: true,
-      priority: 5,
-    })
+    out.push(matchCandidate(m, { value: dayValue(day), granularity: 'day' }, 5))
   }
   return out
 }

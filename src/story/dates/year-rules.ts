@@ -3,7 +3,7 @@
  * "the year two thousand". Not "1990s" (a decade), "2,000 troops", "$1998" or "1998-99" ranges' second part.
  */
 import { yearValue } from './calendar.js'
-import type { Candidate, DateRule } from './candidate.js'
+import { type Candidate, type DateRule, matchCandidate } from './candidate.js'
 import { countValue } from './lexicon.js'
 
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)'
@@ -71,14 +71,7 @@ export const yearRule: DateRule = ({ text }) => {
     if (/^two/i.test(words) && words === m[0]) continue // "two thousand" alone is a number
     const year = spelledYear(words)
     if (year === undefined) continue
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: yearValue(year),
-      granularity: 'year',
-      relative: false,
-      priority: 3,
-    })
+    out.push(matchCandidate(m, { value: yearValue(year), granularity: 'year' }, 3, false))
   }
   return out
 }
