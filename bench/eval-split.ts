@@ -91,7 +91,9 @@ function splitQuestions(evalDir: string): Record<Part, number> {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { eval: { type: 'string', default: join(here, '..', '..', 'shared', 'eval') } } })
+  const { values } = parseArgs({
+    options: { eval: { type: 'string', default: join(here, '..', '..', 'shared', 'eval') } },
+  })
   const evalDir = resolve(values.eval)
   if (!existsSync(evalDir)) {
     process.stderr.write(`No evaluation data at ${evalDir}; pass --eval DIR.\n`)
@@ -100,7 +102,9 @@ function main(): number {
   mkdirSync(OUT, { recursive: true })
   for (const set of rule.sets) {
     const c = splitSet(evalDir, set)
-    process.stdout.write(`${set}: fit ${c.fit} articles, check ${c.check} articles -> bench/out/eval/${set}-{fit,check}\n`)
+    process.stdout.write(
+      `${set}: fit ${c.fit} articles, check ${c.check} articles -> bench/out/eval/${set}-{fit,check}\n`,
+    )
   }
   const q = splitQuestions(evalDir)
   process.stdout.write(`questions: fit ${q.fit}, check ${q.check} -> bench/out/eval/*-questions-{fit,check}.json\n`)
