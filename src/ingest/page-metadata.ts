@@ -56,6 +56,13 @@ export function withoutOutlet(title: string, outlet: string): string {
   return title
 }
 
+/** The outlet in a `<title>` made of the headline and the outlet's name ("Headline – Outlet"), if it is one. */
+function outletFromTitle(titleTag: string, headline: string | null): string | null {
+  if (!headline || !titleTag.startsWith(headline)) return null
+  const rest = /^\s*[|\-–—:·]\s*(.{2,60})$/.exec(titleTag.slice(headline.length))?.[1]?.trim()
+  return rest && !/[.!?]$/.test(rest) ? rest : null
+}
+
 /** The `<time>` that dates the article: one marked as the publication time, else the first inside the article. */
 function articleTime(doc: DomDocument): string | null {
   const marked = doc.querySelector('time[itemprop="datePublished"], time[pubdate], time.published, time.pubdate')
@@ -70,20 +77,19 @@ function articleTime(doc: DomDocument): string | null {
 export function readPageMetadata(doc: DomDocument, pageUrl: URL): PageMetadata {
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '')
   const ld = readJsonLdArticle(blocks)
-  const source = meta(doc, 'og:site_name') ?? ld?.publisher ?? meta(doc, 'application-name') ?? outletFromHost(pageUrl)
   const h1 = collapse(
     (doc.querySelector('article h1') ?? doc.querySelector('main h1') ?? doc.querySelector('h1'))?.textContent,
   )
+  const titleTag = collapse(doc.querySelector('title')?.textContent)
+  const headline = ld?.headline ?? meta(doc, 'og:title') ?? meta(doc, 'twitter:title') ?? (h1 || null)
+  const source =
+    meta(doc, 'og:site_name') ??
+    ld?.publisher ??
+    meta(doc, 'application-name') ??
+    outletFromTitle(titleTag, headline) ??
+    outletFromHost(pageUrl)
   const title =
-    [
-      ld?.headline,
-      meta(doc, 'og:title'),
-      meta(doc, 'twitter:title'),
-      h1,
-      collapse(doc.querySelector('title')?.textContent),
-    ]
-      .map((t) => (t ? withoutOutlet(collapse(t), source) : ''))
-      .find((t) => t.length > 0) ?? null
+    [headline, titleTag].map((t) => (t ? withoutOutlet(collapse(t), source) : '')).find((t) => t.length > 0) ?? null
   const published =
     [ld?.datePublished, meta(doc, 'article:published_time'), meta(doc, 'datePublished')]
       .map(normalizePublished)
