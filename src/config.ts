@@ -1,5 +1,6 @@
 /** The only reader of `process.env`: every setting validated in one place, with errors that name the variable. */
 import { z } from 'zod'
+import { type AllowedHost, parseAllowedHost } from './ingest/allow-hosts.js'
 
 export type Env = Record<string, string | undefined>
 
@@ -18,6 +19,23 @@ const zone = z.string().refine(isZone, { message: 'must be an IANA time zone suc
 const PORT_MESSAGE = 'must be a port number from 0 to 65535, e.g. 3000'
 const HOURS_MESSAGE = 'must be a number of hours from 0 to 24, e.g. 3'
 const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time HH:MM, e.g. 08:00' })
+
+/** `host[:port]` entries, comma- or space-separated; every bad entry is named. */
+const allowHosts = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .default('')
+    .transform((s, ctx) => {
+      const out: AllowedHost[] = []
+      for (const entry of s.split(/[\s,]+/).filter(Boolean)) {
+        const parsed = parseAllowedHost(entry)
+        if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed })
+        else out.push(parsed)
+      }
+      return out
+    }),
+)
 
 const Schema = z.object({
   CORPUS_DIR: z.preprocess(blankIsUnset, z.string().default('corpus')),
@@ -70,6 +88,7 @@ const Schema = z.object({
       .default('false')
       .transform((v) => ['true', '1', 'yes'].includes(v)),
   ),
+  INGEST_ALLOW_HOSTS: allowHosts,
 })
 
 export type Config = z.infer<typeof Schema>
