@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { digestForCli } from './digest/cli.js'
 import { DigestInputError } from './digest/types.js'
 import { type Engine, openEngine } from './engine.js'
+import { runAdd } from './ingest/cli-add.js'
 import { watchCorpus } from './live/watch-corpus.js'
 import {
   renderAnswerText,
@@ -29,6 +30,8 @@ Commands:
   timeline               dated events in order, each cited
   digest [--date YYYY-MM-DD] [--tz ZONE]   the digest of one day's coverage
   sources                the articles in the corpus
+  add URL [--published DATE]         fetch the page, extract the article, write one corpus file
+  add FILE.html --url URL            the same for a page saved from a browser
 
 Options:
   --corpus DIR   corpus folder (default: $CORPUS_DIR, else corpus/)
@@ -61,6 +64,8 @@ function parse(argv: string[]) {
         speaker: { type: 'string' },
         date: { type: 'string' },
         tz: { type: 'string' },
+        url: { type: 'string' },
+        published: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -69,7 +74,7 @@ function parse(argv: string[]) {
   }
 }
 
-const COMMANDS = new Set(['ask', 'quotes', 'dates', 'who', 'timeline', 'digest', 'sources'])
+const COMMANDS = new Set(['ask', 'quotes', 'dates', 'who', 'timeline', 'digest', 'sources', 'add'])
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv)
@@ -86,6 +91,22 @@ async function main(argv: string[]): Promise<number> {
     )
   const config = loadConfig()
   const corpusDir = values.corpus ?? config.CORPUS_DIR
+  if (command === 'add') {
+    // writes one file; needs no analysed corpus (and works on an empty one)
+    const out = await runAdd({
+      target: rest.join(' '),
+      url: values.url,
+      published: values.published,
+      corpusDir,
+      timezone: config.STORY_TIMEZONE,
+      allowHosts: config.INGEST_ALLOW_HOSTS,
+      json: values.json,
+    })
+    if ('usage' in out) throw new UsageError(out.usage)
+    if (out.stdout) process.stdout.write(out.stdout)
+    if (out.stderr) process.stderr.write(out.stderr)
+    return out.code
+  }
   // the analysed story is cached in DATA_DIR; a missing or read-only DATA_DIR just means no cache
   const engine = await openEngine({ corpusDir, timezone: config.STORY_TIMEZONE, cache: { dataDir: config.DATA_DIR } })
   for (const p of engine.problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`)
