@@ -55,14 +55,20 @@ export async function findByLinks(links: readonly string[], corpusDir: string, t
   return found && resultOf(found.article, found.article.file, { duplicate: true, matched: found.matched })
 }
 
+/** The corpus file that already holds the draft's article (same link or same text), if any. */
+export async function findCopy(draft: ArticleDraft, corpusDir: string, timezone: string): Promise<AddResult | null> {
+  const existing = await corpusArticles(corpusDir, timezone)
+  const dup = findDuplicate(existing, { links: [...draft.links, draft.url], paragraphs: paragraphsOf(draft) })
+  return dup && resultOf(dup.article, dup.article.file, { duplicate: true, matched: dup.matched })
+}
+
 export function addDraft(draft: ArticleDraft, options: AddOptions): Promise<AddResult> {
   const published = draft.published
   if (!published) return Promise.reject(new IngestRefusal('no-date', NO_DATE))
   return serialized(options.corpusDir, async () => {
+    const copy = await findCopy(draft, options.corpusDir, options.timezone)
+    if (copy) return copy
     const paragraphs = paragraphsOf(draft)
-    const existing = await corpusArticles(options.corpusDir, options.timezone)
-    const dup = findDuplicate(existing, { links: [...draft.links, draft.url], paragraphs })
-    if (dup) return resultOf(dup.article, dup.article.file, { duplicate: true, matched: dup.matched })
 
     const content = renderArticleFile(
       { ...draft, published },

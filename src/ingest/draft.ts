@@ -60,22 +60,25 @@ export type PastedArticle = {
   text: string
 }
 
+export type PastedProblem = { field: keyof PastedArticle; message: string }
+
 /** What is wrong with a pasted article, field by field (empty when nothing is). */
-export function pastedProblems(input: PastedArticle): Partial<Record<keyof PastedArticle, string>> {
-  const problems: Partial<Record<keyof PastedArticle, string>> = {}
-  if (!collapse(input.title)) problems.title = 'Give the headline.'
-  if (!collapse(input.source)) problems.source = 'Give the outlet, as you would credit it.'
+export function pastedProblems(input: PastedArticle): PastedProblem[] {
+  const problems: PastedProblem[] = []
+  const problem = (field: keyof PastedArticle, message: string) => problems.push({ field, message })
+  if (!collapse(input.title)) problem('title', 'Give the headline.')
+  if (!collapse(input.source)) problem('source', 'Give the outlet, as you would credit it.')
   if (!normalizePublished(input.published))
-    problems.published = 'Give the date as YYYY-MM-DD, or a date-time with offset (2026-02-09T08:15+04:00).'
+    problem('published', 'Give the date as YYYY-MM-DD, or a date-time with offset (2026-02-09T08:15+04:00).')
   if (input.url?.trim()) {
     try {
       const url = new URL(input.url.trim())
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.url = 'Give an http or https link.'
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') problem('url', 'Give an http or https link.')
     } catch {
-      problems.url = 'Give the full link, starting with https://.'
+      problem('url', 'Give the full link, starting with https://.')
     }
   }
-  if (!blocksOfText(input.text).some((b) => b.kind === 'paragraph')) problems.text = 'Paste the article text.'
+  if (!blocksOfText(input.text).some((b) => b.kind === 'paragraph')) problem('text', 'Paste the article text.')
   return problems
 }
 
@@ -96,8 +99,8 @@ export function blocksOfText(text: string): ArticleBlock[] {
 
 /** The draft of a pasted article; throws a refusal when a field is missing or wrong (see `pastedProblems`). */
 export function draftFromText(input: PastedArticle): ArticleDraft {
-  const problems = Object.values(pastedProblems(input))
-  if (problems.length > 0) throw new IngestRefusal('no-article', problems.join(' '))
+  const problems = pastedProblems(input)
+  if (problems.length > 0) throw new IngestRefusal('no-article', problems.map((p) => p.message).join(' '))
   const url = input.url?.trim() ? new URL(input.url.trim()).href : null
   return {
     title: collapse(input.title),
