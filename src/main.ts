@@ -120,6 +120,13 @@ async function main(): Promise<number> {
         problems: engine.problems.length,
       }),
       digest,
+      // `/iran-talks add URL` and the Add to story shortcut write to CORPUS_DIR; the watcher above serves the file
+      ingest: {
+        corpusDir: config.CORPUS_DIR,
+        timezone: config.STORY_TIMEZONE,
+        fetch: { allowHosts: config.INGEST_ALLOW_HOSTS },
+        served: (id) => engine.hasArticle(id),
+      },
     },
     setup,
   })

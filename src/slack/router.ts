@@ -11,7 +11,10 @@ import { LIMITS, truncate } from '../render/mrkdwn.js'
 import { sourcesBlocks } from '../render/sources-blocks.js'
 import { timelineBlocks } from '../render/timeline-blocks.js'
 import { whoListBlocks, whoNamedBlocks } from '../render/who-blocks.js'
+import { previewReply } from './add-article.js'
+import type { DraftStore } from './drafts.js'
 import { ACTIONS, COMMAND } from './ids.js'
+import { linkArgument } from './links.js'
 import type { ShareStore } from './share.js'
 import type { CommandContext, CommandReply, SlackDeps } from './types.js'
 
@@ -22,6 +25,7 @@ export type Request =
   | { kind: 'sources'; page: number }
   | { kind: 'timeline'; page: number }
   | { kind: 'digest'; args: string }
+  | { kind: 'add'; link: string }
 
 /** Words that, right after "who", make the rest a question ("who said…") rather than a name ("who Araghchi"). */
 const QUESTION_WORDS = new Set(
@@ -59,6 +63,10 @@ export function parseRequest(text: string): Request {
       break
     case 'digest':
       return { kind: 'digest', args: rest }
+    case 'add':
+      // `add LINK` (one word with a dot or a scheme); "add …" that is not a link stays a question
+      if (rest === '' || (/^\S+$/.test(rest) && /[.:]/.test(rest))) return { kind: 'add', link: linkArgument(rest) }
+      break
     case 'who': {
       if (restPage !== null) return { kind: 'who', name: null, page: restPage }
       const words = rest.split(/\s+/)
@@ -87,6 +95,7 @@ export async function replyTo(
   ctx: ReplyContext,
   deps: SlackDeps,
   shares: ShareStore,
+  drafts?: DraftStore,
 ): Promise<CommandReply> {
   const story = deps.story()
   const visibility = ctx.surface === 'command' ? 'ephemeral' : 'in_channel'
@@ -133,6 +142,17 @@ export async function replyTo(
       return reply(
         timelineBlocks({ command: COMMAND, entries: story.timeline(), sources: story.sources(), page: request.page }),
       )
+    case 'add': {
+      if (ctx.surface !== 'command' || !drafts)
+        return reply(
+          noticeBlocks(
+            `To add an article, use \`${COMMAND} add LINK\` or the *Add to story* shortcut on a message with a link: the preview is shown only to you.`,
+          ),
+        )
+      if (!deps.ingest) return reply(noticeBlocks('Adding articles is not turned on for this bot.'))
+      if (!request.link) return reply(noticeBlocks(`Give the link: \`${COMMAND} add https://…\``))
+      return reply(await previewReply(request.link, deps.ingest, drafts))
+    }
     case 'digest': {
       if (!deps.digest) {
         return reply(

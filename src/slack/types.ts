@@ -1,6 +1,7 @@
 /** What the Slack surface needs from the rest of the program, as narrow types so tests can inject fakes. */
 import type { types } from '@slack/bolt'
 import type { Engine } from '../engine.js'
+import type { FetchOptions } from '../ingest/fetch-page.js'
 
 export type KnownBlock = types.KnownBlock
 
@@ -26,4 +27,17 @@ export type SlackDeps = {
   health?: () => Health
   /** Handles `/iran-talks digest ...`; when absent the command replies that the digest is not configured. */
   digest?: DigestCommandHandler
+  /** Adding articles (`/iran-talks add URL`, the Add to story shortcut); when absent they reply that it is off. */
+  ingest?: IngestDeps
+}
+
+/** Where added articles go and how pages are fetched. */
+export type IngestDeps = {
+  corpusDir: string
+  /** STORY_TIMEZONE. */
+  timezone: string
+  fetch?: FetchOptions
+  /** Whether the running engine serves this article yet (the corpus watcher applies new files within moments). */
+  served?: (articleId: string) => boolean
+  now?: () => Date
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { App } from '@slack/bolt'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { ACTIONS, COMMAND, EVENTS } from '../../src/slack/ids.js'
+import { ACTIONS, COMMAND, EVENTS, SHORTCUTS, VIEWS } from '../../src/slack/ids.js'
 import { registerListeners } from '../../src/slack/listeners/index.js'
 import { createRuntime } from '../../src/slack/runtime.js'
 import { fakeStory } from './helpers/fake-story.js'
@@ -13,6 +13,7 @@ type Manifest = {
   features: {
     bot_user?: { display_name: string }
     slash_commands?: { command: string; description: string; usage_hint?: string; url?: string }[]
+    shortcuts?: { name: string; type: string; callback_id: string; description: string }[]
   }
   oauth_config: { scopes: { bot: string[]; user?: string[] } }
   settings: {
@@ -26,11 +27,19 @@ const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.ur
 
 /** What `registerListeners` registers, recorded through a stand-in for Bolt's App. */
 function registered() {
-  const seen = { commands: [] as unknown[], events: [] as unknown[], actions: [] as unknown[] }
+  const seen = {
+    commands: [] as unknown[],
+    events: [] as unknown[],
+    actions: [] as unknown[],
+    shortcuts: [] as unknown[],
+    views: [] as unknown[],
+  }
   const recorder = {
     command: (name: unknown) => seen.commands.push(name),
     event: (name: unknown) => seen.events.push(name),
     action: (id: unknown) => seen.actions.push(id),
+    shortcut: (id: unknown) => seen.shortcuts.push(id),
+    view: (id: unknown) => seen.views.push(id),
     use: () => undefined,
     message: () => {
       throw new Error('message listeners need message scopes the manifest does not ask for')
@@ -69,6 +78,22 @@ describe('manifest.yml', () => {
     const actions = registered().actions
     expect(manifest.settings.interactivity?.is_enabled).toBe(actions.length > 0)
     expect(actions).toEqual(Object.values(ACTIONS))
+  })
+
+  test('declares exactly the message shortcuts the app handles, named for people', () => {
+    const shortcuts = manifest.features.shortcuts ?? []
+    expect(shortcuts.map((s) => s.callback_id)).toEqual(registered().shortcuts)
+    expect(registered().shortcuts).toEqual(Object.values(SHORTCUTS))
+    for (const s of shortcuts) {
+      expect(s.type).toBe('message')
+      expect(s.name.length).toBeLessThanOrEqual(24)
+      expect(s.description.length).toBeLessThanOrEqual(100)
+    }
+    expect(shortcuts[0]).toMatchObject({ name: 'Add to story', callback_id: 'add_to_story' })
+  })
+
+  test('handles the form it opens', () => {
+    expect(registered().views).toEqual(Object.values(VIEWS))
   })
 
   test('asks only for the scopes it needs', () => {

@@ -20,7 +20,7 @@ export const iranTalksCommand =
     const details = { command: command.command, user: command.user_id, channel: command.channel_id, text: command.text }
     const compute = () =>
       orApology(logger, 'The slash command', details, 'ephemeral', () =>
-        replyTo(parseRequest(questionFrom(command.text ?? '')), ctx, rt.deps, rt.shares),
+        replyTo(parseRequest(questionFrom(command.text ?? '')), ctx, rt.deps, rt.shares, rt.drafts),
       )
 
     if (!command.response_url) {
