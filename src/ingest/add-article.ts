@@ -3,6 +3,7 @@
  * link or same text), else writes one new corpus file atomically. Nothing is written on any refusal.
  */
 import { basename, join } from 'node:path'
+import type { SourceEntry } from '../answer/types.js'
 import { parseArticle } from '../story/parse-article.js'
 import type { Article } from '../story/types.js'
 import { type ArticleDraft, paragraphsOf } from './draft.js'
@@ -21,15 +22,10 @@ export type AddOptions = {
   now?: () => Date
 }
 
-/** The command line's `add --json` (docs/CONTRACT.md), plus how a duplicate was recognised. */
-export type AddResult = {
+/** The command line's `add --json` (docs/CONTRACT.md: the file, the article as `sources` lists it, whether it was
+ * there already), plus how a duplicate was recognised. */
+export type AddResult = SourceEntry & {
   file: string
-  article: string
-  title: string
-  source: string
-  published: string
-  url: string | null
-  paragraphs: number
   duplicate: boolean
   /** Set for a duplicate: the same link, or the same text. */
   matched?: 'link' | 'text'
