@@ -3,17 +3,17 @@
  * answers the next question from it, without a restart: `/iran-talks add URL` → preview → Add → file with
  * `added_by` in CORPUS_DIR → the corpus watcher applies it → the answer cites it.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { type NewsServer, startNewsServer } from '../ingest/helpers/news-server.js'
 import { type FakeSlack, startFakeSlack } from './helpers/fake-slack.js'
 import { actionFixture, allText, commandFixture, nowSeconds, sign, waitFor } from './helpers/harness.js'
+import { startMain, stopMain } from './helpers/main-process.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
+const root = join(import.meta.dirname, '..', '..')
 const SECRET = 'main-add-test-signing-secret'
 const ARTICLE = '/world/2026/02/09/second-round-muscat'
 
@@ -28,45 +28,19 @@ beforeAll(async () => {
   site = await startNewsServer('127.0.0.1')
   dir = await mkdtemp(join(tmpdir(), 'main-add-'))
   await cp(join(root, 'corpus'), join(dir, 'corpus'), { recursive: true })
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      SLACK_BOT_TOKEN: 'xoxb-main-add-test',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-      CORPUS_DIR: join(dir, 'corpus'),
-      DATA_DIR: join(dir, 'data'),
-      INGEST_ALLOW_HOSTS: site.hostPort,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "Listening" line in:\n${output}`)), 15_000)
-    const onData = (d: Buffer) => {
-      output += d.toString()
-      const m = /Listening for Slack on port (\d+)/.exec(output)
-      if (m) {
-        clearTimeout(timer)
-        resolve(Number(m[1]))
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.on('close', (code) => reject(new Error(`exited ${code}:\n${output}`)))
-  })
-  base = `http://127.0.0.1:${port}`
+  ;({ child, base } = await startMain({
+    SLACK_BOT_TOKEN: 'xoxb-main-add-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    CORPUS_DIR: join(dir, 'corpus'),
+    DATA_DIR: join(dir, 'data'),
+    INGEST_ALLOW_HOSTS: site.hostPort,
+  }))
 })
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const closed = new Promise((resolve) => child.on('close', resolve))
-    child.kill('SIGTERM')
-    await closed
-  }
+  if (child) await stopMain(child)
   await site?.close()
   await slack?.close()
   await rm(dir, { recursive: true, force: true })

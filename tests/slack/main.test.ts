@@ -2,16 +2,15 @@
  * `npm start` (src/main.ts) as a process: clear messages without credentials or with a bad variable, and a
  * working app against the fake Slack with the bundled corpus.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type FakeSlack, startFakeSlack } from './helpers/fake-slack.js'
 import { commandFixture, nowSeconds, sign } from './helpers/harness.js'
+import { spawnMain, startMain, stopMain } from './helpers/main-process.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const SECRET = 'main-test-signing-secret'
 
 type Run = { code: number | null; stdout: string; stderr: string }
@@ -19,13 +18,7 @@ type Run = { code: number | null; stdout: string; stderr: string }
 // Its own DATA_DIR, so that the digest state of a developer's ./data is never read or written by a test.
 const dataDir = mkdtempSync(join(tmpdir(), 'iran-talks-main-'))
 
-function start(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-}
+const start = (env: Record<string, string>): ChildProcess => spawnMain({ DATA_DIR: dataDir, ...env })
 
 function run(env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
@@ -101,40 +94,21 @@ describe('without what it needs', () => {
 describe('with credentials (HTTP mode)', () => {
   let child: ChildProcess
   let base = ''
-  let output = ''
 
   beforeAll(async () => {
-    child = start({
+    ;({ child, base } = await startMain({
+      DATA_DIR: dataDir,
       SLACK_BOT_TOKEN: 'xoxb-main-test',
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: slack.apiUrl,
       PORT: '0',
       CORPUS_DIR: 'corpus',
       LOG_LEVEL: 'info',
-    })
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "Listening" line in:\n${output}`)), 15_000)
-      const onData = (d: Buffer) => {
-        output += d.toString()
-        const m = /Listening for Slack on port (\d+)/.exec(output)
-        if (m) {
-          clearTimeout(timer)
-          resolve(Number(m[1]))
-        }
-      }
-      child.stdout?.on('data', onData)
-      child.stderr?.on('data', onData)
-      child.on('close', (code) => reject(new Error(`exited ${code}:\n${output}`)))
-    })
-    base = `http://127.0.0.1:${port}`
+    }))
   })
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const closed = new Promise((resolve) => child.on('close', resolve))
-      child.kill('SIGTERM')
-      await closed
-    }
+    if (child) await stopMain(child)
   })
 
   test('GET /healthz says the bundled corpus is loaded', async () => {
