@@ -13,6 +13,8 @@ export type HelpView = {
   coverage?: { articles: number; outlets: string[] }
   /** Whether `digest` is available on this bot. */
   digest?: boolean
+  /** Whether articles can be added from Slack (`add LINK`, the Add to story shortcut). */
+  adding?: boolean
 }
 
 const EXAMPLES = [
@@ -50,6 +52,9 @@ export function helpBlocks(view: HelpView): BlockMessage {
         `• \`${c} sources\`: the articles`,
         `• \`${c} timeline\`: the dated events, in order`,
         ...(view.digest ? [`• \`${c} digest\`: the daily digest of the coverage`] : []),
+        ...(view.adding
+          ? [`• \`${c} add LINK\` (or *Add to story* on a message): add an article, after a private preview`]
+          : []),
         `• \`${c} help\`: this message`,
       ].join('\n'),
     ),

@@ -110,6 +110,7 @@ export async function replyTo(
           ...(ctx.botUserId ? { botUserId: ctx.botUserId } : {}),
           coverage: { articles: sources.length, outlets: [...new Set(sources.map((s) => s.source))] },
           digest: deps.digest !== undefined,
+          adding: deps.ingest !== undefined,
         }),
       )
     }

@@ -292,6 +292,11 @@ describe('the Add to story shortcut', () => {
   })
 })
 
+test('the help says how to add an article', async () => {
+  const res = await app.command('help')
+  expect(allText((await responseFor(app, res.responseId)).body)).toContain('`/iran-talks add LINK` (or *Add to story*')
+})
+
 test('a mention asking to add is told to use the command or the shortcut (the preview is private)', async () => {
   await app.mention({ text: `<@${BOT_USER_ID}> add ${site.url(ARTICLE)}` })
   const post = await waitFor(() => app.slack.callsOf('chat.postMessage')[0])
