@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability'
 import { collapse, type DomDocument, type DomElement, type DomNode, ELEMENT_NODE } from './dom.js'
+import { cleanByline } from './page-metadata.js'
 
 export type ArticleBlock = { kind: 'paragraph' | 'heading'; text: string }
 
@@ -134,7 +135,7 @@ export function extractArticle(doc: DomDocument, title: string | null): Extracte
   const root = result?.content
   return {
     blocks: root ? readBlocks(root, title ?? result?.title ?? null) : [],
-    byline: collapse(result?.byline) || null,
+    byline: cleanByline(result?.byline),
     title: collapse(result?.title) || null,
   }
 }

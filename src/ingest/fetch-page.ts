@@ -36,7 +36,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 const HEADERS = {
   accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
-  'user-agent': 'iran-talks-desk/0.1 (newsroom article import; +https://api.slack.com/apps)',
+  'user-agent': 'iran-talks-desk/0.1 (newsroom article import)',
 }
 
 /** A link as a URL, or a refusal saying why it is not one we fetch. A link without a scheme gets https://. */

@@ -99,6 +99,12 @@ export function readPageMetadata(doc: DomDocument, pageUrl: URL): PageMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')
   const url =
     httpUrl(canonical, pageUrl) ?? httpUrl(meta(doc, 'og:url'), pageUrl) ?? httpUrl(ld?.url, pageUrl) ?? pageUrl.href
-  const authors = ld?.authors.length ? ld.authors.join(', ') : meta(doc, 'author')
-  return { title, source, published, url, byline: authors ? collapse(authors).replace(/^by\s+/i, '') : null }
+  const byline = cleanByline(ld?.authors.length ? ld.authors.join(', ') : meta(doc, 'author'))
+  return { title, source, published, url, byline }
+}
+
+/** A byline without a leading "By"; a profile link is not one. */
+export function cleanByline(text: string | null | undefined): string | null {
+  const byline = collapse(text).replace(/^by\s+/i, '')
+  return byline && !/^https?:\/\/\S*$/i.test(byline) ? byline : null
 }

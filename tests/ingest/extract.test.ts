@@ -148,6 +148,12 @@ describe('metadata fallbacks', () => {
     expect(d.url).toBe('https://x.example/a?b=1')
   })
 
+  test('byline: the JSON-LD authors, else the author meta tag without "By", never a profile link', () => {
+    const byline = (head: string) => draftFromHtml(page(head, TEXT), 'https://x.example/a').byline
+    expect(byline('<meta name="author" content="By Sam Lee">')).toBe('Sam Lee')
+    expect(byline('<meta name="author" content="https://social.example/ledger">')).toBeNull()
+  })
+
   test('a <br> inside a paragraph is a space', () => {
     const d = draftFromHtml(
       page('<title>T</title>', `<p>First line of the paragraph<br>second line of it.</p>${TEXT}`),
