@@ -61,6 +61,9 @@ const CONTAINERS = /^(div|section|article|main|blockquote|ul|ol|dl|li|span|cente
 const LABEL =
   /^(advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading|read more|share( this (article|story))?|related( stories| articles)?:?)$/i
 
+/** A paragraph that points elsewhere: "Read more: <link>", "Related: <link>", "See also – <link>". */
+const LINK_PROMPT = /^(read more|read also|also read|related|see also|more on this|watch|listen)\b\s*[:|–—-]/i
+
 const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE
 
 const furnitureWords = (el: DomElement): string[] =>
@@ -109,7 +112,8 @@ function readBlocks(root: DomElement, title: string | null): ArticleBlock[] {
       if (BLOCK_TAGS.has(tag) && !holdsBlocks) {
         const text = collapse(child.textContent)
         if (!text || LABEL.test(text) || text.toLowerCase() === titleKey) continue
-        if (linkDensity(child, text.length) > 0.8) continue // "Read more: …", a list of related links
+        if (linkDensity(child, text.length) > 0.8) continue // a list of related links
+        if (LINK_PROMPT.test(text) && child.querySelector('a')) continue // 'Read more: <link>'
         blocks.push({ kind: 'paragraph', text })
         continue
       }

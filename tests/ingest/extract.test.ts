@@ -154,6 +154,11 @@ describe('metadata fallbacks', () => {
     expect(byline('<meta name="author" content="https://social.example/ledger">')).toBeNull()
   })
 
+  test('a paragraph that only points elsewhere ("Read more: …") is left out', () => {
+    const body = `${TEXT}<p>Read more: <a href="/r">Talks resume</a></p><p>Related — <a href="/s">Oman's role</a></p>`
+    expect(paragraphsOf(draftFromHtml(page('', body), 'https://x.example/a'))).toHaveLength(2)
+  })
+
   test('a <br> inside a paragraph is a space', () => {
     const d = draftFromHtml(
       page('<title>T</title>', `<p>First line of the paragraph<br>second line of it.</p>${TEXT}`),
