@@ -8,7 +8,7 @@ import { renderAddText } from '../render/add-text.js'
 import { type AddResult, addDraft, findByLinks } from './add-article.js'
 import type { AllowedHost } from './allow-hosts.js'
 import type { ArticleDraft } from './draft.js'
-import { parseLink } from './fetch-page.js'
+import { checkLink, parseLink } from './fetch-page.js'
 import { normalizePublished } from './published-date.js'
 import { isRefusal } from './refusal.js'
 import { draftFromLink, draftFromSavedPage } from './sources.js'
@@ -57,7 +57,7 @@ export async function runAdd(input: CliAddInput): Promise<CliAddOutput> {
     stdout: `${input.json ? contractJson(result) : renderAddText(result, draft ? draftStatements(draft, input.timezone) : [])}\n`,
   })
   try {
-    const link = parseLink(saved ? (input.url ?? '') : target).href
+    const link = (saved ? parseLink(input.url ?? '') : await checkLink(target, { allowHosts: input.allowHosts })).href
     const known = await findByLinks([link], input.corpusDir, input.timezone)
     if (known) return print(known)
     const draft = saved

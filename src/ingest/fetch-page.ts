@@ -54,6 +54,16 @@ export function parseLink(link: string): URL {
   return url
 }
 
+/**
+ * Whether `link` may be fetched at all (scheme, and the address its host resolves to), without connecting: a
+ * refusal comes before anything else is said about the link (e.g. that the corpus already has it).
+ */
+export async function checkLink(link: string, options: FetchOptions = {}): Promise<URL> {
+  const url = parseLink(link)
+  await checkTarget(url, { resolver: options.resolver ?? systemResolver, allowHosts: options.allowHosts ?? [] })
+  return url
+}
+
 export async function fetchPage(link: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? FETCH_LIMITS.timeoutMs
   const maxRedirects = options.maxRedirects ?? FETCH_LIMITS.maxRedirects

@@ -5,7 +5,7 @@
 import { basename } from 'node:path'
 import { type AddResult, addDraft, findByLinks, findCopy } from '../ingest/add-article.js'
 import type { ArticleDraft } from '../ingest/draft.js'
-import { parseLink } from '../ingest/fetch-page.js'
+import { checkLink } from '../ingest/fetch-page.js'
 import { isRefusal, PASTE_INSTEAD } from '../ingest/refusal.js'
 import { draftFromLink } from '../ingest/sources.js'
 import { draftStatements } from '../ingest/statements.js'
@@ -57,7 +57,7 @@ export async function previewReply(link: string, ingest: IngestDeps, drafts: Dra
   let url: string
   let draft: ArticleDraft
   try {
-    url = parseLink(link).href
+    url = (await checkLink(link, ingest.fetch)).href
     const known = await findByLinks([url], ingest.corpusDir, ingest.timezone)
     if (known) return duplicateBlocks(added(known), known.matched)
     draft = await draftFromLink(url, ingest.fetch)

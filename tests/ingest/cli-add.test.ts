@@ -83,7 +83,12 @@ describe('cli add', () => {
   })
 
   test.each([
-    ['loopback without INGEST_ALLOW_HOSTS', '/no-date', {}, /address not allowed: 127\.0\.0\.1 is a loopback address/],
+    [
+      'loopback without INGEST_ALLOW_HOSTS (even for a link already added)',
+      ARTICLE,
+      {},
+      /address not allowed: 127\.0\.0\.1 is a loopback address/,
+    ],
     ['a PDF', '/report.pdf', undefined, /not a web page: the link is a PDF document/],
     ['a page with no article text', '/app-shell', undefined, /no article text found on the page/],
     ['a 40 MB page', '/huge', undefined, /the page is too large \(over 5 MB\)/],
