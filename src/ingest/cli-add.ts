@@ -10,7 +10,7 @@ import type { AllowedHost } from './allow-hosts.js'
 import type { ArticleDraft } from './draft.js'
 import { checkLink, parseLink } from './fetch-page.js'
 import { normalizePublished } from './published-date.js'
-import { isRefusal } from './refusal.js'
+import { isRefusal, PASTE_INSTEAD } from './refusal.js'
 import { draftFromLink, draftFromSavedPage } from './sources.js'
 import { draftStatements } from './statements.js'
 
@@ -28,6 +28,8 @@ export type CliAddInput = {
 
 export type CliAddOutput = { code: number; stdout?: string; stderr?: string } | { usage: string }
 
+const SAVED_PAGE_HINT =
+  'If your browser shows the article, save the page and run: add FILE.html --url URL (or write the file by hand)'
 const PUBLISHED_HINT = 'pass --published YYYY-MM-DD (or a date-time with offset, e.g. 2026-02-09T08:15:00+04:00)'
 
 /** The contract's JSON for `add` (the internal `matched` stays out). */
@@ -68,7 +70,12 @@ export async function runAdd(input: CliAddInput): Promise<CliAddOutput> {
     return print(result, result.duplicate ? undefined : draft)
   } catch (error) {
     if (!isRefusal(error)) throw error
-    const reason = error.kind === 'no-date' ? `${error.message}: ${PUBLISHED_HINT}` : error.message
+    const reason =
+      error.kind === 'no-date'
+        ? `${error.message}: ${PUBLISHED_HINT}`
+        : PASTE_INSTEAD.has(error.kind) && !saved
+          ? `${error.message}. ${SAVED_PAGE_HINT}`
+          : error.message
     return { code: 3, stderr: `error: could not add ${saved ? target : target.slice(0, 300)}: ${reason}\n` }
   }
 }

@@ -27,8 +27,7 @@ export const MIN_ARTICLE_CHARS = 200
 export const paragraphsOf = (draft: Pick<ArticleDraft, 'blocks'>): string[] =>
   draft.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)
 
-const NO_TEXT =
-  'no article text found on the page (it may be behind a paywall, or built by scripts in the browser): paste the text instead'
+const NO_TEXT = 'no article text found on the page (it may be behind a paywall, or built by scripts in the browser)'
 
 /** The draft of the article on a page: metadata first (extraction changes the document), then the text. */
 export function draftFromHtml(html: string, pageUrl: string, links: readonly string[] = []): ArticleDraft {
@@ -39,7 +38,7 @@ export function draftFromHtml(html: string, pageUrl: string, links: readonly str
   const chars = paragraphsOf(extracted).reduce((n, p) => n + p.length, 0)
   if (chars < MIN_ARTICLE_CHARS) throw new IngestRefusal('no-article', NO_TEXT)
   const title = meta.title ?? (extracted.title ? withoutOutlet(extracted.title, meta.source) : null)
-  if (!title) throw new IngestRefusal('no-title', 'no headline found on the page: paste the text instead')
+  if (!title) throw new IngestRefusal('no-title', 'no headline found on the page')
   return {
     title,
     source: meta.source,

@@ -90,7 +90,12 @@ describe('cli add', () => {
       /address not allowed: 127\.0\.0\.1 is a loopback address/,
     ],
     ['a PDF', '/report.pdf', undefined, /not a web page: the link is a PDF document/],
-    ['a page with no article text', '/app-shell', undefined, /no article text found on the page/],
+    [
+      'a page with no article text',
+      '/app-shell',
+      undefined,
+      /no article text found on the page.*save the page and run: add FILE\.html --url URL/,
+    ],
     ['a 40 MB page', '/huge', undefined, /the page is too large \(over 5 MB\)/],
     ['a 404', '/gone', undefined, /not found: the site answered HTTP 404/],
     ['a page without a date', '/no-date', undefined, /no publication date found.*pass --published YYYY-MM-DD/],
