@@ -72,6 +72,8 @@ export function createApp(options: SlackAppOptions, identity: SlackIdentity): { 
     botId: identity.botId,
     botUserId: identity.botUserId,
     logger,
+    // without it Bolt sets the logger back to INFO, whatever LOG_LEVEL says
+    logLevel: logger.getLevel(),
     clientOptions,
   }
   const app =
