@@ -199,8 +199,15 @@ export async function verifyBotToken(
       { cause: error },
     )
   }
+  const missing = [result.user_id ? '' : 'user_id', result.bot_id ? '' : 'bot_id'].filter(Boolean)
   if (!result.user_id || !result.bot_id)
-    throw new SlackStartError('SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…).')
+    throw new SlackStartError(
+      `Slack's answer to auth.test has no ${missing.join(' and ')}, which the app needs to know its own messages and ` +
+        'mentions. Slack gives both for a Bot User OAuth Token (xoxb-…, from OAuth & Permissions); ' +
+        (slackApiUrl
+          ? `if SLACK_API_URL (${slackApiUrl}) is a proxy or a stand-in for Slack, make its auth.test return them.`
+          : 'check that SLACK_BOT_TOKEN is that token.'),
+    )
   return {
     botUserId: result.user_id,
     botId: result.bot_id,
