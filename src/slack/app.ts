@@ -3,11 +3,12 @@
  * else should run with the app's client (the digest scheduler). Wiring only.
  */
 import type { Server } from 'node:http'
-import { App, type CustomRoute, type Logger, LogLevel, webApi } from '@slack/bolt'
+import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel, webApi } from '@slack/bolt'
 import type { SlackMode } from '../config.js'
 import { registerListeners } from './listeners/index.js'
 import { consoleLogger } from './logger.js'
 import { dropRepeatedEvents } from './middleware/drop-repeats.js'
+import { guardRequests } from './request-guard.js'
 import { createRuntime, type SlackRuntime } from './runtime.js'
 import type { Health, SlackDeps } from './types.js'
 
@@ -76,15 +77,25 @@ export function createApp(options: SlackAppOptions, identity: SlackIdentity): { 
     logLevel: logger.getLevel(),
     clientOptions,
   }
-  const app =
-    options.mode.kind === 'socket'
-      ? new App({ ...common, appToken: options.mode.appToken, socketMode: true })
-      : new App({
-          ...common,
-          signingSecret: options.mode.signingSecret,
-          endpoints: EVENTS_PATH,
-          customRoutes: [healthRoute(options.deps)],
-        })
+  let app: App
+  if (options.mode.kind === 'socket') app = new App({ ...common, appToken: options.mode.appToken, socketMode: true })
+  else {
+    const receiver = new HTTPReceiver({
+      signingSecret: options.mode.signingSecret,
+      endpoints: EVENTS_PATH,
+      customRoutes: [healthRoute(options.deps)],
+      logger,
+      logLevel: logger.getLevel(),
+    })
+    // timestamps either way, replays and bodies that are not Slack payloads are refused before Bolt sees them
+    const guard = guardRequests(receiver.requestListener, {
+      signingSecret: options.mode.signingSecret,
+      paths: [EVENTS_PATH],
+      logger,
+    })
+    receiver.requestListener = guard.listener
+    app = new App({ ...common, receiver })
+  }
   const runtime = createRuntime(options.deps)
   app.use(dropRepeatedEvents(runtime.recent))
   registerListeners(app, runtime)
