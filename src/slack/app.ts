@@ -11,6 +11,7 @@ import { dropRepeatedEvents } from './middleware/drop-repeats.js'
 import { guardRequests } from './request-guard.js'
 import { createRuntime, type SlackRuntime } from './runtime.js'
 import type { Health, SlackDeps } from './types.js'
+import { WorkQueue } from './work-queue.js'
 
 /** Who the bot is in the workspace, from `auth.test`. */
 export type SlackIdentity = { botUserId: string; botId: string; teamId?: string; team?: string; url?: string }
@@ -38,6 +39,8 @@ export type SlackAppOptions = {
   /** HTTP mode: the interface to listen on (default: all). */
   host?: string
   setup?: SetupHook[]
+  /** On stop, how long answers already accepted may take to be worked out and sent (default 10 s). */
+  drainMs?: number
 }
 
 export type RunningApp = {
@@ -77,6 +80,7 @@ export function createApp(options: SlackAppOptions, identity: SlackIdentity): { 
     logLevel: logger.getLevel(),
     clientOptions,
   }
+  let unanswered: (() => number) | undefined
   let app: App
   if (options.mode.kind === 'socket') app = new App({ ...common, appToken: options.mode.appToken, socketMode: true })
   else {
@@ -94,9 +98,10 @@ export function createApp(options: SlackAppOptions, identity: SlackIdentity): { 
       logger,
     })
     receiver.requestListener = guard.listener
+    unanswered = guard.unanswered
     app = new App({ ...common, receiver })
   }
-  const runtime = createRuntime(options.deps)
+  const runtime = createRuntime(options.deps, { queue: new WorkQueue(unanswered ? { unanswered } : {}) })
   app.use(dropRepeatedEvents(runtime.recent))
   registerListeners(app, runtime)
   app.error(async (error) => {
@@ -147,6 +152,16 @@ export async function startApp(options: SlackAppOptions): Promise<RunningApp> {
 
   const teardowns: Teardown[] = []
   const stopApp = async () => {
+    // no new requests; then the answers already accepted are worked out and sent (within a bound)
+    await app
+      .stop()
+      .catch((error: unknown) => logger.warn(`Stopping the Slack connection: ${(error as Error).message}`))
+    const inFlight = runtime.queue.pending
+    if (inFlight > 0) {
+      logger.info(`Finishing ${inFlight} answer${inFlight === 1 ? '' : 's'} in progress before stopping`)
+      const left = await runtime.queue.drain(options.drainMs ?? 10_000)
+      if (left > 0) logger.warn(`Stopped with ${left} answer${left === 1 ? '' : 's'} not sent (still in progress)`)
+    }
     for (const t of teardowns.reverse()) {
       try {
         await t()
@@ -154,7 +169,6 @@ export async function startApp(options: SlackAppOptions): Promise<RunningApp> {
         logger.warn(`A stop hook failed: ${(error as Error).message}`)
       }
     }
-    await app.stop()
   }
   try {
     for (const hook of options.setup ?? []) {
