@@ -5,6 +5,7 @@
 import type { Server } from 'node:http'
 import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel, webApi } from '@slack/bolt'
 import type { SlackMode } from '../config.js'
+import { createAnswerPoster } from './answer-poster.js'
 import { registerListeners } from './listeners/index.js'
 import { consoleLogger } from './logger.js'
 import { dropRepeatedEvents } from './middleware/drop-repeats.js'
@@ -39,6 +40,8 @@ export type SlackAppOptions = {
   /** HTTP mode: the interface to listen on (default: all). */
   host?: string
   setup?: SetupHook[]
+  /** Milliseconds before a call to Slack (Web API, response URL) is abandoned (default 5 s). */
+  slackTimeoutMs?: number
   /** On stop, how long answers already accepted may take to be worked out and sent (default 10 s). */
   drainMs?: number
 }
@@ -70,7 +73,9 @@ const apiUrl = (url: string | undefined): string | undefined => (url && !url.end
 export function createApp(options: SlackAppOptions, identity: SlackIdentity): { app: App; runtime: SlackRuntime } {
   const logger = options.logger ?? consoleLogger(options.logLevel ?? LogLevel.INFO)
   const slackApiUrl = apiUrl(options.slackApiUrl)
-  const clientOptions = slackApiUrl ? { slackApiUrl } : {}
+  const timeoutMs = options.slackTimeoutMs ?? 5000
+  // Bolt's `respond` (response URLs) and its client use this fetch: a hung Slack cannot hold a call for ever
+  const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), fetch: fetchWithTimeout(timeoutMs) }
   const common = {
     token: options.mode.botToken,
     botId: identity.botId,
@@ -101,7 +106,15 @@ export function createApp(options: SlackAppOptions, identity: SlackIdentity): { 
     unanswered = guard.unanswered
     app = new App({ ...common, receiver })
   }
-  const runtime = createRuntime(options.deps, { queue: new WorkQueue(unanswered ? { unanswered } : {}) })
+  const runtime = createRuntime(options.deps, {
+    queue: new WorkQueue(unanswered ? { unanswered } : {}),
+    poster: createAnswerPoster({
+      token: options.mode.botToken,
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      logger,
+      timeoutMs,
+    }),
+  })
   app.use(dropRepeatedEvents(runtime.recent))
   registerListeners(app, runtime)
   app.error(async (error) => {
@@ -239,6 +252,14 @@ export async function verifyBotToken(
     ...(result.team_id ? { teamId: result.team_id } : {}),
     ...(result.team ? { team: result.team } : {}),
     ...(result.url ? { url: result.url } : {}),
+  }
+}
+
+/** `fetch` that gives up after `ms` (as well as when the caller's own signal aborts). */
+export function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(ms)
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout })
   }
 }
 

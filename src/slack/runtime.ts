@@ -1,4 +1,5 @@
 /** The state one running Slack app shares between its listeners. */
+import type { AnswerPoster } from './answer-poster.js'
 import { RecentKeys } from './recent.js'
 import { ShareStore } from './share.js'
 import type { SlackDeps } from './types.js'
@@ -12,11 +13,17 @@ export type SlackRuntime = {
   recent: RecentKeys
   /** Answers are worked out here, one at a time, off the acknowledgement path; shutdown drains it. */
   queue: WorkQueue
+  /** Posts mention answers without blind retries (null: the listener's own client, e.g. in tests of wiring). */
+  poster: AnswerPoster | null
 }
 
-export const createRuntime = (deps: SlackDeps, parts: { queue?: WorkQueue } = {}): SlackRuntime => ({
+export const createRuntime = (
+  deps: SlackDeps,
+  parts: { queue?: WorkQueue; poster?: AnswerPoster } = {},
+): SlackRuntime => ({
   deps,
   shares: new ShareStore(),
   recent: new RecentKeys(),
   queue: parts.queue ?? new WorkQueue(),
+  poster: parts.poster ?? null,
 })

@@ -100,7 +100,10 @@ describe('stopping', () => {
   })
 
   test('the wait is bounded: an answer that takes longer than drainMs is given up, and that is logged', async () => {
-    const app = await startTestApp({ story: () => fakeStory({ ask: (q) => answered(q) }) }, { drainMs: 200 })
+    const app = await startTestApp(
+      { story: () => fakeStory({ ask: (q) => answered(q) }) },
+      { drainMs: 200, slackTimeoutMs: 5000 },
+    )
     try {
       app.slack.override('chat.postMessage', () => 'hang')
       await app.mention({ ts: '1770600200.000001', text: `<@${BOT_USER_ID}> never answered` })

@@ -119,7 +119,7 @@ export function useTestApp(
 }
 
 /** Options of the app under test beyond the defaults (short Slack timeouts, a drain bound...). */
-export type TestAppOptions = Pick<SlackAppOptions, 'drainMs'>
+export type TestAppOptions = Pick<SlackAppOptions, 'slackTimeoutMs' | 'drainMs'>
 
 export async function startTestApp(deps: SlackDeps, options: TestAppOptions = {}): Promise<TestApp> {
   const slack = await startFakeSlack()

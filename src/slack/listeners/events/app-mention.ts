@@ -37,6 +37,10 @@ export const appMention =
       )
     const post = async (reply: CommandReply) => {
       const message = { channel: event.channel, thread_ts: threadTs, text: reply.text, blocks: reply.blocks }
+      if (rt.poster) {
+        await rt.poster.post(message, `the answer to a mention (event ${body.event_id}, channel ${event.channel})`)
+        return
+      }
       try {
         await client.chat.postMessage({ ...message, unfurl_links: false, unfurl_media: false })
       } catch (error) {
