@@ -6,6 +6,18 @@ import { COMMAND } from '../../ids.js'
 import { sharedAnswer } from '../../router.js'
 import type { SlackRuntime } from '../../runtime.js'
 
+/**
+ * What makes two clicks the same share: the private message clicked (its ts, from the container or the message),
+ * or, when Slack sends neither, the same question shared by the same person in the same channel.
+ */
+function shareKey(body: BlockAction<ButtonAction>, value: string): string {
+  const messageTs: unknown = body.container?.message_ts ?? body.message?.ts
+  const where = body.channel?.id ?? body.container?.channel_id ?? ''
+  return typeof messageTs === 'string' && messageTs
+    ? `share:${where}:${messageTs}:${body.user.id}:${value}`
+    : `share:${where}:${body.user.id}:${value}`
+}
+
 export const shareAnswer =
   (rt: SlackRuntime) =>
   async ({
@@ -18,12 +30,8 @@ export const shareAnswer =
     await ack()
     const userId = body.user.id
     const details = { action: action.action_id, user: userId, channel: body.channel?.id }
-    const messageTs: unknown = body.container?.message_ts
-    const clickKey =
-      typeof messageTs === 'string'
-        ? `share:${body.channel?.id ?? ''}:${messageTs}:${userId}:${action.value ?? ''}`
-        : null
-    if (clickKey && rt.recent.seen(clickKey)) {
+    const clickKey = shareKey(body, action.value ?? '')
+    if (rt.recent.seen(clickKey)) {
       logger.info(`Ignoring a second click on Share (${clickKey})`)
       return
     }
@@ -41,7 +49,7 @@ export const shareAnswer =
         const reply = await rt.queue.run(() => sharedAnswer(question, userId, rt.deps))
         await respond({ response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks })
       } catch (error) {
-        if (clickKey) rt.recent.forget(clickKey) // let them try again
+        rt.recent.forget(clickKey) // let them try again
         const ref = logFailure(logger, error, 'Sharing an answer', details)
         const sorry = apology(ref)
         await respond({
