@@ -3,7 +3,7 @@
  * logged once, then at most once per interval (an hour by default) with how often they happened meanwhile, and
  * once more when they are over. The log then says what is wrong without repeating it every minute.
  */
-export type ProblemLogger = { warn(message: string): void; info(message: string): void }
+export type ProblemLogger = { warn(message: string): void; info(message: string): void; error?(message: string): void }
 
 export type ProblemLogOptions = {
   /** Least time between two lines about the same problem (default one hour). */
@@ -11,7 +11,7 @@ export type ProblemLogOptions = {
   now?: () => number
 }
 
-type Seen = { loggedAt: number; since: number; repeats: number }
+type Seen = { loggedAt: number; repeats: number }
 
 export class ProblemLog {
   private readonly seen = new Map<string, Seen>()
@@ -27,12 +27,14 @@ export class ProblemLog {
   }
 
   /** Reports the problem `key`: logged now if it is new or was last logged an interval ago; else counted. */
-  report(key: string, message: string): void {
+  report(key: string, message: string, level: 'warn' | 'error' = 'warn'): void {
     const now = this.now()
     const seen = this.seen.get(key)
+    const write = (text: string) =>
+      level === 'error' && this.logger.error ? this.logger.error(text) : this.logger.warn(text)
     if (!seen) {
-      this.seen.set(key, { loggedAt: now, since: now, repeats: 0 })
-      this.logger.warn(message)
+      this.seen.set(key, { loggedAt: now, repeats: 0 })
+      write(message)
       return
     }
     if (now - seen.loggedAt < this.intervalMs) {
@@ -40,7 +42,7 @@ export class ProblemLog {
       return
     }
     const repeats = seen.repeats + 1
-    this.logger.warn(`${message} (still so: ${repeats} time${repeats === 1 ? '' : 's'} since the last report)`)
+    write(`${message} (still so: ${repeats} time${repeats === 1 ? '' : 's'} since it was last logged)`)
     seen.loggedAt = now
     seen.repeats = 0
   }
@@ -54,5 +56,31 @@ export class ProblemLog {
   /** Whether `key` is being reported. */
   has(key: string): boolean {
     return this.seen.has(key)
+  }
+}
+
+type AnyLogger = {
+  debug(...message: unknown[]): void
+  info(...message: unknown[]): void
+  warn(...message: unknown[]): void
+  error(...message: unknown[]): void
+}
+
+/**
+ * `logger` with its warnings and errors passed through a ProblemLog: the same line (errors shown by their message,
+ * without stacks) is written once, then at most once per interval. Debug and info lines pass as they are.
+ */
+export function repeatLimited<L extends AnyLogger>(logger: L, options: ProblemLogOptions = {}): AnyLogger {
+  const problems = new ProblemLog(
+    { warn: (m) => logger.warn(m), info: (m) => logger.info(m), error: (m) => logger.error(m) },
+    options,
+  )
+  const line = (message: unknown[]) =>
+    message.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : String(m))).join(' ')
+  return {
+    debug: (...m) => logger.debug(...m),
+    info: (...m) => logger.info(...m),
+    warn: (...m) => problems.report(line(m), line(m)),
+    error: (...m) => problems.report(line(m), line(m), 'error'),
   }
 }

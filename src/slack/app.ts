@@ -148,7 +148,8 @@ export async function startApp(options: SlackAppOptions): Promise<RunningApp> {
     const address = server.address()
     port = typeof address === 'object' && address ? address.port : options.mode.port
     logger.info(
-      `Listening for Slack on port ${port}: request URL http://HOST:${port}${EVENTS_PATH}, health ${HEALTH_PATH}`,
+      `Listening for Slack on port ${port} (${options.host ? `interface ${options.host}` : 'every interface'}): ` +
+        `request URL http://HOST:${port}${EVENTS_PATH}, health ${HEALTH_PATH}`,
     )
   } else {
     try {
