@@ -107,6 +107,8 @@ async function main(): Promise<number> {
   const watcher = watchCorpus(config.CORPUS_DIR, engine, {
     timezone: config.STORY_TIMEZONE,
     logger: persistent,
+    // the folder itself is checked every 2 s (replaced by a deploy?); every file is compared every 5 minutes
+    rescanMs: 5 * 60_000,
     ...(cache ? { cache } : {}),
   })
   for (const p of engine.problems) logger.warn(`Corpus: ${p.file}: ${p.reason}`)
@@ -160,6 +162,7 @@ async function main(): Promise<number> {
         ok: engine.story.articles.length > 0,
         articles: engine.story.articles.length,
         problems: engine.problems.length,
+        ...watcher.status(),
       }),
       digest,
     },

@@ -3,7 +3,7 @@
  * working app against the fake Slack with the bundled corpus.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -253,6 +253,35 @@ describe('DATA_DIR', () => {
   )
 })
 
+describe('the corpus folder', () => {
+  test('replaced while running (rm -rf corpus && mv staging corpus): picked up within seconds, /healthz tells', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'iran-talks-deploy-'))
+    const corpus = join(root, 'corpus')
+    cpSync('corpus', corpus, { recursive: true })
+    const running = await startInstance({ CORPUS_DIR: corpus })
+    try {
+      const health = async () => (await fetch(`${running.base}/healthz`)).json() as Promise<Record<string, unknown>>
+      expect(await health()).toMatchObject({ articles: 2, watching: true })
+      const staging = join(root, 'staging')
+      cpSync('corpus', staging, { recursive: true })
+      const extra = readFileSync(join('corpus', '2026-02-07-al-jazeera-missiles-off-the-table.md'), 'utf8')
+      writeFileSync(join(staging, '2026-02-08-desk-copy.md'), extra.replace(/^title: .*$/m, 'title: "A copy"'))
+      rmSync(corpus, { recursive: true, force: true })
+      renameSync(staging, corpus)
+      const deadline = Date.now() + 10_000
+      let last = await health()
+      while (last.articles !== 3 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100))
+        last = await health()
+      }
+      expect(last).toMatchObject({ ok: true, articles: 3, problems: 0, watching: true })
+    } finally {
+      await stopInstance(running)
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('LOG_LEVEL and HOST', () => {
   test('LOG_LEVEL=error prints no INFO (nor WARN) line, even once Bolt is running', async () => {
     const running = await startInstance({ LOG_LEVEL: 'error' })
@@ -291,7 +320,13 @@ describe('with credentials (HTTP mode)', () => {
   test('GET /healthz says the bundled corpus is loaded', async () => {
     const res = await fetch(`${base}/healthz`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ ok: true, articles: 2, problems: 0 })
+    expect(await res.json()).toEqual({
+      ok: true,
+      articles: 2,
+      problems: 0,
+      watching: true,
+      checkedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    })
   })
 
   test('answers a signed /iran-talks help through the response URL', async () => {
