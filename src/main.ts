@@ -58,6 +58,7 @@ async function main(): Promise<number> {
     { createDigestClient, createDigestCommandHandler, startDigestScheduler },
     { watchCorpus },
     { repeatLimited },
+    { articleWarnings },
   ] = await Promise.all([
     import('./engine.js'),
     import('./slack/app.js'),
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
     import('./slack/digest/index.js'),
     import('./live/watch-corpus.js'),
     import('./problem-log.js'),
+    import('./story/article-warnings.js'),
   ])
   const logger = consoleLogger(toLogLevel(config.LOG_LEVEL))
   // problems that repeat (a DATA_DIR gone read-only, a corpus folder gone) are logged once, then at most hourly
@@ -112,6 +114,9 @@ async function main(): Promise<number> {
     ...(cache ? { cache } : {}),
   })
   for (const p of engine.problems) logger.warn(`Corpus: ${p.file}: ${p.reason}`)
+  const now = new Date()
+  for (const article of engine.story.articles)
+    for (const warning of articleWarnings(article, now)) logger.warn(`Corpus: ${article.file}: ${warning}`)
   const articles = engine.story.articles.length
   if (articles === 0) logger.warn(`No article could be read from ${config.CORPUS_DIR}: /healthz reports not ok`)
   else logger.info(`Corpus: ${articles} article${articles === 1 ? '' : 's'} from ${config.CORPUS_DIR}`)

@@ -25,6 +25,7 @@ import { join } from 'node:path'
 import { sha256 } from '../cache/fingerprint.js'
 import { cacheFile, writeCache } from '../cache/story-cache.js'
 import type { ArticleChange, Engine, UpdateSummary } from '../engine.js'
+import { articleWarnings } from '../story/article-warnings.js'
 import { articleId, isArticleFile } from '../story/load-corpus.js'
 import { parseArticle } from '../story/parse-article.js'
 
@@ -228,6 +229,7 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       if (parsed.ok) {
         broken.delete(name)
         changes.push({ article: parsed.article, hash })
+        for (const warning of articleWarnings(parsed.article, new Date())) logger.warn(`corpus: ${file}: ${warning}`)
       } else {
         broken.set(name, hash)
         problems.push(name)
