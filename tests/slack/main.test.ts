@@ -282,6 +282,56 @@ describe('the corpus folder', () => {
   })
 })
 
+describe('npm start', () => {
+  test('runs from the source without a build, and a SIGTERM to npm reaches the app: it stops, releasing DATA_DIR', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iran-talks-npm-'))
+    const port = await freePort()
+    const npm = spawn('npm', ['start'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATA_DIR: dir,
+        SLACK_BOT_TOKEN: 'xoxb-main-test',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    npm.stdout?.on('data', (d: Buffer) => {
+      output += d.toString()
+    })
+    npm.stderr?.on('data', (d: Buffer) => {
+      output += d.toString()
+    })
+    const closed = new Promise<void>((resolve) => npm.on('close', () => resolve()))
+    try {
+      const deadline = Date.now() + 20_000
+      while (
+        !(await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
+        if (Date.now() > deadline || npm.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(output).not.toMatch(/tsc -p|npm run build/)
+      expect(existsSync(join(dir, 'iran-talks.lock'))).toBe(true)
+      npm.kill('SIGTERM')
+      await closed // the pipes close only when the app itself has exited
+      expect(output).toContain('SIGTERM: stopping')
+      expect(existsSync(join(dir, 'iran-talks.lock'))).toBe(false)
+    } finally {
+      if (npm.exitCode === null) npm.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('LOG_LEVEL and HOST', () => {
   test('LOG_LEVEL=error prints no INFO (nor WARN) line, even once Bolt is running', async () => {
     const running = await startInstance({ LOG_LEVEL: 'error' })
