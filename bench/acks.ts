@@ -8,7 +8,6 @@
  *   npm run bench:acks                          the defaults
  *   npm run bench:acks -- --paragraphs 10000 --requests 100
  */
-import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -18,32 +17,12 @@ import { startApp } from '../src/slack/app.js'
 import { consoleLogger } from '../src/slack/logger.js'
 import { startFakeSlack } from '../tests/slack/helpers/fake-slack.js'
 import { commandFixture, mentionFixture, nowSeconds, sign } from '../tests/slack/helpers/harness.js'
+import { sendFromAnotherProcess } from '../tests/slack/helpers/load.js'
 import { generateCorpus, sameFileNames, writeCorpus } from './generate.js'
 import { percentile } from './stats.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const SECRET = 'bench-acks-signing-secret'
-
-type Sent = { status: number; sent: number; acked: number }
-
-function loadClient(url: string, requests: { body: string; headers: Record<string, string> }[]): Promise<Sent[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(here, '..', 'tests/slack/helpers/load-client.ts'), url],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    )
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-    })
-    child.on('error', reject)
-    child.on('close', () => resolve(JSON.parse(out) as Sent[]))
-    child.stdin.end(JSON.stringify(requests))
-  })
-}
 
 /** A question of about 4,000 characters: corpus words, every other one with two letters swapped. */
 function longQuestion(words: string[], start: number): string {
@@ -107,7 +86,7 @@ async function main(): Promise<void> {
   }
 
   const started = Date.now()
-  const sent = await loadClient(`http://127.0.0.1:${running.port}/slack/events`, requests)
+  const sent = await sendFromAnotherProcess(`http://127.0.0.1:${running.port}/slack/events`, requests)
   const acks = sent.map((s) => s.acked - s.sent).sort((a, b) => a - b)
   const answered = () => slack.responses.length + slack.callsOf('chat.postMessage').length
   while (answered() < 2 * perKind && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 20))

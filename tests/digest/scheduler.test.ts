@@ -245,7 +245,8 @@ describe('a crash between posting and saving does not double-post', () => {
     )
   })
 
-  test('the claim was saved but the message never left: found missing in the history, posted once', async () => {
+  /** A claim saved at 08:00 whose message never left (the process died in between); nothing in the channel. */
+  async function claimedNeverSent() {
     const clock = fakeClock('2026-02-07T20:00:00Z')
     const slack = new FakeSlack(clock.now)
     const inner = await openDigestStore({ dir, now: clock.now })
@@ -265,6 +266,11 @@ describe('a crash between posting and saving does not double-post', () => {
         updatedAt: '2026-02-08T08:00:00.000Z',
       }
     })
+    return { clock, slack }
+  }
+
+  test('the claim was saved but the message never left: found missing in the history, posted once', async () => {
+    const { clock, slack } = await claimedNeverSent()
     clock.set('2026-02-08T08:05:00Z')
     const { store } = await boot({ clock, slack })
     expect(slack.calls).toHaveLength(1)
@@ -272,25 +278,7 @@ describe('a crash between posting and saving does not double-post', () => {
   })
 
   test('the history answers a transient 500: checked again at the next run (within the grace window), then posted once', async () => {
-    const clock = fakeClock('2026-02-07T20:00:00Z')
-    const slack = new FakeSlack(clock.now)
-    const inner = await openDigestStore({ dir, now: clock.now })
-    const first = await boot({ clock, slack, store: inner })
-    first.scheduler.stop()
-    await inner.update((s) => {
-      s.posts[postKey('C1', '2026-02-07')] = {
-        channel: 'C1',
-        day: '2026-02-07',
-        status: 'posting',
-        scheduledAt: '2026-02-08T08:00:00.000Z',
-        attempts: 1,
-        claimedAt: '2026-02-08T08:00:00.000Z',
-        ts: null,
-        notBefore: null,
-        reason: null,
-        updatedAt: '2026-02-08T08:00:00.000Z',
-      }
-    })
+    const { clock, slack } = await claimedNeverSent()
     slack.historyError = httpError(500)
     clock.set('2026-02-08T08:05:00Z')
     const { store, logger, scheduler } = await boot({ clock, slack })

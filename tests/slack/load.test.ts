@@ -3,15 +3,12 @@
  * that arrived have been acknowledged. On stop, answers already accepted are finished and sent (within a bound).
  * Checked by the order of events, not by timing: each answer here holds the thread for 60 ms.
  */
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import type { StoryService } from '../../src/slack/types.js'
 import { BOT_USER_ID } from './helpers/fake-slack.js'
 import { answered, fakeStory } from './helpers/fake-story.js'
-import { type SignedRequest, startTestApp, waitFor } from './helpers/harness.js'
-
-const root = fileURLToPath(new URL('../../', import.meta.url))
+import { startTestApp, waitFor } from './helpers/harness.js'
+import { sendFromAnotherProcess } from './helpers/load.js'
 
 /** A story whose every answer keeps the thread busy for `ms`, recording when each answer was done. */
 function slowStory(ms: number, done: number[]): StoryService {
@@ -24,31 +21,6 @@ function slowStory(ms: number, done: number[]): StoryService {
       done.push(Date.now())
       return answered(question)
     },
-  })
-}
-
-type Sent = { status: number; sent: number; acked: number }
-
-/** Sends the requests from another process, all at once, as Slack would; resolves with each one's timing. */
-function sendFromAnotherProcess(url: string, requests: SignedRequest[]): Promise<Sent[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/slack/helpers/load-client.ts', url], {
-      cwd: root,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-    })
-    child.on('error', reject)
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out) as Sent[])
-      } catch {
-        reject(new Error(`the load client printed: ${out}`))
-      }
-    })
-    child.stdin.end(JSON.stringify(requests))
   })
 }
 

@@ -2,7 +2,7 @@
  * `npm start` (src/main.ts) as a process, in the situations a failure drill sets up: two instances on one DATA_DIR,
  * an unusable DATA_DIR, a corpus folder replaced by a deploy, `npm start` itself and its SIGTERM, LOG_LEVEL, HOST.
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -38,22 +38,8 @@ async function freePort(): Promise<number> {
 
 type Instance = MainProcess & { stdout: () => string; stderr: () => string }
 
-/**
- * Starts the app with credentials against the fake Slack on a free port of 127.0.0.1, and waits until /healthz
- * answers (so it works whatever LOG_LEVEL says).
- */
-async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
-  const port = await freePort()
-  const child = spawnMain({
-    SLACK_BOT_TOKEN: 'xoxb-main-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    CORPUS_DIR: 'corpus',
-    LOG_LEVEL: 'info',
-    ...env,
-  })
+/** What a process prints, as it prints it. */
+function captured(child: ChildProcess): { stdout: () => string; stderr: () => string } {
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (d: Buffer) => {
@@ -62,34 +48,55 @@ async function startInstance(env: Record<string, string> = {}): Promise<Instance
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString()
   })
-  const base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 15_000
+  return { stdout: () => stdout, stderr: () => stderr }
+}
+
+/** Waits until `base`/healthz answers; fails if `child` exits first or after `ms`, with what it printed. */
+async function untilListening(base: string, child: ChildProcess, printed: () => string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${stdout}${stderr}`)
+    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${printed()}`)
     if (
       await fetch(`${base}/healthz`).then(
-        () => true,
+        (r) => r.status > 0,
         () => false,
       )
     )
-      return { child, base, output: () => stdout + stderr, stdout: () => stdout, stderr: () => stderr }
-    if (Date.now() > deadline) throw new Error(`not listening after 15 s:\n${stdout}${stderr}`)
+      return
+    if (Date.now() > deadline) throw new Error(`not listening after ${ms} ms:\n${printed()}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/** The environment of an instance with credentials against the fake Slack, on 127.0.0.1:`port`. */
+const credentials = (port: number): Record<string, string> => ({
+  SLACK_BOT_TOKEN: 'xoxb-main-test',
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_API_URL: slack.apiUrl,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+})
+
+/**
+ * Starts the app with credentials against the fake Slack on a free port of 127.0.0.1, and waits until /healthz
+ * answers (so it works whatever LOG_LEVEL says).
+ */
+async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
+  const port = await freePort()
+  const child = spawnMain({ ...credentials(port), CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...env })
+  const { stdout, stderr } = captured(child)
+  const base = `http://127.0.0.1:${port}`
+  await untilListening(base, child, () => stdout() + stderr())
+  return { child, base, output: () => stdout() + stderr(), stdout, stderr }
 }
 
 const stopInstance = async (instance: Instance | undefined) => (instance ? stopMain(instance.child) : null)
 
 /** Runs the app until it exits (it should not start). */
 function run(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawnMain(env)
-    let stderr = ''
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString()
-    })
-    child.on('close', (code) => resolve({ code, stderr }))
-  })
+  const child = spawnMain(env)
+  const { stderr } = captured(child)
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr: stderr() })))
 }
 
 /** Sends `/iran-talks TEXT` to an instance; resolves with the reply posted to the response URL. */
@@ -227,42 +234,19 @@ describe('npm start', () => {
     const port = await freePort()
     const npm = spawn('npm', ['start'], {
       cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        DATA_DIR: dir,
-        SLACK_BOT_TOKEN: 'xoxb-main-test',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-      },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dir, ...credentials(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    let output = ''
-    npm.stdout?.on('data', (d: Buffer) => {
-      output += d.toString()
-    })
-    npm.stderr?.on('data', (d: Buffer) => {
-      output += d.toString()
-    })
+    const printed = captured(npm)
+    const output = () => printed.stdout() + printed.stderr()
     const closed = new Promise<void>((resolve) => npm.on('close', () => resolve()))
     try {
-      const deadline = Date.now() + 20_000
-      while (
-        !(await fetch(`http://127.0.0.1:${port}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        ))
-      ) {
-        if (Date.now() > deadline || npm.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`)
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      expect(output).not.toMatch(/tsc -p|npm run build/)
+      await untilListening(`http://127.0.0.1:${port}`, npm, output)
+      expect(output()).not.toMatch(/tsc -p|npm run build/)
       expect(existsSync(join(dir, 'iran-talks.lock'))).toBe(true)
       npm.kill('SIGTERM')
       await closed // the pipes close only when the app itself has exited
-      expect(output).toContain('SIGTERM: stopping')
+      expect(output()).toContain('SIGTERM: stopping')
       expect(existsSync(join(dir, 'iran-talks.lock'))).toBe(false)
     } finally {
       if (npm.exitCode === null) npm.kill('SIGKILL')

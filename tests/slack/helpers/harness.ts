@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { type RunningApp, type SlackAppOptions, startApp } from '../../../src/slack/app.js'
 import type { SlackDeps } from '../../../src/slack/types.js'
 import { type FakeSlack, startFakeSlack } from './fake-slack.js'
+import type { SignedRequest } from './load.js'
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789'
 export const BOT_TOKEN = 'xoxb-test-0000-token'
@@ -81,8 +82,6 @@ export type TestApp = {
   ) => Promise<SentResponse & { responseId: string }>
   stop: () => Promise<void>
 }
-
-export type SignedRequest = { body: string; headers: Record<string, string> }
 
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`
