@@ -133,15 +133,15 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
         schedule()
       })
       watcher.on('error', (error) => {
-        // the folder went away (or the watch broke): the folder check watches it again once it is back
+        // the folder went away (or the watch broke): the folder check watches it again, and reads it again
         logger.warn(`corpus watch: ${dir}: ${error.message}`)
         watcher?.close()
         watcher = null
         identity = null
       })
     } catch (error) {
-      logger.warn(`corpus watch: cannot watch ${dir} (${(error as Error).message}); trying again when it is back`)
-      identity = null
+      // e.g. no inotify watches left: tried again at each folder check; the periodic rescan still sees changes
+      logger.warn(`corpus watch: cannot watch ${dir} (${(error as Error).message}); trying again`)
     }
   }
 
@@ -170,7 +170,10 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       return
     }
     checkedAt = new Date().toISOString()
-    if (now === identity && watcher) return
+    if (now === identity) {
+      if (!watcher) start()
+      return
+    }
     const before = identity
     identity = now
     if (before !== null || engine.hasProblem(dir))
