@@ -2,6 +2,7 @@
 /** The command-line surface: parses arguments, calls the core, prints text or JSON. No business logic here. */
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
+import { MAX_QUESTION_LENGTH } from './answer/compose.js'
 import type { Answer } from './answer/types.js'
 import { ConfigError, loadConfig } from './config.js'
 import { digestForCli } from './digest/cli.js'
@@ -9,6 +10,7 @@ import { DigestInputError } from './digest/types.js'
 import { type Engine, openEngine } from './engine.js'
 import { runAdd } from './ingest/cli-add.js'
 import { watchCorpus } from './live/watch-corpus.js'
+import { logSafe } from './render/log-line.js'
 import {
   renderAnswerText,
   renderQuoteText,
@@ -16,6 +18,7 @@ import {
   renderTimelineText,
   renderWhoText,
 } from './render/text.js'
+import { articleWarnings } from './story/article-warnings.js'
 import type { Quote } from './story/types.js'
 
 const USAGE = `Usage: npm run --silent cli -- COMMAND [options]     (or: iran-talks COMMAND [options])
@@ -89,6 +92,11 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(
       'ask needs a question, e.g. ask "Who said Iran is at its weakest point?" (or - to read questions from stdin)',
     )
+  const question = rest.join(' ').trim()
+  if (command === 'ask' && question.length > MAX_QUESTION_LENGTH)
+    throw new UsageError(
+      `the question is ${question.length.toLocaleString('en-GB')} characters long; a question may have at most ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} (Slack's limit): ask about the person or event you want`,
+    )
   const config = loadConfig()
   const corpusDir = values.corpus ?? config.CORPUS_DIR
   if (command === 'add') {
@@ -109,7 +117,10 @@ async function main(argv: string[]): Promise<number> {
   }
   // the analysed story is cached in DATA_DIR; a missing or read-only DATA_DIR just means no cache
   const engine = await openEngine({ corpusDir, timezone: config.STORY_TIMEZONE, cache: { dataDir: config.DATA_DIR } })
-  for (const p of engine.problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`)
+  for (const p of engine.problems) process.stderr.write(`warning: ${logSafe(p.file)}: ${logSafe(p.reason)}\n`)
+  const now = new Date()
+  for (const article of engine.story.articles)
+    for (const w of articleWarnings(article, now)) process.stderr.write(`warning: ${logSafe(article.file)}: ${w}\n`)
   if (engine.story.articles.length === 0) {
     process.stderr.write(`error: no article could be read from ${corpusDir}\n`)
     return 2
@@ -222,8 +233,8 @@ async function askStdin(engine: Engine, json: boolean): Promise<number> {
 }
 
 const stderrLogger = {
-  info: (message: string) => process.stderr.write(`${message}\n`),
-  warn: (message: string) => process.stderr.write(`warning: ${message}\n`),
+  info: (message: string) => process.stderr.write(`${logSafe(message)}\n`),
+  warn: (message: string) => process.stderr.write(`warning: ${logSafe(message)}\n`),
 }
 
 /** A Quote as the contract has it (offsets and role are internal). */

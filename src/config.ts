@@ -1,4 +1,5 @@
 /** The only reader of `process.env`: every setting validated in one place, with errors that name the variable. */
+import { isIP } from 'node:net'
 import { z } from 'zod'
 import { type AllowedHost, parseAllowedHost } from './ingest/allow-hosts.js'
 
@@ -19,6 +20,13 @@ const zone = z.string().refine(isZone, { message: 'must be an IANA time zone suc
 const PORT_MESSAGE = 'must be a port number from 0 to 65535, e.g. 3000'
 const HOURS_MESSAGE = 'must be a number of hours from 0 to 24, e.g. 3'
 const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time HH:MM, e.g. 08:00' })
+/** Slack channel IDs: C… (public), G… (private, older), D… (direct message); names are not IDs. */
+const CHANNEL_ID = /^[CGD][A-Z0-9]{6,}$/
+const notChannelId = (value: string) =>
+  `"${value}" is not a channel ID: give IDs such as C0123456789, not names (in Slack, open the channel's details: the ID is at the bottom of the About tab)`
+/** An interface address (IPv4, IPv6) or a host name to listen on: no scheme, no port. */
+const isHost = (host: string): boolean =>
+  isIP(host) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(host)
 
 /** `host[:port]` entries, comma- or space-separated; every bad entry is named. */
 const allowHosts = z.preprocess(
@@ -51,6 +59,12 @@ const Schema = z.object({
     z.string().startsWith('xapp-', { message: 'must be an app-level token starting with xapp-' }),
   ),
   SLACK_API_URL: optional(z.url({ message: 'must be a URL such as https://slack.com/api/' })),
+  HOST: optional(
+    z
+      .string()
+      .trim()
+      .refine(isHost, { message: 'must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0' }),
+  ),
   PORT: z.preprocess(
     blankIsUnset,
     z.coerce
@@ -70,7 +84,11 @@ const Schema = z.object({
           .split(/[\s,]+/)
           .map((c) => c.trim())
           .filter(Boolean),
-      ),
+      )
+      .superRefine((channels, ctx) => {
+        for (const channel of channels)
+          if (!CHANNEL_ID.test(channel)) ctx.addIssue({ code: 'custom', message: notChannelId(channel) })
+      }),
   ),
   DIGEST_TIME: z.preprocess(blankIsUnset, clock.default('08:00')),
   DIGEST_GRACE_HOURS: z.preprocess(

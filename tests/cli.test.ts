@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
 const cli = (args: string[], input?: string) => {
@@ -72,6 +74,13 @@ describe('cli', () => {
     expect(r.err).not.toMatch(/\n\s+at /)
   })
 
+  test('a question over 4,000 characters exits 1 with the reason on stderr, and echoes nothing', () => {
+    const r = cli(['ask', `Who said ${'very '.repeat(800)}much?`])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/the question is 4,014 characters long; a question may have at most 4,000/)
+    expect(r.out).toBe('')
+  })
+
   test('no readable article exits 2', () => {
     const r = cli(['sources', '--corpus', join(root, 'tests', 'no-such-dir')])
     expect(r.code).toBe(2)
@@ -92,6 +101,46 @@ describe('cli', () => {
       },
     ])
     expect(r.err).toMatch(/no-source\.md: missing "source"/)
+  })
+
+  describe('a corpus of your own', () => {
+    let dir: string
+    const article = (published: string, body: string) =>
+      `---\ntitle: "Long wire copy"\nsource: Test Wire\npublished: ${published}\n---\n${body}\n`
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'cli-corpus-'))
+    })
+    afterAll(() => {
+      rmSync(dir, { recursive: true, force: true })
+    })
+
+    test('a long paragraph is cited as in Slack: at most 1,200 characters, around the answering words', () => {
+      const filler = 'Delegates discussed shipping lanes, tariffs and fishing rights at length. '.repeat(100)
+      const answer = 'Zorbanian told reporters the pistachio embargo would end on Friday.'
+      writeFileSync(join(dir, '2026-02-07-test-wire-long.md'), article('2026-02-07', `${filler}${answer} ${filler}`))
+      const r = cli(['ask', 'What did Zorbanian say about the pistachio embargo?', '--corpus', dir])
+      expect(r.code).toBe(0)
+      const passage = r.out.split('\n').find((l) => l.startsWith('    ')) ?? ''
+      expect(passage).toContain('pistachio embargo would end on Friday')
+      expect(passage.trim().length).toBeLessThanOrEqual(1200)
+      expect(passage.trim()).toMatch(/^….*…$/)
+      const json = JSON.parse(
+        cli(['ask', 'What did Zorbanian say about the pistachio embargo?', '--json', '--corpus', dir]).out,
+      )
+      expect(json.citations[0].text.length).toBeGreaterThan(10_000) // JSON keeps the whole paragraph (the contract)
+    })
+
+    test('warnings: a date far in the future, a file name that disagrees, a file name with a line break', () => {
+      writeFileSync(join(dir, '2026-02-08-test-wire-future.md'), article('2027-02-08', 'Next year.'))
+      writeFileSync(join(dir, '2026-02-01-test-wire-mismatch.md'), article('2026-02-07', 'Which day?'))
+      writeFileSync(join(dir, 'bad\nwarning: forged.md'), 'no front matter')
+      const r = cli(['sources', '--corpus', dir])
+      expect(r.code).toBe(0)
+      expect(r.err).toMatch(/future\.md: "published" is 2027-02-08, \d+ days in the future/)
+      expect(r.err).toMatch(/mismatch\.md: the file name says 2026-02-01 but "published" says 2026-02-07/)
+      expect(r.err).toContain('bad\\nwarning: forged.md: no front matter')
+      expect(r.err.split('\n').filter((l) => l.startsWith('warning: forged'))).toEqual([])
+    })
   })
 
   test('digest of the launch day lists both articles; another day says there is nothing', () => {

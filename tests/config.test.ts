@@ -45,7 +45,28 @@ describe('loadConfig', () => {
   })
 
   test('digest channels are split on commas and spaces', () => {
-    expect(loadConfig({ DIGEST_CHANNELS: 'C1, C2 C3' }).DIGEST_CHANNELS).toEqual(['C1', 'C2', 'C3'])
+    expect(loadConfig({ DIGEST_CHANNELS: 'C0123456789, G0PRIVATE1 C0NEWSDESK' }).DIGEST_CHANNELS).toEqual([
+      'C0123456789',
+      'G0PRIVATE1',
+      'C0NEWSDESK',
+    ])
+  })
+
+  test.each(['news-desk', '#news-desk', 'c0123456789', 'C01'])(
+    'DIGEST_CHANNELS=%s (not a channel ID) is refused at start-up, saying IDs are needed',
+    (value) => {
+      expect(() => loadConfig({ DIGEST_CHANNELS: `C0123456789,${value}` })).toThrow(
+        `DIGEST_CHANNELS: "${value}" is not a channel ID: give IDs such as C0123456789`,
+      )
+    },
+  )
+
+  test('HOST: the interface to listen on, checked', () => {
+    expect(loadConfig({}).HOST).toBeUndefined()
+    expect(loadConfig({ HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1')
+    expect(loadConfig({ HOST: '::1' }).HOST).toBe('::1')
+    expect(loadConfig({ HOST: 'localhost' }).HOST).toBe('localhost')
+    expect(() => loadConfig({ HOST: 'http://127.0.0.1:3000' })).toThrow(/HOST: must be an address to listen on/)
   })
 })
 

@@ -11,15 +11,21 @@
  * - Only content changes count: a file whose hash is what the engine already serves is skipped.
  * - A rescan on start (and every `rescanMs`, if set) catches changes made while nobody watched, or events that
  *   fs.watch missed (network and container file systems).
+ * - The folder itself is checked every `checkMs` (2 s): a folder replaced as deploys do (`rm -rf corpus && mv
+ *   staging corpus`, or a `current` symlink pointed at another release) is watched anew and rescanned. While the
+ *   folder is missing, the articles already read stay served, and the problem is reported (once; `status()`).
+ * - Large batches are applied a few articles at a time, with a turn of the event loop in between, so that
+ *   requests are still acknowledged meanwhile.
  * - With `cache`, the cache is saved again once the corpus has been quiet for `cache.delayMs`, so the next start is
  *   warm.
  */
 import { type FSWatcher, watch } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sha256 } from '../cache/fingerprint.js'
 import { cacheFile, writeCache } from '../cache/story-cache.js'
 import type { ArticleChange, Engine, UpdateSummary } from '../engine.js'
+import { articleWarnings } from '../story/article-warnings.js'
 import { articleId, isArticleFile } from '../story/load-corpus.js'
 import { parseArticle } from '../story/parse-article.js'
 
@@ -34,6 +40,8 @@ export type WatchOptions = {
   graceMs?: number
   /** Full rescans at this interval as a safety net (default: only on start; 0 disables that too). */
   rescanMs?: number
+  /** How often the folder itself is checked (replaced, re-created, repointed, missing); default 2 s, 0: never. */
+  checkMs?: number
   /**
    * Save the cache again after updates, once the corpus has been quiet this long (default 10 minutes), and on
    * `flush()`. Writing it takes a few seconds at 100,000 paragraphs and holds the event loop meanwhile, so it is
@@ -44,9 +52,18 @@ export type WatchOptions = {
   onUpdate?: (summary: UpdateSummary & { problems: string[]; ms: number }) => void
 }
 
+/** What the watcher knows about the folder, for `/healthz`. */
+export type WatchStatus = {
+  /** The folder exists and changes to it are being watched. */
+  watching: boolean
+  /** When the folder was last found in place (ISO), or null if never. */
+  checkedAt: string | null
+}
+
 export type CorpusWatcher = {
   /** Stops watching (pending changes are dropped). */
   close(): void
+  status(): WatchStatus
   /** Resolves when no change is pending or being applied (for tests and orderly shutdown). */
   idle(): Promise<void>
   /** Checks every file now, as on start. */
@@ -73,6 +90,10 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
   let cacheTimer: NodeJS.Timeout | null = null
   let unsaved = false
   let rescanTimer: NodeJS.Timeout | null = null
+  let checkTimer: NodeJS.Timeout | null = null
+  /** The folder's identity (device and inode, through symlinks) when it was last found; null while missing. */
+  let identity: string | null = null
+  let checkedAt: string | null = null
 
   const schedule = (delay = debounceMs) => {
     if (closed) return
@@ -97,6 +118,8 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
   }
 
   const start = () => {
+    watcher?.close()
+    watcher = null
     try {
       watcher = watch(dir, { persistent: false }, (_event, name) => {
         if (name === null) {
@@ -110,15 +133,54 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
         schedule()
       })
       watcher.on('error', (error) => {
-        logger.warn(`corpus watch: ${dir}: ${error.message}; watching again in 1 s`)
+        // the folder went away (or the watch broke): the folder check watches it again, and reads it again
+        logger.warn(`corpus watch: ${dir}: ${error.message}`)
         watcher?.close()
         watcher = null
-        if (!closed) setTimeout(start, 1000).unref()
+        identity = null
       })
     } catch (error) {
-      logger.warn(`corpus watch: cannot watch ${dir} (${(error as Error).message}); retrying in 5 s`)
-      if (!closed) setTimeout(start, 5000).unref()
+      // e.g. no inotify watches left: tried again at each folder check; the periodic rescan still sees changes
+      logger.warn(`corpus watch: cannot watch ${dir} (${(error as Error).message}); trying again`)
     }
+  }
+
+  /** The folder's identity now (through a symlink), or null when it cannot be found. */
+  const currentIdentity = async (): Promise<string | null> => {
+    try {
+      const s = await stat(dir)
+      return s.isDirectory() ? `${s.dev}:${s.ino}` : null
+    } catch {
+      return null
+    }
+  }
+
+  /** Notices a folder replaced, re-created, repointed or gone; watches the new one and rescans it. */
+  async function checkFolder(): Promise<void> {
+    if (closed) return
+    const now = await currentIdentity()
+    if (now === null) {
+      if (identity !== null || !engine.hasProblem(dir)) {
+        identity = null
+        watcher?.close()
+        watcher = null
+        engine.reportProblem(dir, 'the corpus folder is missing; the articles read before are still served')
+        logger.warn(`corpus watch: ${dir} is missing; the articles read before are still served`)
+      }
+      return
+    }
+    checkedAt = new Date().toISOString()
+    if (now === identity) {
+      if (!watcher) start()
+      return
+    }
+    const before = identity
+    identity = now
+    if (before !== null || engine.hasProblem(dir))
+      logger.info(`corpus watch: ${dir} was replaced or re-created; watching the new folder and reading it again`)
+    engine.forgetFile(dir) // the folder problem, if any, is over
+    start()
+    await rescanFiles()
   }
 
   /** Reads the named files and applies what changed, in one engine update. */
@@ -137,6 +199,8 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'ENOENT' || code === 'ENOTDIR') {
+          // the whole folder is gone (a deploy swapping it?): keep serving; the folder check rescans it later
+          if ((await currentIdentity()) === null) continue
           // gone, or replaced by an editor: look again after the grace period before removing
           const since = vanished.get(name)
           if (since === undefined) {
@@ -168,6 +232,7 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       if (parsed.ok) {
         broken.delete(name)
         changes.push({ article: parsed.article, hash })
+        for (const warning of articleWarnings(parsed.article, new Date())) logger.warn(`corpus: ${file}: ${warning}`)
       } else {
         broken.set(name, hash)
         problems.push(name)
@@ -178,7 +243,7 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       }
     }
     if (changes.length === 0 && removals.length === 0) return
-    const summary = engine.update(changes, removals)
+    const summary = await applyInSlices(engine, changes, removals)
     const ms = performance.now() - t0
     const parts = [
       summary.added.length ? `added ${summary.added.join(', ')}` : '',
@@ -200,6 +265,7 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       logger.warn(`corpus watch: cannot list ${dir}: ${(error as Error).message}`)
       return
     }
+    checkedAt = new Date().toISOString()
     const present = new Set(names)
     const gone = [...engine.fileHashes.keys()].filter((name) => !present.has(name))
     for (const name of gone) vanished.set(name, 0) // already confirmed gone: no grace period
@@ -231,11 +297,21 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
     cacheTimer.unref()
   }
 
-  start()
-  if (options.rescanMs !== 0) void enqueue(() => rescanFiles())
+  void enqueue(async () => {
+    identity = await currentIdentity()
+    if (identity) checkedAt = new Date().toISOString()
+    if (closed) return
+    start()
+    if (options.rescanMs !== 0) await rescanFiles()
+  })
   if (options.rescanMs) {
     rescanTimer = setInterval(() => void enqueue(() => rescanFiles()), options.rescanMs)
     rescanTimer.unref()
+  }
+  const checkMs = options.checkMs ?? 2000
+  if (checkMs > 0) {
+    checkTimer = setInterval(() => void enqueue(checkFolder), checkMs)
+    checkTimer.unref()
   }
 
   return {
@@ -243,8 +319,9 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
       closed = true
       watcher?.close()
       for (const t of [timer, cacheTimer]) if (t) clearTimeout(t)
-      if (rescanTimer) clearInterval(rescanTimer)
+      for (const t of [rescanTimer, checkTimer]) if (t) clearInterval(t)
     },
+    status: () => ({ watching: watcher !== null && identity !== null, checkedAt }),
     async idle() {
       for (;;) {
         await running
@@ -255,4 +332,36 @@ export function watchCorpus(dir: string, engine: Engine, options: WatchOptions):
     rescan: () => enqueue(() => rescanFiles()),
     flush: () => enqueue(saveCache),
   }
+}
+
+/** Articles are analysed and indexed on this thread: a large batch goes in slices of about this many characters. */
+const SLICE_CHARS = 200_000
+
+/** `engine.update` in slices, with a turn of the event loop between them (requests keep being acknowledged). */
+async function applyInSlices(
+  engine: Engine,
+  changes: readonly ArticleChange[],
+  removals: readonly string[],
+): Promise<UpdateSummary> {
+  const total: UpdateSummary = { added: [], changed: [], removed: [], respoken: 0 }
+  const add = (part: UpdateSummary) => {
+    total.added.push(...part.added)
+    total.changed.push(...part.changed)
+    total.removed.push(...part.removed)
+    total.respoken += part.respoken
+  }
+  if (removals.length > 0) add(engine.update([], removals))
+  let slice: ArticleChange[] = []
+  let size = 0
+  for (const change of changes) {
+    slice.push(change)
+    size += change.article.paragraphs.reduce((n, p) => n + p.text.length, 0)
+    if (size < SLICE_CHARS) continue
+    add(engine.update(slice, []))
+    slice = []
+    size = 0
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  if (slice.length > 0) add(engine.update(slice, []))
+  return total
 }

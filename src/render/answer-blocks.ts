@@ -14,6 +14,7 @@ import {
   section,
 } from './common-blocks.js'
 import { escapeText, excerpt, LIMITS, link, mentionUser, safeText, safeUrl, truncate } from './mrkdwn.js'
+import { PASSAGE_MAX, QUESTION_MAX } from './passage-length.js'
 
 export type AnswerView = {
   answer: Answer
@@ -31,10 +32,7 @@ export type AnswerView = {
   maxSources?: number
 }
 
-/** Longest passage shown for one source, so that several sources fit in one message. */
-const PASSAGE_MAX = 1200
 const SUBCOMMAND = /^(who|sources|timeline|help)\b(:.*)?$/i
-const QUESTION_MAX = 300
 
 const DEFAULT_SUGGESTIONS = [
   'What did Araghchi say about the missile programme?',

@@ -14,11 +14,21 @@ export const LIMITS = {
 } as const
 
 /**
+ * Control characters (NUL, escape sequences...) and the characters that reorder text on screen (right-to-left
+ * overrides, embeddings and isolates, which can make `gro.live` read as `evil.org`): dropped from outside text.
+ * Line breaks and tabs stay.
+ */
+const INVISIBLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu
+export const dropInvisible = (text: string): string =>
+  text.replace(INVISIBLE, (c) => (c === '\n' || c === '\t' ? c : ''))
+
+/**
  * Escapes the three characters Slack treats as control characters, so that text from outside can neither
- * ping (`<!channel>`, `<@U123>`) nor fake a link (`<http://evil|reuters.com>`).
+ * ping (`<!channel>`, `<@U123>`) nor fake a link (`<http://evil|reuters.com>`), and drops invisible control and
+ * reordering characters.
  */
 export const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  dropInvisible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff

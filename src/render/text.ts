@@ -2,19 +2,48 @@
 import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from '../answer/types.js'
 import type { DateMention, Quote } from '../story/types.js'
 import { formatCalendarValue, formatPublished } from './format-date.js'
+import { excerpt, LIMITS, truncate } from './mrkdwn.js'
+import { PASSAGE_MAX, QUESTION_MAX } from './passage-length.js'
 import { quotedWords } from './quote-words.js'
 
 /** The paragraph with each resolved time expression followed by its date: "on Saturday [Sat 7 Feb 2026]". */
 export function annotateDates(text: string, dates: readonly DateMention[]): string {
+  return annotate(text, dates).text
+}
+
+/** `annotateDates`, and where each note went in the original text (its offset) and how long it is. */
+function annotate(
+  text: string,
+  dates: readonly DateMention[],
+): { text: string; notes: { at: number; length: number }[] } {
   let out = ''
   let at = 0
+  const notes: { at: number; length: number }[] = []
   for (const d of [...dates].sort((a, b) => a.start - b.start)) {
     if (d.start < at || d.end > text.length) continue
-    out += `${text.slice(at, d.end)} [${formatCalendarValue(d.value)}]`
+    const note = ` [${formatCalendarValue(d.value)}]`
+    out += `${text.slice(at, d.end)}${note}`
+    notes.push({ at: d.end, length: note.length })
     at = d.end
   }
-  return out + text.slice(at)
+  return { text: out + text.slice(at), notes }
 }
+
+/**
+ * The cited paragraph with its dates, cut as in Slack: at most PASSAGE_MAX characters, around the answering words
+ * (`focus`, when it is in the paragraph), at words, with an ellipsis where it was cut.
+ */
+function passage(text: string, dates: readonly DateMention[], focus: string | null): string {
+  const { text: annotated, notes } = annotate(text, dates)
+  if (annotated.length <= PASSAGE_MAX) return annotated
+  const at = focus ? text.indexOf(focus) : -1
+  if (at < 0 || !focus) return truncate(annotated, PASSAGE_MAX)
+  const shift = (i: number) => i + notes.filter((n) => n.at <= i).reduce((sum, n) => sum + n.length, 0)
+  return excerpt(annotated, shift(at), shift(at + focus.length), PASSAGE_MAX)
+}
+
+/** Longest answer shown (a Slack section holds 3,000 characters, the attribution included). */
+const ANSWER_MAX = LIMITS.sectionText - 100
 
 const attribution = (speaker: string | null, role: string | null | undefined) =>
   speaker ? `${speaker}${role ? `, ${role}` : ''}` : null
@@ -23,7 +52,7 @@ export function renderAnswerText(
   answer: Answer,
   datesOf: (article: string, paragraph: number) => readonly DateMention[],
 ): string {
-  const lines = [`Q: ${answer.question.trim()}`]
+  const lines = [`Q: ${truncate(answer.question.trim().replace(/\s+/g, ' '), QUESTION_MAX)}`]
   if (!answer.answer) {
     lines.push(answer.refused ?? 'The coverage does not answer this question.')
     if (answer.suggestions?.length)
@@ -31,7 +60,7 @@ export function renderAnswerText(
     return lines.join('\n')
   }
   const a = answer.answer
-  lines.push(`A: ${a.text}`)
+  lines.push(`A: ${truncate(a.text, ANSWER_MAX)}`)
   const who = attribution(a.speaker, a.role)
   const when = a.date
     ? `${formatCalendarValue(a.date)}${a.dateBasis === 'published' ? ' (date of publication)' : ''}`
@@ -42,7 +71,7 @@ export function renderAnswerText(
     lines.push(
       `[${i + 1}] ${c.source}, "${c.title}", ${formatPublished(c.published)}, paragraph ${c.paragraph}${c.url ? ` — ${c.url}` : ''}`,
     )
-    lines.push(`    ${annotateDates(c.text, datesOf(c.article, c.paragraph))}`)
+    lines.push(`    ${passage(c.text, datesOf(c.article, c.paragraph), i === 0 ? a.text : null)}`)
   })
   return lines.join('\n')
 }

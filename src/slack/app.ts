@@ -3,13 +3,16 @@
  * else should run with the app's client (the digest scheduler). Wiring only.
  */
 import type { Server } from 'node:http'
-import { App, type CustomRoute, type Logger, LogLevel, webApi } from '@slack/bolt'
+import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel, webApi } from '@slack/bolt'
 import type { SlackMode } from '../config.js'
+import { createAnswerPoster } from './answer-poster.js'
 import { registerListeners } from './listeners/index.js'
 import { consoleLogger } from './logger.js'
 import { dropRepeatedEvents } from './middleware/drop-repeats.js'
+import { guardRequests } from './request-guard.js'
 import { createRuntime, type SlackRuntime } from './runtime.js'
 import type { Health, SlackDeps } from './types.js'
+import { WorkQueue } from './work-queue.js'
 
 /** Who the bot is in the workspace, from `auth.test`. */
 export type SlackIdentity = { botUserId: string; botId: string; teamId?: string; team?: string; url?: string }
@@ -37,6 +40,10 @@ export type SlackAppOptions = {
   /** HTTP mode: the interface to listen on (default: all). */
   host?: string
   setup?: SetupHook[]
+  /** Milliseconds before a call to Slack (Web API, response URL) is abandoned (default 5 s). */
+  slackTimeoutMs?: number
+  /** On stop, how long answers already accepted may take to be worked out and sent (default 10 s). */
+  drainMs?: number
 }
 
 export type RunningApp = {
@@ -66,24 +73,48 @@ const apiUrl = (url: string | undefined): string | undefined => (url && !url.end
 export function createApp(options: SlackAppOptions, identity: SlackIdentity): { app: App; runtime: SlackRuntime } {
   const logger = options.logger ?? consoleLogger(options.logLevel ?? LogLevel.INFO)
   const slackApiUrl = apiUrl(options.slackApiUrl)
-  const clientOptions = slackApiUrl ? { slackApiUrl } : {}
+  const timeoutMs = options.slackTimeoutMs ?? 5000
+  // Bolt's `respond` (response URLs) and its client use this fetch: a hung Slack cannot hold a call for ever
+  const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), fetch: fetchWithTimeout(timeoutMs) }
   const common = {
     token: options.mode.botToken,
     botId: identity.botId,
     botUserId: identity.botUserId,
     logger,
+    // without it Bolt sets the logger back to INFO, whatever LOG_LEVEL says
+    logLevel: logger.getLevel(),
     clientOptions,
   }
-  const app =
-    options.mode.kind === 'socket'
-      ? new App({ ...common, appToken: options.mode.appToken, socketMode: true })
-      : new App({
-          ...common,
-          signingSecret: options.mode.signingSecret,
-          endpoints: EVENTS_PATH,
-          customRoutes: [healthRoute(options.deps)],
-        })
-  const runtime = createRuntime(options.deps)
+  let unanswered: (() => number) | undefined
+  let app: App
+  if (options.mode.kind === 'socket') app = new App({ ...common, appToken: options.mode.appToken, socketMode: true })
+  else {
+    const receiver = new HTTPReceiver({
+      signingSecret: options.mode.signingSecret,
+      endpoints: EVENTS_PATH,
+      customRoutes: [healthRoute(options.deps)],
+      logger,
+      logLevel: logger.getLevel(),
+    })
+    // timestamps either way, replays and bodies that are not Slack payloads are refused before Bolt sees them
+    const guard = guardRequests(receiver.requestListener, {
+      signingSecret: options.mode.signingSecret,
+      paths: [EVENTS_PATH],
+      logger,
+    })
+    receiver.requestListener = guard.listener
+    unanswered = guard.unanswered
+    app = new App({ ...common, receiver })
+  }
+  const runtime = createRuntime(options.deps, {
+    queue: new WorkQueue(unanswered ? { unanswered } : {}),
+    poster: createAnswerPoster({
+      token: options.mode.botToken,
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      logger,
+      timeoutMs,
+    }),
+  })
   app.use(dropRepeatedEvents(runtime.recent))
   registerListeners(app, runtime)
   app.error(async (error) => {
@@ -117,7 +148,8 @@ export async function startApp(options: SlackAppOptions): Promise<RunningApp> {
     const address = server.address()
     port = typeof address === 'object' && address ? address.port : options.mode.port
     logger.info(
-      `Listening for Slack on port ${port}: request URL http://HOST:${port}${EVENTS_PATH}, health ${HEALTH_PATH}`,
+      `Listening for Slack on port ${port} (${options.host ? `interface ${options.host}` : 'every interface'}): ` +
+        `request URL http://HOST:${port}${EVENTS_PATH}, health ${HEALTH_PATH}`,
     )
   } else {
     try {
@@ -134,6 +166,16 @@ export async function startApp(options: SlackAppOptions): Promise<RunningApp> {
 
   const teardowns: Teardown[] = []
   const stopApp = async () => {
+    // no new requests; then the answers already accepted are worked out and sent (within a bound)
+    await app
+      .stop()
+      .catch((error: unknown) => logger.warn(`Stopping the Slack connection: ${(error as Error).message}`))
+    const inFlight = runtime.queue.pending
+    if (inFlight > 0) {
+      logger.info(`Finishing ${inFlight} answer${inFlight === 1 ? '' : 's'} in progress before stopping`)
+      const left = await runtime.queue.drain(options.drainMs ?? 10_000)
+      if (left > 0) logger.warn(`Stopped with ${left} answer${left === 1 ? '' : 's'} not sent (still in progress)`)
+    }
     for (const t of teardowns.reverse()) {
       try {
         await t()
@@ -141,7 +183,6 @@ export async function startApp(options: SlackAppOptions): Promise<RunningApp> {
         logger.warn(`A stop hook failed: ${(error as Error).message}`)
       }
     }
-    await app.stop()
   }
   try {
     for (const hook of options.setup ?? []) {
@@ -197,14 +238,29 @@ export async function verifyBotToken(
       { cause: error },
     )
   }
+  const missing = [result.user_id ? '' : 'user_id', result.bot_id ? '' : 'bot_id'].filter(Boolean)
   if (!result.user_id || !result.bot_id)
-    throw new SlackStartError('SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…).')
+    throw new SlackStartError(
+      `Slack's answer to auth.test has no ${missing.join(' and ')}, which the app needs to know its own messages and ` +
+        'mentions. Slack gives both for a Bot User OAuth Token (xoxb-…, from OAuth & Permissions); ' +
+        (slackApiUrl
+          ? `if SLACK_API_URL (${slackApiUrl}) is a proxy or a stand-in for Slack, make its auth.test return them.`
+          : 'check that SLACK_BOT_TOKEN is that token.'),
+    )
   return {
     botUserId: result.user_id,
     botId: result.bot_id,
     ...(result.team_id ? { teamId: result.team_id } : {}),
     ...(result.team ? { team: result.team } : {}),
     ...(result.url ? { url: result.url } : {}),
+  }
+}
+
+/** `fetch` that gives up after `ms` (as well as when the caller's own signal aborts). */
+export function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(ms)
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout })
   }
 }
 

@@ -1,4 +1,5 @@
 /** Turning the text Slack sends into the question a person typed. */
+import { dropInvisible } from '../render/mrkdwn.js'
 
 /** Slack allows 4,000 characters in a slash command; mentions can be longer, and we answer the first 4,000. */
 export const MAX_QUESTION = 4000
@@ -26,9 +27,13 @@ export function stripBotMention(text: string, botUserId?: string): string {
     .trim()
 }
 
-/** The question from a message or command text: decoded, trimmed, at most MAX_QUESTION characters. */
+/**
+ * The question from a message or command text: decoded, without control or text-reordering characters (they mean
+ * nothing in a question, and must not be echoed, even in a button's value), trimmed, at most MAX_QUESTION
+ * characters.
+ */
 export function questionFrom(text: string): string {
-  const plain = decodeSlackText(text).trim()
+  const plain = dropInvisible(decodeSlackText(text)).trim()
   if (plain.length <= MAX_QUESTION) return plain
   let cut = plain.slice(0, MAX_QUESTION)
   const code = cut.charCodeAt(cut.length - 1)

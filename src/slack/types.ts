@@ -17,8 +17,11 @@ export type DigestCommandHandler = (args: string, ctx: CommandContext) => Promis
 /** The part of the engine the Slack app calls. */
 export type StoryService = Pick<Engine, 'ask' | 'who' | 'whoNamed' | 'sources' | 'timeline'>
 
-/** What `GET /healthz` reports. */
-export type Health = { ok: boolean; articles: number; problems: number }
+/**
+ * What `GET /healthz` reports: `ok` when articles are served; with live updates, whether the corpus folder is
+ * being watched (false while it is missing or could not be watched) and when it was last found in place.
+ */
+export type Health = { ok: boolean; articles: number; problems: number; watching?: boolean; checkedAt?: string | null }
 
 export type SlackDeps = {
   /** The current engine. A getter, so that a corpus reload can swap the engine without restarting the app. */

@@ -153,3 +153,38 @@ describe('/iran-talks digest (preview)', () => {
     expect(reply.responseType).toBe('ephemeral')
   })
 })
+
+describe('when the digest state cannot be saved, or the digest is off', () => {
+  test('a failed save is answered without the server path (which goes to the log)', async () => {
+    const store = memoryDigestStore()
+    const logger = recordingLogger()
+    const handle = createDigestCommandHandler({
+      store: {
+        ...store,
+        update: async () => {
+          throw new Error('cannot save /srv/bot/data/digest-state.json: EROFS')
+        },
+      },
+      story: () => multiDayStory(),
+      config: digestConfig(),
+      logger,
+    })
+    const reply = await handle('on 08:00', ctx)
+    expect(allText(reply)).toContain('Sorry, that did not work')
+    expect(allText(reply)).not.toMatch(/\/srv|EROFS|digest-state/)
+    expect(logger.text('error')).toContain('/srv/bot/data/digest-state.json')
+  })
+
+  test('disabled (DATA_DIR unusable): on, off and status say so; a preview still works', async () => {
+    const handle = createDigestCommandHandler({
+      store: memoryDigestStore(),
+      story: () => multiDayStory(),
+      config: digestConfig(),
+      now: fakeClock('2026-02-08T07:00:00Z').now,
+      disabled: 'it has nowhere to keep its records.',
+    })
+    for (const verb of ['on 08:00', 'off', 'status'])
+      expect((await handle(verb, ctx)).text).toContain('The daily digest is off on this bot: it has nowhere to keep')
+    expect((await handle('2026-02-07', ctx)).text).not.toContain('is off')
+  })
+})

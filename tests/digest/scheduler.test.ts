@@ -16,6 +16,7 @@ import {
   digestConfig,
   FakeSlack,
   fakeClock,
+  httpError,
   platformError,
   rateLimitedError,
   recordingLogger,
@@ -244,7 +245,8 @@ describe('a crash between posting and saving does not double-post', () => {
     )
   })
 
-  test('the claim was saved but the message never left: found missing in the history, posted once', async () => {
+  /** A claim saved at 08:00 whose message never left (the process died in between); nothing in the channel. */
+  async function claimedNeverSent() {
     const clock = fakeClock('2026-02-07T20:00:00Z')
     const slack = new FakeSlack(clock.now)
     const inner = await openDigestStore({ dir, now: clock.now })
@@ -264,10 +266,39 @@ describe('a crash between posting and saving does not double-post', () => {
         updatedAt: '2026-02-08T08:00:00.000Z',
       }
     })
+    return { clock, slack }
+  }
+
+  test('the claim was saved but the message never left: found missing in the history, posted once', async () => {
+    const { clock, slack } = await claimedNeverSent()
     clock.set('2026-02-08T08:05:00Z')
     const { store } = await boot({ clock, slack })
     expect(slack.calls).toHaveLength(1)
     expect(status(store)).toMatchObject({ status: 'posted', attempts: 2 })
+  })
+
+  test('the history answers a transient 500: checked again at the next run (within the grace window), then posted once', async () => {
+    const { clock, slack } = await claimedNeverSent()
+    slack.historyError = httpError(500)
+    clock.set('2026-02-08T08:05:00Z')
+    const { store, logger, scheduler } = await boot({ clock, slack })
+    expect(status(store)).toMatchObject({ status: 'posting', reason: 'history unreadable for now: http_500' })
+    expect(logger.text('warn')).toMatch(/checked again at the next run/)
+    slack.historyError = null
+    await at(scheduler, clock, '2026-02-08T08:06:00Z')
+    expect(slack.calls).toHaveLength(1)
+    expect(status(store)).toMatchObject({ status: 'posted', attempts: 2 })
+  })
+
+  test('a transient history error past the grace window: not posted (its outcome stays unknown)', async () => {
+    const clock = fakeClock('2026-02-07T20:00:00Z')
+    const slack = new FakeSlack(clock.now)
+    await postThenCrash(clock, slack)
+    slack.historyError = httpError(503)
+    clock.set('2026-02-08T12:00:00Z')
+    const { store } = await boot({ clock, slack })
+    expect(slack.calls).toHaveLength(1)
+    expect(status(store)).toMatchObject({ status: 'unknown', reason: 'history unreadable: http_503' })
   })
 
   test('Slack took the message but the answer was lost: reconciled, not re-posted', async () => {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -115,6 +115,86 @@ describe('watching the corpus folder', () => {
     watcher = watchCorpus(dir, engine, { timezone: TZ, debounceMs: 40 })
     await watcher.idle()
     expect(engine.hasArticle('2026-02-10-late')).toBe(true)
+  })
+})
+
+describe('a corpus folder replaced as deploys do', () => {
+  /** The corpus behind a `current` symlink, watched through it, with a fast folder check. */
+  let root: string
+  beforeEach(async () => {
+    watcher.close()
+    root = await mkdtemp(join(tmpdir(), 'watch-deploy-'))
+  })
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  const release = async (name: string, extra: Record<string, string> = {}) => {
+    const folder = join(root, name)
+    await cp('corpus', folder, { recursive: true })
+    for (const [file, text] of Object.entries(extra)) await writeFile(join(folder, file), text)
+    return folder
+  }
+  const watchFast = (folder: string) => {
+    watcher = watchCorpus(folder, engine, {
+      timezone: TZ,
+      debounceMs: 40,
+      graceMs: 150,
+      checkMs: 100,
+      logger: { info: (m) => logs.push(`info ${m}`), warn: (m) => logs.push(`warn ${m}`) },
+    })
+  }
+  const oman = {
+    '2026-02-13-oman.md': articleText('Oman hosts', ['Oman will host a third round of talks in Salalah.']),
+  }
+
+  test('rm -rf corpus && mv staging corpus: the new folder is watched and read; nothing is dropped meanwhile', async () => {
+    const corpus = await release('corpus')
+    engine = await openEngine({ corpusDir: corpus, timezone: TZ })
+    watchFast(corpus)
+    await watcher.idle()
+    const staging = await release('staging', oman)
+    await rm(corpus, { recursive: true, force: true })
+    await new Promise((r) => setTimeout(r, 300)) // the swap is not instant
+    expect(engine.story.articles).toHaveLength(2) // still served while the folder is missing
+    expect(watcher.status().watching).toBe(false)
+    await rename(staging, corpus)
+    await until('the new folder is read', () => engine.hasArticle('2026-02-13-oman'))
+    expect(watcher.status().watching).toBe(true)
+    expect(engine.problems).toEqual([])
+    // and changes to the new folder are seen
+    await writeFile(join(corpus, '2026-02-14-later.md'), articleText('Later', ['Salalah talks were postponed.']))
+    await until('a change in the new folder is applied', () => engine.hasArticle('2026-02-14-later'))
+  })
+
+  test('a `current` symlink pointed at another release is followed', async () => {
+    const v1 = await release('v1')
+    const v2 = await release('v2', oman)
+    const current = join(root, 'current')
+    await symlink(v1, current)
+    engine = await openEngine({ corpusDir: current, timezone: TZ })
+    watchFast(current)
+    await watcher.idle()
+    await symlink(v2, `${current}.next`)
+    await rename(`${current}.next`, current) // ln -sfn: atomic
+    await until('the new release is read', () => engine.hasArticle('2026-02-13-oman'))
+    expect(logs.some((l) => l.includes('was replaced or re-created'))).toBe(true)
+  })
+
+  test('a folder that is gone: reported once (in the problems, so /healthz counts it), cleared when it is back', async () => {
+    const corpus = await release('corpus')
+    engine = await openEngine({ corpusDir: corpus, timezone: TZ })
+    watchFast(corpus)
+    await watcher.idle()
+    const aside = join(root, 'aside')
+    await rename(corpus, aside)
+    await until('the problem is reported', () => engine.problems.some((p) => p.file === corpus))
+    await new Promise((r) => setTimeout(r, 300))
+    expect(logs.filter((l) => l.includes('is missing'))).toHaveLength(1)
+    expect(engine.story.articles).toHaveLength(2)
+    await rename(aside, corpus)
+    await until('the problem is over', () => engine.problems.length === 0)
+    expect(watcher.status()).toMatchObject({ watching: true, checkedAt: expect.any(String) })
   })
 })
 

@@ -24,6 +24,9 @@ describe('escapeText', () => {
     ['a > b < c', 'a &gt; b &lt; c'],
     ['*bold* _it_ “quotes”', '*bold* _it_ “quotes”'],
     ['', ''],
+    ['NUL\u0000 and ESC\u001b[31m gone', 'NUL and ESC[31m gone'],
+    ['right-to-left \u202eoverride\u202c and \u2066isolate\u2069', 'right-to-left override and isolate'],
+    ['lines\nand\ttabs stay', 'lines\nand\ttabs stay'],
   ])('%j → %j', (text, escaped) => {
     expect(escapeText(text)).toBe(escaped)
   })

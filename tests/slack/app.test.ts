@@ -74,6 +74,31 @@ describe('startApp', () => {
     }
   })
 
+  test.each([
+    [{ user_id: 'UBOT0001' }, 'bot_id'],
+    [{ bot_id: 'BBOT0001' }, 'user_id'],
+    [{}, 'user_id and bot_id'],
+  ])(
+    'an auth.test answer (a proxy or fake Slack API) with only %j: says that %s is missing, not "not a bot token"',
+    async (fields, missing) => {
+      const slack = await startFakeSlack()
+      slack.override('auth.test', () => ({ body: { ok: true, team_id: 'T0NEWS01', ...fields } }))
+      try {
+        const start = startApp({
+          mode: { kind: 'http', botToken: 'xoxb-proxy', signingSecret: SIGNING_SECRET, port: 0 },
+          deps: { story: () => fakeStory() },
+          logger: recordingLogger(),
+          slackApiUrl: slack.apiUrl,
+        })
+        await expect(start).rejects.toThrow(SlackStartError)
+        await expect(start).rejects.toThrow(`Slack's answer to auth.test has no ${missing}`)
+        await expect(start).rejects.not.toThrow(/not a bot token/)
+      } finally {
+        await slack.close()
+      }
+    },
+  )
+
   test('a port in use is named', async () => {
     const slack = await startFakeSlack()
     const options = {

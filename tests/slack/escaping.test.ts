@@ -89,6 +89,21 @@ describe('escaping', () => {
     expectNoInjectedMarkup(allText(post.args).replace(`<@U0REPORTER>`, ''))
   })
 
+  test('NUL, right-to-left override and <!channel> in a question never reach Slack raw (command and mention)', async () => {
+    const question = 'who said\u0000 \u202emoc.live\u202c <!channel> \u001b[2J?'
+    const res = await app.command(question)
+    const reply = allText((await responseFor(app, res.responseId)).body)
+    await app.mention({ ts: '1770401000.000200', text: `<@${BOT_USER_ID}> ${question}` })
+    const post = allText((await waitFor(() => app.slack.callsOf('chat.postMessage')[0])).args)
+    const value = JSON.stringify(blocksOf((await responseFor(app, res.responseId)).body))
+    expect(value).not.toMatch(/\\u0000|\\u001b|[\u202a-\u202e]/)
+    for (const text of [reply, post]) {
+      expect(text).not.toMatch(/[^\P{Cc}\n\t]|[\u202a-\u202e\u2066-\u2069]/u)
+      expect(text).toContain('who said moc.live &lt;!channel&gt; [2J?')
+      expectNoInjectedMarkup(text.replace('<@U0REPORTER>', ''))
+    }
+  })
+
   test('corpus text with <!channel>, fake links, and a URL with | and > is escaped (private and public)', async () => {
     story = fakeStory({ ask: () => hostile })
     const res = await app.command('What happened?')

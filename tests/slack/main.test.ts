@@ -114,7 +114,13 @@ describe('with credentials (HTTP mode)', () => {
   test('GET /healthz says the bundled corpus is loaded', async () => {
     const res = await fetch(`${base}/healthz`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ ok: true, articles: 2, problems: 0 })
+    expect(await res.json()).toEqual({
+      ok: true,
+      articles: 2,
+      problems: 0,
+      watching: true,
+      checkedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    })
   })
 
   test('answers a signed /iran-talks help through the response URL', async () => {

@@ -96,3 +96,15 @@ test('a second click on the same private answer does not post it twice', async (
   await responseFor(app, third.responseId)
   expect(app.slack.responses.filter((r) => r.id === second.responseId)).toEqual([])
 })
+
+test('a Share click without a message container (delivered twice) shares once', async () => {
+  const { value } = await askPrivately('What did Araghchi say?')
+  const first = await app.click({ value }, { container: undefined })
+  await responseFor(app, first.responseId)
+  const again = await app.click({ value }, { container: undefined })
+  expect(again.status).toBe(200)
+  await new Promise((r) => setTimeout(r, 100))
+  expect(app.slack.responses.filter((r) => r.id === again.responseId)).toEqual([])
+  const shared = app.slack.responses.filter((r) => r.id === first.responseId && r.body.response_type === 'in_channel')
+  expect(shared).toHaveLength(1)
+})

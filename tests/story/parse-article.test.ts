@@ -45,6 +45,45 @@ describe('parseArticle', () => {
   })
 })
 
+describe('what is refused, with a reason', () => {
+  const front = 'title: T\nsource: Wire\npublished: 2026-02-07'
+
+  test('a body of binary junk (NUL bytes, or control characters and invalid UTF-8)', () => {
+    const junk = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)).toString('utf8')
+    const r = parse(file(front, `A first paragraph.\n\n${junk}`))
+    expect(r.ok === false && r.reason).toMatch(/not text|binary data/)
+    const controls = parse(file(front, `Text.\n\n${'\u0001\u0002\u001b\u0007'.repeat(20)}`))
+    expect(controls.ok === false && controls.reason).toMatch(/it is not text \(80 control characters/)
+  })
+
+  test('a stray control character in real text is not refused', () => {
+    expect(parse(file(front, 'One paragraph\u000b with a vertical tab.\n\nAnd \f a form feed.')).ok).toBe(true)
+  })
+
+  test('a paragraph over 20,000 characters, naming it', () => {
+    const r = parse(file(front, `Short.\n\n${'word '.repeat(5000)}`))
+    expect(r.ok === false && r.reason).toBe(
+      'paragraph 2 is 24,999 characters long; a paragraph may have at most 20,000 (paragraphs are separated by a blank line)',
+    )
+    expect(parse(file(front, 'word '.repeat(3900))).ok).toBe(true)
+  })
+
+  test('an article over 500,000 characters, before anything else is read', () => {
+    const r = parse(file(front, 'A paragraph of a long article.\n\n'.repeat(20_000)))
+    expect(r.ok === false && r.reason).toMatch(
+      /^it is 64\d,\d{3} characters long; one article may have at most 500,000/,
+    )
+  })
+
+  test('a YAML error shows the offending line of the file, not just "at line 3, column 1:"', () => {
+    const r = parse(file('title: "unclosed\nsource: Wire\npublished: 2026-02-07'))
+    expect(r.ok === false && r.reason).toMatch(/^front matter is not valid YAML at line \d, column \d+: .+: "/)
+    const bracket = parse(file('title: T\nsource: [Wire\npublished: 2026-02-07'))
+    expect(bracket.ok === false && bracket.reason).toContain('"source: [Wire"')
+    expect(bracket.ok === false && bracket.reason).not.toMatch(/:\s*$/)
+  })
+})
+
 describe('splitParagraphs', () => {
   test('subheadings are not paragraphs and are not counted; line breaks are spaces', () => {
     const ps = splitParagraphs('One\nline two.\n\n## A heading\nUnder it.\n\n\nLast.')

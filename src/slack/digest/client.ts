@@ -2,7 +2,7 @@
  * The few Slack Web API calls the digest makes, as a narrow interface (a Bolt/WebClient `client` fits, and so do
  * test fakes), the client to use for them, and how to read Slack's errors.
  */
-import { webApi } from '@slack/bolt'
+import { type Logger, webApi } from '@slack/bolt'
 import type { KnownBlock } from '../../render/digest-blocks.js'
 
 /** `metadata.event_type` of every digest message: how a digest is recognised in the channel history. */
@@ -45,6 +45,8 @@ export type DigestClientOptions = {
   slackApiUrl?: string
   /** Milliseconds before a call is abandoned (its outcome is then reconciled like a crash). */
   timeout?: number
+  /** The app's logger, so that the client logs at LOG_LEVEL (its own default logger prints at INFO). */
+  logger?: Logger
 }
 
 /**
@@ -56,9 +58,10 @@ export type DigestClientOptions = {
 export function createDigestClient(options: DigestClientOptions): DigestSlackClient {
   return new webApi.WebClient(options.token, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    ...(options.logger ? { logger: options.logger, logLevel: options.logger.getLevel() } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
-    timeout: options.timeout ?? 30_000,
+    timeout: options.timeout ?? 10_000,
   })
 }
 

@@ -34,6 +34,11 @@ export type DigestCommandDeps = {
   logger?: DigestLogger
   /** Called after a subscription changed (e.g. to run the scheduler's check at once). */
   onChange?: () => void
+  /**
+   * Set when the digest cannot run (DATA_DIR unusable): why, in words for the channel (no server paths). Previews
+   * still work; `on`, `off` and `status` say the digest is off.
+   */
+  disabled?: string
 }
 
 export const DIGEST_USAGE = [
@@ -233,6 +238,10 @@ export function createDigestCommandHandler(
     try {
       if (!lower) return preview(null, ctx)
       if (lower === 'help') return reply(DIGEST_USAGE)
+      if (deps.disabled && (lower === 'on' || lower === 'off' || lower === 'status'))
+        return reply(
+          `The daily digest is off on this bot: ${deps.disabled} Previews still work: \`/iran-talks digest\`.`,
+        )
       if (lower === 'on') return await turnOn(rest, ctx)
       if (lower === 'off' && rest.length === 0) return await turnOff(ctx)
       if (lower === 'status' && rest.length === 0) return status(ctx)
@@ -245,8 +254,11 @@ export function createDigestCommandHandler(
       return reply(`I don’t know \`digest ${escapeText(words.join(' '))}\`.\n${DIGEST_USAGE}`)
     } catch (error) {
       if (error instanceof DigestInputError) return reply(escapeText(error.message))
-      deps.logger?.error(`digest: /iran-talks digest ${args} failed`, error)
-      return reply(`Sorry, that did not work: ${escapeText((error as Error).message)}`)
+      // the reason (which may name a server path) goes to the log, not to the channel
+      deps.logger?.error(`digest: /iran-talks digest ${args} failed: ${(error as Error).message}`)
+      return reply(
+        'Sorry, that did not work. Please try again later; the people running the bot can see why in its log.',
+      )
     }
   }
 }

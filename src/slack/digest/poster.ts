@@ -6,9 +6,10 @@
  * saved atomically); the message carries metadata {event_type: 'iran_talks_digest', event_payload: {channel, day}};
  * the answer is recorded (`posted` with its ts). A crash or an ambiguous failure (timeout, 5xx) between claim and
  * record leaves `posting`: next time the channel history is searched for that metadata. Found: recorded as posted.
- * Not found: posted (within the grace window). History unreadable (the optional channels:history/groups:history
- * scopes are missing, ...): NOT posted again — a duplicate in an editor's channel is worse than a gap they can fill
- * by hand — and the reason is logged with a hint.
+ * Not found: posted (within the grace window). History unreadable for now (a 5xx, a timeout): checked again at the
+ * next run, within the grace window. History unreadable for good (the optional channels:history/groups:history
+ * scopes are missing, ...) or past the grace window: NOT posted again — a duplicate in an editor's channel is worse
+ * than a gap they can fill by hand — and the reason is logged with a hint.
  */
 
 import { composeDigest } from '../../digest/compose.js'
@@ -219,6 +220,14 @@ export async function reconcileDigest(
     found = await findInHistory(deps.client, due.channel, due.day, due.searchFrom)
   } catch (error) {
     const code = slackErrorCode(error)
+    if (!due.late && classifySlackError(error, label).kind !== 'refused') {
+      // a 5xx, a timeout, a dropped connection, a rate limit: the history may well be readable in a minute
+      deps.logger.warn(
+        `digest: cannot read ${label}'s history for now (${code}) to check whether the ${due.day} digest went out; ` +
+          'it is checked again at the next run, within the grace window',
+      )
+      return settle(deps, due, { status: 'posting', reason: `history unreadable for now: ${code}` })
+    }
     deps.logger.warn(
       `digest: not posting the ${due.day} digest to ${label} again: an earlier attempt may have reached Slack ` +
         `(the bot stopped or lost the answer) and the channel history cannot be checked (${code}). ` +

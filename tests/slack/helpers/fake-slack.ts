@@ -8,6 +8,13 @@ import type { AddressInfo } from 'node:net'
 export type ApiCall = { method: string; args: Record<string, unknown>; token: string | null }
 export type ResponsePost = { id: string; body: Record<string, unknown> }
 
+/**
+ * How the fake answers one Web API call instead of its usual answer: an HTTP status, body and headers; `drop` (the
+ * call is recorded, a message is posted as usual, then the connection is cut before any answer: Slack accepted it
+ * and the answer was lost); `hang` (no answer at all until the fake is closed).
+ */
+export type FakeReply = { status?: number; body?: unknown; headers?: Record<string, string> } | 'drop' | 'hang'
+
 export type FakeSlack = {
   /** Base URL of the Web API, for SLACK_API_URL (ends with `/`). */
   apiUrl: string
@@ -21,6 +28,8 @@ export type FakeSlack = {
   failMethod: (method: string, error: string) => void
   /** Makes response URLs answer with this HTTP status from now on (e.g. 404 for an expired one). */
   failResponses: (status: number) => void
+  /** Answers calls of `method` with what `reply` returns (undefined: the usual answer); until reset. */
+  override: (method: string, reply: (call: ApiCall, nth: number) => FakeReply | undefined) => void
   reset: () => void
   close: () => Promise<void>
 }
@@ -57,6 +66,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: ApiCall[] = []
   const responses: ResponsePost[] = []
   const failures = new Map<string, string>()
+  const overrides = new Map<string, (call: ApiCall, nth: number) => FakeReply | undefined>()
   let responseStatus = 200
   let seq = 0
   const server: Server = createServer((req, res) => {
@@ -71,9 +81,26 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const method = url.pathname.slice('/api/'.length)
         const auth = req.headers.authorization
         const args = parseArgs(raw, req.headers['content-type'])
-        calls.push({ method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null })
+        const call = {
+          method,
+          args,
+          token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null,
+        }
+        calls.push(call)
         const error = failures.get(method)
         if (error) return json(200, { ok: false, error })
+        const special = overrides.get(method)?.(call, calls.filter((c) => c.method === method).length)
+        if (special === 'hang') return
+        if (special === 'drop') {
+          if (method === 'chat.postMessage') seq += 1
+          req.socket.destroy()
+          return
+        }
+        if (special) {
+          res.writeHead(special.status ?? 200, { 'content-type': 'application/json', ...special.headers })
+          res.end(JSON.stringify(special.body ?? { ok: true }))
+          return
+        }
         switch (method) {
           case 'auth.test':
             return json(200, {
@@ -119,10 +146,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failResponses: (status) => {
       responseStatus = status
     },
+    override: (method, reply) => overrides.set(method, reply),
     reset: () => {
       calls.length = 0
       responses.length = 0
       failures.clear()
+      overrides.clear()
       responseStatus = 200
     },
     close: () =>

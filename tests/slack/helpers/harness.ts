@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs'
 import type { Logger } from '@slack/bolt'
 import { LogLevel } from '@slack/bolt'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
-import { type RunningApp, startApp } from '../../../src/slack/app.js'
+import { type RunningApp, type SlackAppOptions, startApp } from '../../../src/slack/app.js'
 import type { SlackDeps } from '../../../src/slack/types.js'
 import { type FakeSlack, startFakeSlack } from './fake-slack.js'
+import type { SignedRequest } from './load.js'
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789'
 export const BOT_TOKEN = 'xoxb-test-0000-token'
@@ -69,6 +70,11 @@ export type TestApp = {
     event: Record<string, unknown>,
     options?: { eventId?: string; retryNum?: number },
   ) => Promise<SentResponse & { eventId: string }>
+  /** The signed requests `command` and `mention` send, built without sending them (e.g. for a load generator). */
+  signed: {
+    command: (text: string) => SignedRequest & { responseId: string }
+    mention: (event: Record<string, unknown>) => SignedRequest & { eventId: string }
+  }
   /** Clicks a button: sends a block_actions payload with this action; the reply goes to the response URL id. */
   click: (
     action: Record<string, unknown>,
@@ -91,10 +97,15 @@ const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++coun
  * The set-up of a test file: one app for the whole file, handed to `started` and stopped after the last test; before
  * each test, `reset` (e.g. a fresh fake story) and a clean fake Slack.
  */
-export function useTestApp(deps: SlackDeps, started: (app: TestApp) => void, reset?: () => void): void {
+export function useTestApp(
+  deps: SlackDeps,
+  started: (app: TestApp) => void,
+  reset?: () => void,
+  options: TestAppOptions = {},
+): void {
   let app: TestApp | undefined
   beforeAll(async () => {
-    app = await startTestApp(deps)
+    app = await startTestApp(deps, options)
     started(app)
   })
   afterAll(async () => {
@@ -106,7 +117,10 @@ export function useTestApp(deps: SlackDeps, started: (app: TestApp) => void, res
   })
 }
 
-export async function startTestApp(deps: SlackDeps): Promise<TestApp> {
+/** Options of the app under test beyond the defaults (short Slack timeouts, a drain bound...). */
+export type TestAppOptions = Pick<SlackAppOptions, 'slackTimeoutMs' | 'drainMs'>
+
+export async function startTestApp(deps: SlackDeps, options: TestAppOptions = {}): Promise<TestApp> {
   const slack = await startFakeSlack()
   const logger = recordingLogger()
   const running = await startApp({
@@ -115,16 +129,32 @@ export async function startTestApp(deps: SlackDeps): Promise<TestApp> {
     deps,
     logger,
     slackApiUrl: slack.apiUrl,
+    ...options,
   })
   const url = `http://127.0.0.1:${running.port}`
 
   const postRaw = async (body: string, headers: Record<string, string>): Promise<SentResponse> => {
-    const res = await fetch(`${url}/slack/events`, { method: 'POST', body, headers })
+    // Slack gives up after 3 s; so does a test, rather than wait for an answer that never comes
+    const res = await fetch(`${url}/slack/events`, { method: 'POST', body, headers, signal: AbortSignal.timeout(3000) })
     const text = await res.text()
     return { status: res.status, text, json: () => JSON.parse(text) }
   }
+  const signed = (body: string, contentType: string): SignedRequest => ({
+    body,
+    headers: { 'content-type': contentType, ...sign(body, nowSeconds()) },
+  })
+  const commandRequest = (text: string, fields: Partial<SlashCommandForm> = {}) => {
+    const responseId = nextId('cmd')
+    const form = { ...commandFixture(), response_url: slack.responseUrl(responseId), text, ...fields }
+    return { ...signed(new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded'), responseId }
+  }
+  const mentionRequest = (event: Record<string, unknown>, eventId = nextId('Ev')) => {
+    const envelope = mentionFixture()
+    const body = JSON.stringify({ ...envelope, event_id: eventId, event: { ...envelope.event, ...event } })
+    return { ...signed(body, 'application/json'), eventId }
+  }
   const postSigned = (body: string, contentType: string, extra: Record<string, string> = {}) =>
-    postRaw(body, { 'content-type': contentType, ...sign(body, nowSeconds()), ...extra })
+    postRaw(body, { ...signed(body, contentType).headers, ...extra })
 
   return {
     url,
@@ -132,22 +162,18 @@ export async function startTestApp(deps: SlackDeps): Promise<TestApp> {
     running,
     logger,
     postRaw,
+    signed: { command: (text) => commandRequest(text), mention: (event) => mentionRequest(event) },
     command: async (text, fields = {}) => {
-      const responseId = nextId('cmd')
-      const form = { ...commandFixture(), response_url: slack.responseUrl(responseId), text, ...fields }
-      const res = await postSigned(new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded')
-      return { ...res, responseId }
+      const { body, headers, responseId } = commandRequest(text, fields)
+      return { ...(await postRaw(body, headers)), responseId }
     },
     mention: async (event, options = {}) => {
-      const envelope = mentionFixture()
-      const eventId = options.eventId ?? nextId('Ev')
-      const body = JSON.stringify({ ...envelope, event_id: eventId, event: { ...envelope.event, ...event } })
+      const { body, headers, eventId } = mentionRequest(event, options.eventId)
       const retry: Record<string, string> =
         options.retryNum !== undefined
           ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' }
           : {}
-      const res = await postSigned(body, 'application/json', retry)
-      return { ...res, eventId }
+      return { ...(await postRaw(body, { ...headers, ...retry })), eventId }
     },
     click: async (action, fields = {}) => {
       const responseId = nextId('act')

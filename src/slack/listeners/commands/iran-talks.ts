@@ -24,18 +24,22 @@ export const iranTalksCommand =
       )
 
     if (!command.response_url) {
-      // Nowhere to answer later: answer in the acknowledgement (the core answers in milliseconds).
+      // Nowhere to answer later: answer in the acknowledgement.
       await ack(toSlack(await compute()))
       return
     }
     await ack()
-    await new Promise((resolve) => setImmediate(resolve)) // let the acknowledgement go out before computing
-    const reply = await compute()
-    try {
-      await respond(toSlack(reply))
-    } catch (error) {
-      logFailure(logger, error, 'Sending the reply to the response URL', details)
-    }
+    // worked out in the answer queue, after the acknowledgement has gone out
+    await rt.queue.track(
+      rt.queue.run(compute).then((reply) =>
+        respond(toSlack(reply)).then(
+          () => undefined,
+          (error: unknown) => {
+            logFailure(logger, error, 'Sending the reply to the response URL', details)
+          },
+        ),
+      ),
+    )
   }
 
 const toSlack = (reply: CommandReply) => ({

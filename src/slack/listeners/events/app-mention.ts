@@ -4,6 +4,7 @@ import { logFailure, orApology } from '../../failures.js'
 import { parseRequest, replyTo } from '../../router.js'
 import type { SlackRuntime } from '../../runtime.js'
 import { questionFrom, stripBotMention } from '../../text.js'
+import type { CommandReply } from '../../types.js'
 
 export const appMention =
   (rt: SlackRuntime) =>
@@ -18,30 +19,33 @@ export const appMention =
       channel: event.channel,
       text: event.text,
     }
-    const reply = await orApology(logger, 'Answering a mention', details, 'in_channel', () =>
-      replyTo(
-        parseRequest(questionFrom(stripBotMention(event.text ?? '', botUserId))),
-        {
-          surface: 'mention',
-          channelId: event.channel,
-          userId,
-          ...(body.team_id ? { teamId: body.team_id } : {}),
-          ...(botUserId ? { botUserId } : {}),
-        },
-        rt.deps,
-        rt.shares,
-      ),
-    )
-    try {
-      await client.chat.postMessage({
-        channel: event.channel,
-        thread_ts: threadTs,
-        text: reply.text,
-        blocks: reply.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      })
-    } catch (error) {
-      logFailure(logger, error, 'Posting the answer to a mention', details)
+    // Bolt has acknowledged the event already; the answer is worked out in the answer queue
+    const compute = () =>
+      orApology(logger, 'Answering a mention', details, 'in_channel', () =>
+        replyTo(
+          parseRequest(questionFrom(stripBotMention(event.text ?? '', botUserId))),
+          {
+            surface: 'mention',
+            channelId: event.channel,
+            userId,
+            ...(body.team_id ? { teamId: body.team_id } : {}),
+            ...(botUserId ? { botUserId } : {}),
+          },
+          rt.deps,
+          rt.shares,
+        ),
+      )
+    const post = async (reply: CommandReply) => {
+      const message = { channel: event.channel, thread_ts: threadTs, text: reply.text, blocks: reply.blocks }
+      if (rt.poster) {
+        await rt.poster.post(message, `the answer to a mention (event ${body.event_id}, channel ${event.channel})`)
+        return
+      }
+      try {
+        await client.chat.postMessage({ ...message, unfurl_links: false, unfurl_media: false })
+      } catch (error) {
+        logFailure(logger, error, 'Posting the answer to a mention', details)
+      }
     }
+    await rt.queue.track(rt.queue.run(compute).then(post))
   }
