@@ -39,6 +39,12 @@ const QUESTION_WORDS = new Set(
 
 const PAGE = /^\d{1,4}$/
 
+/**
+ * Requests whose reply mostly waits on the network (`add` fetches a page, for up to 10 s), not on this thread's CPU:
+ * they do not take a turn in the one-at-a-time answer queue, where they would hold up every answer behind them.
+ */
+export const waitsOnNetwork = (request: Request): boolean => request.kind === 'add'
+
 /** Reads the text of `/iran-talks TEXT` or of a mention (already decoded, without the bot's mention). */
 export function parseRequest(text: string): Request {
   const trimmed = text.trim()

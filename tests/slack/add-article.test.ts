@@ -34,7 +34,16 @@ let dir: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'slack-add-'))
   await cp(join(root, 'corpus'), dir, { recursive: true })
-  site = await startNewsServer('127.0.0.1', { '/hostile': HOSTILE })
+  site = await startNewsServer('127.0.0.1', {
+    '/hostile': HOSTILE,
+    // a slow site: the page comes after 1.5 s
+    '/slow': (res) => {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(HOSTILE)
+      }, 1500)
+    },
+  })
   engine = await openEngine({ corpusDir: dir, timezone: 'UTC' })
   watcher = watchCorpus(dir, engine, { timezone: 'UTC', debounceMs: 30, rescanMs: 0 })
   app = await startTestApp({
@@ -189,6 +198,16 @@ describe('/iran-talks add URL', () => {
     expect(text).not.toMatch(/\n\s+at |node_modules|\/tmp\/|\.ts:\d/)
     expect(await files()).toEqual(before)
   })
+})
+
+test('a slow site does not hold up answers: a question asked while a page loads is answered first', async () => {
+  const add = await app.command(`add ${site.url('/slow')}`)
+  const ask = await app.command('Where were the talks held?')
+  expect(add.status).toBe(200)
+  expect(ask.status).toBe(200)
+  await responseFor(app, ask.responseId)
+  expect(app.slack.responses.filter((r) => r.id === add.responseId)).toEqual([])
+  expect(allText((await responseFor(app, add.responseId)).body)).toContain('Talks &amp;')
 })
 
 describe('when the page cannot be read: the form to paste the text', () => {

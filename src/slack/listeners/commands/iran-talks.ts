@@ -1,7 +1,7 @@
 /** `/iran-talks …`: acknowledge at once, then answer privately through the response URL. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { logFailure, orApology } from '../../failures.js'
-import { parseRequest, replyTo } from '../../router.js'
+import { parseRequest, replyTo, waitsOnNetwork } from '../../router.js'
 import type { SlackRuntime } from '../../runtime.js'
 import { questionFrom } from '../../text.js'
 import type { CommandReply } from '../../types.js'
@@ -18,9 +18,10 @@ export const iranTalksCommand =
       ...(typeof context.botUserId === 'string' ? { botUserId: context.botUserId } : {}),
     }
     const details = { command: command.command, user: command.user_id, channel: command.channel_id, text: command.text }
+    const request = parseRequest(questionFrom(command.text ?? ''))
     const compute = () =>
       orApology(logger, 'The slash command', details, 'ephemeral', () =>
-        replyTo(parseRequest(questionFrom(command.text ?? '')), ctx, rt.deps, rt.shares, rt.drafts),
+        replyTo(request, ctx, rt.deps, rt.shares, rt.drafts),
       )
 
     if (!command.response_url) {
@@ -29,9 +30,10 @@ export const iranTalksCommand =
       return
     }
     await ack()
-    // worked out in the answer queue, after the acknowledgement has gone out
+    // worked out in the answer queue, after the acknowledgement has gone out (a page fetch waits beside it)
+    const reply = waitsOnNetwork(request) ? compute() : rt.queue.run(compute)
     await rt.queue.track(
-      rt.queue.run(compute).then((reply) =>
+      reply.then((reply) =>
         respond(toSlack(reply)).then(
           () => undefined,
           (error: unknown) => {
