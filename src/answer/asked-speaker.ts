@@ -5,6 +5,7 @@
  * minister", "the Yellowhead MP", "which judge") describes a person: the speakers whose profile (see
  * `SpeakerProfiles`) matches the head, and best the other words. A place or a demonym names nobody.
  */
+import { expandAbbreviation } from '../search/abbreviations.js'
 import type { Lexicon } from '../search/lexicon.js'
 import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
@@ -19,14 +20,6 @@ export type AskedSpeaker =
   | { kind: 'described'; names: string[]; tokens: Set<string> }
   /** A person named in the question whom the coverage never quotes. */
   | { kind: 'unquoted'; name: string }
-
-/** Newsroom abbreviations of roles. */
-const ABBREVIATIONS: Record<string, string> = {
-  FM: 'foreign minister',
-  PM: 'prime minister',
-  DM: 'defence minister',
-  AG: 'attorney general',
-}
 
 /** Where a description's head noun ends: "the woman in Tehran", "Canada's ambassador to China". */
 const PREPOSITION = /^(?:of|from|in|at|for|with|to|on|by|behind|inside|near|over|under)$/i
@@ -86,10 +79,7 @@ function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedConte
 }
 
 function expandAbbreviations(spans: TokenSpan[]): TokenSpan[] {
-  return spans.flatMap((t) => {
-    const long = ABBREVIATIONS[t.token]
-    return long ? long.split(' ').map((token) => ({ ...t, token })) : [t]
-  })
+  return spans.flatMap((t) => expandAbbreviation(t.token)?.map((token) => ({ ...t, token })) ?? [t])
 }
 
 /** The speakers whose profile holds the head noun (or a synonym of it) and most of the description's other words. */

@@ -16,11 +16,15 @@ export function expandTerms(
   words: ReadonlyMap<string, string>,
   lexicon: Lexicon,
   index: DocumentFrequency,
+  /** The name part of a speaker a word may be a misspelling of (one edit, or the same sound). */
+  nameLike: (word: string) => string | null = () => null,
 ): QueryTerm[] {
   return terms.map((t) => {
     const word = words.get(t.stem)
-    if (!word || /^\p{Lu}/u.test(word) || /^\p{N}/u.test(word)) return t
+    if (!word || /^\p{N}/u.test(word)) return t
     const extra = new Set<string>()
+    if (index.documentFrequency(t.stem) === 0) for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
+    if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()
     for (const sense of lexicon.senses(word)) {
       const n = perPos.get(sense.pos) ?? 0
@@ -34,4 +38,24 @@ export function expandTerms(
     }
     return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
   })
+}
+
+/**
+ * What a word the story never uses may have been meant as: the word with two neighbouring letters swapped back
+ * ("Isreal", "Boieng"), or a speaker's name part it is one edit from or sounds like ("Araqchi"), when the story
+ * uses that.
+ */
+function typoFixes(word: string, index: DocumentFrequency, nameLike: (word: string) => string | null): string[] {
+  const out = new Set<string>()
+  const lower = word.toLowerCase()
+  if (lower.length >= 4)
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const swapped = lower.slice(0, i) + (lower[i + 1] ?? '') + (lower[i] ?? '') + lower.slice(i + 2)
+      const stem = stemToken(swapped)
+      if (stem && index.documentFrequency(stem) > 0) out.add(stem)
+    }
+  const part = nameLike(word)
+  const stem = part ? stemToken(part) : null
+  if (stem && index.documentFrequency(stem) > 0) out.add(stem)
+  return [...out]
 }

@@ -2,6 +2,7 @@
  * Reads a newsroom question: its shape (who said / what did X say / when / where / how many ...), where it names the
  * speaker it asks about, and the terms to search.
  */
+import { expandAbbreviation } from './abbreviations.js'
 import { findSpeakerSlot, SAY_VERB, type SpeakerSlot } from './speaker-slot.js'
 import { QUESTION_WORDS } from './stop-words.js'
 import type { QueryTerm } from './story-index.js'
@@ -58,7 +59,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   const terms: QueryTerm[] = []
   const spans = new Map<string, { start: number; end: number }[]>()
   const names = new Set<string>()
-  tokenSpans(text).forEach((t, i) => {
+  const tokens = tokenSpans(text).flatMap((t) => expandAbbreviation(t.token)?.map((token) => ({ ...t, token })) ?? [t])
+  tokens.forEach((t, i) => {
     const { token } = t
     if (QUESTION_WORDS.has(token.toLowerCase())) return
     const stem = stemToken(token)

@@ -102,14 +102,15 @@ export class SpeakerNames {
    * The speakers a word of a question names: those with the word as a name part; else, for a word of four or more
    * letters, the one name part one edit away or, failing that, sounding the same, when only one part does.
    */
-  match(word: string): { names: Set<string>; how: NameMatch } | null {
+  match(word: string): { names: Set<string>; how: NameMatch; part: string } | null {
     const w = word.toLowerCase()
     const exact = this.exact.get(w)
-    if (exact?.size) return { names: new Set(exact), how: 'exact' }
+    if (exact?.size) return { names: new Set(exact), how: 'exact', part: w }
     if (w.length < LOOSE_FROM) return null
     const unique = (entries: Entry[], how: NameMatch) => {
       const parts = new Set(entries.map((e) => e.part))
-      return parts.size === 1 ? { names: new Set(entries.map((e) => e.name)), how } : null
+      const [part] = parts
+      return parts.size === 1 && part ? { names: new Set(entries.map((e) => e.name)), how, part } : null
     }
     const near: Entry[] = []
     for (const key of withOneDeleted(w))
