@@ -111,6 +111,12 @@ function pickQuote(u: Understood, quotes: readonly Quote[], sentence: Span, span
   return best
 }
 
+/** How close before a date a word must stand to be the one the date goes with, and how much more it pulls then. */
+const GOVERNS_WITHIN = 6
+const GOVERNING_PULL = 3
+/** A date to the day pulls this much more than a week, month or year. */
+const DAY_PULL = 1.2
+
 function pickDate(
   u: Understood,
   article: Article,
@@ -125,7 +131,14 @@ function pickDate(
     let bestPull = Number.NEGATIVE_INFINITY
     for (const d of candidates) {
       let pull = 0
-      for (const sp of spans) pull += sp.weight / (1 + distance(sp, d) / 20)
+      for (const sp of spans) {
+        // a date goes with the word just before it ("ended on Friday"): when that is the question's, it is the
+        // date of the event asked about
+        const governs = sp.end <= d.start && d.start - sp.end <= GOVERNS_WITHIN
+        pull += (sp.weight * (governs ? GOVERNING_PULL : 1)) / (1 + distance(sp, d) / 20)
+      }
+      // a day says more than a week or a month about when something happened
+      if (d.granularity === 'day') pull *= DAY_PULL
       if (pull > bestPull) {
         best = d
         bestPull = pull
