@@ -25,14 +25,21 @@ export function renderAnswerText(
 ): string {
   const lines = [`Q: ${answer.question.trim()}`]
   if (!answer.answer) {
-    lines.push(answer.refused ?? 'The coverage does not answer this question.')
+    lines.push(
+      answer.refused ??
+        (answer.unquoted
+          ? `Nobody called "${answer.unquoted}" is quoted in the coverage.`
+          : 'The coverage does not answer this question.'),
+    )
     if (answer.suggestions?.length)
       lines.push('', 'It can answer, for example:', ...answer.suggestions.map((s) => `  - ${s}`))
     return lines.join('\n')
   }
   const a = answer.answer
-  lines.push(`A: ${a.text}`)
-  const who = attribution(a.speaker, a.role)
+  // "who said …" is answered with the name first
+  const nameFirst = answer.shape === 'who-said' && a.speaker !== null
+  lines.push(nameFirst ? `A: ${attribution(a.speaker, a.role)}: ${a.text}` : `A: ${a.text}`)
+  const who = nameFirst ? null : attribution(a.speaker, a.role)
   const when = a.date
     ? `${formatCalendarValue(a.date)}${a.dateBasis === 'published' ? ' (date of publication)' : ''}`
     : null
