@@ -39,4 +39,34 @@ describe('SpeakerNames', () => {
     expect(names.find('What did Price say?', common)?.name).toBe('Ned Price')
     expect(names.find('what did araghchi say?', common)?.name).toBe('Abbas Araghchi')
   })
+
+  test('one edit in a name of four or more letters, or the same sound, when only one name part matches', () => {
+    const trump: Speaker = { name: 'Donald Trump', role: 'US president', aliases: ['Trump'] }
+    const shabaab: Speaker = { name: 'al-Shabaab', role: 'militant group', aliases: [] }
+    const names = new SpeakerNames([araghchi, witkoff, trump, shabaab])
+    expect(names.match('Trunp')).toMatchObject({ how: 'edit', part: 'trump' })
+    expect(names.match('Trupm')?.names).toEqual(new Set(['Donald Trump']))
+    expect(names.match('Araqchi')).toMatchObject({ how: 'sound', part: 'araghchi' })
+    expect(names.match('Shabab')?.names).toEqual(new Set(['al-Shabaab']))
+    expect(names.match('Trump')).toMatchObject({ how: 'exact' })
+    // "Dona" is one edit from nobody's name part; "Abba" is one edit from "Abbas" only
+    expect(names.match('Dona')).toBeNull()
+    expect(names.match('Abba')?.names).toEqual(new Set(['Abbas Araghchi']))
+  })
+
+  test('a name matching two different name parts with one edit names nobody', () => {
+    const a: Speaker = { name: 'Anna Lamb', role: null, aliases: [] }
+    const b: Speaker = { name: 'Boris Lame', role: null, aliases: [] }
+    const names = new SpeakerNames([a, b])
+    expect(names.match('Lamx')).toBeNull()
+    expect(names.match('Lamb')?.names).toEqual(new Set(['Anna Lamb']))
+  })
+
+  test('a description ending with a name is found by that name', () => {
+    const dodge: Speaker = { name: 'former Bank of Canada governor David Dodge', role: null, aliases: [] }
+    const names = new SpeakerNames([dodge, woman])
+    expect(names.match('Dodge')?.names).toEqual(new Set([dodge.name]))
+    expect(names.match('Canada')).toBeNull()
+    expect(names.match('woman')).toBeNull()
+  })
 })

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest'
+import { Engine } from '../../src/engine.js'
+import { renderAnswerText } from '../../src/render/text.js'
+import { article, dateAt, quote, story } from '../helpers/story.js'
+
+// A made-up regional story: a premier, an opposition leader talking about a union head, a caption, a dateline.
+const paper = article('paper', [
+  'WINNIPEG — Premier Anna Okafor said on Tuesday that the Manitoba budget would add 200 nurses.',
+  '“Lee is not qualified to run the health agency,” said Opposition leader Tom Baker.',
+  '“We will not back down,” union president Mei Lee said of the hospital strike.',
+  'Premier Anna Okafor speaks in Winnipeg on Jan. 5. (Photo: John Roe/Reuters)',
+  'The hospital strike, which began on March 3, ended on Friday after staff accepted the offer.',
+  '“The deal is fair. It is the best we could do,” Okafor said.',
+  'Finance Minister Raj Patel did not attend the meeting.',
+  'Foreign Minister Leila Haddad said the border crossing would reopen next month.',
+])
+const s = story(
+  [paper],
+  [
+    quote(paper, 1, 'the Manitoba budget would add 200 nurses', 'Anna Okafor', { kind: 'indirect', role: 'Premier' }),
+    quote(paper, 2, 'Lee is not qualified to run the health agency', 'Tom Baker', { role: 'Opposition leader' }),
+    quote(paper, 3, 'We will not back down', 'Mei Lee', { role: 'union president' }),
+    quote(paper, 6, 'The deal is fair. It is the best we could do,', 'Anna Okafor'),
+    quote(paper, 8, 'the border crossing would reopen next month', 'Leila Haddad', { kind: 'indirect' }),
+  ],
+  [
+    dateAt(paper, 1, 'on Tuesday', '2026-02-03'),
+    dateAt(paper, 4, 'on Jan. 5', '2026-01-05'),
+    dateAt(paper, 5, 'on March 3', '2025-03-03'),
+    dateAt(paper, 5, 'on Friday', '2026-02-06'),
+  ],
+  [
+    { name: 'Anna Okafor', role: 'Premier', aliases: ['Okafor'] },
+    { name: 'Tom Baker', role: 'Opposition leader', aliases: ['Baker'] },
+    { name: 'Mei Lee', role: 'union president', aliases: ['Lee'] },
+    { name: 'Leila Haddad', role: 'Foreign Minister', aliases: ['Haddad'] },
+  ],
+)
+const engine = new Engine(s)
+const text = (q: string) => renderAnswerText(engine.ask(q), () => [])
+
+describe('the person asked about, and the person talked about', () => {
+  test('"who said" takes the names after it as the topic, and answers with the name first', () => {
+    const a = engine.ask("Who said Lee isn't qualified?")
+    expect(a.answer?.speaker).toBe('Tom Baker')
+    expect(a.citations[0]?.paragraph).toBe(2)
+    expect(text("Who said Lee isn't qualified?")).toMatch(/^Q: .*\nA: Tom Baker, Opposition leader: “Lee is not/)
+  })
+
+  test('a place in the question is the topic, not a speaker', () => {
+    const a = engine.ask('What did Okafor say about Manitoba?')
+    expect(a.answer?.speaker).toBe('Anna Okafor')
+    expect(a.citations[0]?.paragraph).toBe(1)
+  })
+
+  test('a role or a newsroom abbreviation finds the person the coverage gives it', () => {
+    expect(engine.ask('What did the premier say about nurses?').answer?.speaker).toBe('Anna Okafor')
+    expect(engine.ask('What did the union president say about the strike?').answer?.speaker).toBe('Mei Lee')
+    expect(engine.ask('What did the FM say about the border?').answer?.speaker).toBe('Leila Haddad')
+  })
+
+  test('a person the coverage mentions but never quotes: no answer from someone else, and it says so', () => {
+    const a = engine.ask('What did Raj Patel say about the budget?')
+    expect(a.answer).toBeNull()
+    expect(a.citations).toEqual([])
+    expect(a.unquoted).toBe('Raj Patel')
+    expect(text('What did Patel say about the budget?')).toContain('Nobody called "Patel" is quoted in the coverage.')
+  })
+
+  test('one edit in a name of four or more letters still finds the person', () => {
+    expect(engine.ask('What did Okafr say about the deal?').answer?.speaker).toBe('Anna Okafor')
+  })
+})
+
+describe('the answer text', () => {
+  test('the dateline is left out', () => {
+    const a = engine.ask('What did Okafor say about the budget?')
+    expect(a.answer?.text).toBe('Premier Anna Okafor said on Tuesday that the Manitoba budget would add 200 nurses.')
+  })
+
+  test('a sentence cut out of a quotation is widened so no quotation mark stays open', () => {
+    const a = engine.ask('Who said the deal is fair?')
+    expect(a.answer?.text).toBe('“The deal is fair. It is the best we could do,” Okafor said.')
+    expect(a.answer?.speaker).toBe('Anna Okafor')
+  })
+
+  test('a photo caption never answers', () => {
+    const a = engine.ask('Where did Premier Anna Okafor speak on Jan. 5?')
+    expect(a.citations.map((c) => c.paragraph)).not.toContain(4)
+  })
+})
+
+describe('when', () => {
+  test('the date of the event asked about, from the sentence that states it', () => {
+    const a = engine.ask('When did the hospital strike end?')
+    expect(a.citations[0]?.paragraph).toBe(5)
+    expect(a.answer?.date).toBe('2026-02-06')
+    expect(a.answer?.dateBasis).toBe('stated')
+  })
+})
