@@ -8,7 +8,7 @@
  * paragraph (see `rankCandidates`) is a row: its features, and whether it holds an expected passage. A logistic
  * regression is fitted on the fit rows, then the answer threshold that gets most fit questions right (the right
  * passage among the first three above it, or nothing above it for a question the coverage does not answer); of
- * equally good thresholds, the highest.
+ * equally good thresholds, the middle one.
  * Prints the weights and threshold to copy into relevance.ts, the fit and check figures, and how the check figure
  * moves when the threshold or a weight moves.
  */
@@ -114,8 +114,8 @@ const grid = Array.from({ length: 19 }, (_, i) => 0.05 * (i + 1))
 const scores = grid.map((t) => decided(fitAsked, model, t))
 const bestScore = Math.max(...scores)
 const bestThresholds = grid.filter((_, i) => scores[i] === bestScore)
-// of equally good thresholds, the highest: not answering costs nothing on the fit questions there
-const threshold = bestThresholds[bestThresholds.length - 1] ?? 0.5
+// of equally good thresholds, the middle one: the farthest from both ends where the fit questions start to suffer
+const threshold = bestThresholds[Math.floor((bestThresholds.length - 1) / 2)] ?? 0.5
 const round = (x: number) => Math.round(x * 100) / 100
 console.log('model', JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, round(v)]))))
 console.log(`threshold ${round(threshold)} (fit questions decided right from ${bestThresholds.map(round).join(', ')})`)

@@ -115,5 +115,11 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): strin
     }
   }
   const best = Math.max(...score.values())
+  // a description whose other words fit nobody ("formerly homeless man") tells nobody apart
+  const others = spans.filter((t) => {
+    const stem = stemToken(t.token)
+    return stem !== null && !heads.has(stem)
+  })
+  if (best === 0 && others.length > 0) return []
   return [...score].filter(([, s]) => s >= best - 1e-9).map(([name]) => name)
 }

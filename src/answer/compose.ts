@@ -177,9 +177,7 @@ function citationsFor(ctx: AnswerContext, ranked: readonly Candidate[], quote: Q
   if (first) add(first.hit.article, first.hit.paragraph)
   const twin = quote ? sameStatementElsewhere(ctx, quote) : null
   if (twin) add(twin.article, twin.paragraph)
-  // further passages must be liked by the model and share the question's words, not only its speaker
-  for (const r of ranked.slice(1))
-    if (r.p >= CITE_THRESHOLD && r.features.coverage > 0) add(r.hit.article, r.hit.paragraph)
+  for (const r of ranked.slice(1)) if (r.p >= CITE_THRESHOLD) add(r.hit.article, r.hit.paragraph)
   return ids
     .slice(0, MAX_CITATIONS)
     .map(([a, n]) => citation(ctx, a, n))

@@ -4,10 +4,9 @@
  * are never candidates.
  */
 import { editDistanceAtMost } from '../search/edit-distance.js'
-import { paragraphId } from '../search/paragraph-docs.js'
+import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
-import { synonymTerms } from '../search/synonyms.js'
-import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention } from '../story/types.js'
@@ -167,26 +166,57 @@ function covered(spans: readonly TermMatch[]): number {
 
 /** Where each question term matches the text: as written (1), with a typo (0.8), or through a synonym (0.6). */
 export function matches(ctx: AnswerContext, u: Understood, text: string): TermMatch[] {
-  const tokens = tokenSpans(text)
-    .map((t) => ({ ...t, stem: stemToken(t.token) }))
-    .filter((t): t is typeof t & { stem: string } => t.stem !== null)
+  const terms = matcherFor(ctx, u)
   const out: TermMatch[] = []
-  for (const term of u.terms) {
-    const w = termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem))
-    const lexical = new Set(term.synonyms)
-    for (const t of tokens) {
-      const m = matchOf(term, lexical, t.stem)
-      if (m > 0) out.push({ start: t.start, end: t.end, weight: w * m, term: term.stem })
+  for (const t of tokenSpans(text)) {
+    const forms = cachedIndexTerms(t.token)
+    if (!forms) continue
+    for (const term of terms) {
+      const m = term.match(forms)
+      if (m > 0) out.push({ start: t.start, end: t.end, weight: term.weight * m, term: term.stem })
     }
   }
   return out
 }
 
-function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, stem: string): number {
+type TermMatcher = { stem: string; weight: number; match: (forms: readonly string[]) => number }
+
+/** Each term's weight and how a token's forms (stem, then synonym groups) match it, remembered per question. */
+const matchers = new WeakMap<Understood, TermMatcher[]>()
+
+function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
+  let list = matchers.get(u)
+  if (!list) {
+    list = u.terms.map((term) => {
+      const synonyms = new Set(term.synonyms)
+      const seen = new Map<string, number>()
+      const match = (forms: readonly string[]) => {
+        const stem = forms[0] ?? ''
+        let m = seen.get(stem)
+        if (m === undefined) {
+          m = matchOf(term, synonyms, forms)
+          seen.set(stem, m)
+        }
+        return m
+      }
+      return { stem: term.stem, weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)), match }
+    })
+    matchers.set(u, list)
+  }
+  return list
+}
+
+function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly string[]): number {
+  const stem = forms[0] ?? ''
   if (stem === term.stem) return 1
-  if (term.stem.length >= 5 && editDistanceAtMost(stem, term.stem, term.stem.length >= 8 ? 2 : 1)) return 0.8
-  if (synonyms.has(stem) || synonymTerms(stem).some((s) => synonyms.has(s))) return 0.6
-  return 0
+  const max = term.stem.length >= 8 ? 2 : 1
+  if (
+    term.stem.length >= 5 &&
+    Math.abs(stem.length - term.stem.length) <= max &&
+    editDistanceAtMost(stem, term.stem, max)
+  )
+    return 0.8
+  return forms.some((f) => synonyms.has(f)) ? 0.6 : 0
 }
 
 const OPEN = /[“«]/g

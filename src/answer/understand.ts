@@ -45,7 +45,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const slot = parsed.slot
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const inSlot = (span: { start: number; end: number }) =>
-    slot !== null && span.start >= slot.start && span.end <= slot.end
+    slot !== null && span.start >= slot.start && span.start < slot.end
   let terms = parsed.terms
   if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !(parsed.spans.get(t.stem) ?? []).every(inSlot))
   const words = new Map<string, string>()
