@@ -13,14 +13,22 @@
  * moves when the threshold or a weight moves.
  */
 import { readFileSync } from 'node:fs'
-import { type Candidate, rankCandidates } from '../src/answer/rank.js'
-import { FEATURE_NAMES, type Features, MODEL, type Model, probability } from '../src/answer/relevance.js'
+import { type Candidate, rankCandidates, topicCoverage } from '../src/answer/rank.js'
+import {
+  ANSWER_THRESHOLD,
+  FEATURE_NAMES,
+  type Features,
+  MIN_TOPIC,
+  MODEL,
+  type Model,
+  probability,
+} from '../src/answer/relevance.js'
 import { understand } from '../src/answer/understand.js'
 import { openEngine } from '../src/engine.js'
 
 type Question = { q: string; any?: string[]; none?: boolean }
 type Row = { x: Features; y: boolean }
-type Asked = { question: Question; candidates: Candidate[]; unquoted: boolean; right: boolean[] }
+type Asked = { question: Question; candidates: Candidate[]; unquoted: boolean; right: boolean[]; topic: number }
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -54,7 +62,7 @@ function ask(file: string): Asked[] {
       const text = norm(ctx.lookup.paragraph(c.hit.article, c.hit.paragraph)?.text ?? '')
       return want.some((w) => text.includes(w))
     })
-    return { question, candidates, unquoted: u.asked?.kind === 'unquoted', right }
+    return { question, candidates, unquoted: u.asked?.kind === 'unquoted', right, topic: topicCoverage(u, candidates) }
   })
 }
 
@@ -92,46 +100,64 @@ function fitModel(rows: readonly Row[]): Model {
   return model
 }
 
+type Gate = { threshold: number; topic: number }
+
 /** Questions decided right: the right passage among the first three above the threshold, or none above it. */
-function decided(asked: readonly Asked[], model: Model, threshold: number): number {
+function decided(asked: readonly Asked[], model: Model, gate: Gate): number {
   let right = 0
   for (const a of asked) {
     const ranked = a.candidates
       .map((c, i) => ({ p: probability(c.features, model), right: a.right[i] ?? false }))
       .sort((x, y) => y.p - x.p)
     const best = ranked[0]
-    const answers = best !== undefined && best.p >= threshold && !a.unquoted
+    const answers = best !== undefined && best.p >= gate.threshold && a.topic >= gate.topic && !a.unquoted
     if (a.question.none) right += answers ? 0 : 1
-    else if (answers && ranked.slice(0, 3).some((r) => r.right && r.p >= threshold)) right++
+    else if (answers && ranked.slice(0, 3).some((r) => r.right && r.p >= gate.threshold)) right++
   }
   return right
 }
 
+/** The middle one of equally good values: the farthest from both ends where the fit questions start to suffer. */
+const middle = (values: readonly number[]) => values[Math.floor((values.length - 1) / 2)] ?? 0
+
 const fitAsked = ask(fitFile)
 const rows: Row[] = fitAsked.flatMap((a) => a.candidates.map((c, i) => ({ x: c.features, y: a.right[i] ?? false })))
 const model = fitModel(rows)
-const grid = Array.from({ length: 19 }, (_, i) => 0.05 * (i + 1))
-const scores = grid.map((t) => decided(fitAsked, model, t))
-const bestScore = Math.max(...scores)
-const bestThresholds = grid.filter((_, i) => scores[i] === bestScore)
-// of equally good thresholds, the middle one: the farthest from both ends where the fit questions start to suffer
-const threshold = bestThresholds[Math.floor((bestThresholds.length - 1) / 2)] ?? 0.5
+const thresholds = Array.from({ length: 19 }, (_, i) => Math.round(100 * 0.05 * (i + 1)) / 100)
+const topics = Array.from({ length: 11 }, (_, i) => Math.round(100 * 0.05 * i) / 100)
+let bestScore = -1
+for (const threshold of thresholds)
+  for (const topic of topics) bestScore = Math.max(bestScore, decided(fitAsked, model, { threshold, topic }))
+// the minimum topic coverage first (the middle of those that reach the best score at some threshold), then the
+// threshold (the middle of those that reach it with that topic coverage)
+const topic = middle(
+  topics.filter((t) => thresholds.some((threshold) => decided(fitAsked, model, { threshold, topic: t }) === bestScore)),
+)
+const good = thresholds.filter((threshold) => decided(fitAsked, model, { threshold, topic }) === bestScore)
+const gate = { threshold: middle(good), topic }
 const round = (x: number) => Math.round(x * 100) / 100
+const current = { threshold: ANSWER_THRESHOLD, topic: MIN_TOPIC }
 console.log('model', JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, round(v)]))))
-console.log(`threshold ${round(threshold)} (fit questions decided right from ${bestThresholds.map(round).join(', ')})`)
-console.log(`fit: ${decided(fitAsked, model, threshold)} of ${fitAsked.length} decided right`)
-console.log(`fit, the model now in relevance.ts: ${decided(fitAsked, MODEL, 0.5)} of ${fitAsked.length}`)
+console.log(
+  `threshold ${gate.threshold} (equally good on fit: ${good.join(', ')}), minimum topic coverage ${gate.topic}`,
+)
+console.log(`fit: ${decided(fitAsked, model, gate)} of ${fitAsked.length} decided right`)
+console.log(`fit, the model now in relevance.ts: ${decided(fitAsked, MODEL, current)} of ${fitAsked.length}`)
 if (checkFile) {
   const checkAsked = ask(checkFile)
   const n = checkAsked.length
-  console.log(`check: ${decided(checkAsked, model, threshold)} of ${n} decided right`)
-  console.log(`check, the model now in relevance.ts: ${decided(checkAsked, MODEL, 0.5)} of ${n}`)
+  console.log(`check: ${decided(checkAsked, model, gate)} of ${n} decided right`)
+  console.log(`check, the model now in relevance.ts: ${decided(checkAsked, MODEL, current)} of ${n}`)
   const moved = [-0.2, -0.1, 0.1, 0.2].map(
-    (d) => `${d > 0 ? '+' : ''}${d}: ${decided(checkAsked, model, threshold + d)}`,
+    (d) => `${d > 0 ? '+' : ''}${d}: ${decided(checkAsked, model, { ...gate, threshold: gate.threshold + d })}`,
   )
   console.log(`check with the threshold moved by ${moved.join(', ')}`)
+  const topicMoved = [-0.1, -0.05, 0.05, 0.1].map(
+    (d) => `${d > 0 ? '+' : ''}${d}: ${decided(checkAsked, model, { ...gate, topic: Math.max(0, gate.topic + d) })}`,
+  )
+  console.log(`check with the minimum topic coverage moved by ${topicMoved.join(', ')}`)
   for (const name of FEATURE_NAMES) {
-    const at = (f: number) => decided(checkAsked, { ...model, [name]: model[name] * f }, threshold)
+    const at = (f: number) => decided(checkAsked, { ...model, [name]: model[name] * f }, gate)
     console.log(`check with the ${name} weight halved: ${at(0.5)}, doubled: ${at(2)}`)
   }
 }

@@ -5,8 +5,16 @@
  */
 
 import type { Article, DateMention, Quote } from '../story/types.js'
-import { askedNames, type Candidate, datesInTense, type Match, rankCandidates, type Span } from './rank.js'
-import { ANSWER_THRESHOLD, CITE_THRESHOLD } from './relevance.js'
+import {
+  askedNames,
+  type Candidate,
+  datesInTense,
+  type Match,
+  rankCandidates,
+  type Span,
+  topicCoverage,
+} from './rank.js'
+import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
@@ -39,7 +47,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     }
   const ranked = rankCandidates(ctx, u)
   const best = ranked[0]
-  if (!best || best.p < ANSWER_THRESHOLD || namesUnknown(ctx, u, ranked))
+  if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)

@@ -43,6 +43,10 @@ export function datesInTense(u: Understood, article: Article, dates: readonly Da
   return dates
 }
 
+/** How much of the question the best candidate covers (1 for a question with nothing to search but a speaker). */
+export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): number =>
+  u.terms.length ? Math.max(0, ...ranked.map((c) => c.features.coverage)) : 1
+
 /** Whether the question asks for somebody's words. */
 export const asksStatement = (u: Understood): boolean =>
   u.parsed.shape === 'who-said' || u.parsed.shape === 'what-said' || (u.asked !== null && u.asked.kind !== 'unquoted')

@@ -47,6 +47,12 @@ export const MODEL = {
 }
 /** The best paragraph answers when the model gives it at least this. */
 export const ANSWER_THRESHOLD = 0.3
+/**
+ * A question with words to search is answered only if some candidate covers at least this share of them: a topic
+ * the coverage has nowhere (say, in none of the statements of the person asked about) is not answered.
+ */
+export const MIN_TOPIC = 0.15
+
 /** Another paragraph is cited beside the best one when the model gives it at least this. */
 export const CITE_THRESHOLD = 0.3
 
