@@ -121,5 +121,8 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): strin
     return stem !== null && !heads.has(stem)
   })
   if (best === 0 && others.length > 0) return []
-  return [...score].filter(([, s]) => s >= best - 1e-9).map(([name]) => name)
+  const fit = [...score].filter(([, s]) => s >= best - 1e-9).map(([name]) => name)
+  // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
+  const named = fit.filter((name) => isCapitalised(name))
+  return named.length ? named : fit
 }
