@@ -53,7 +53,8 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     const first = spans[0]
     if (first) words.set(stem, parsed.text.slice(first.start, first.end))
   }
-  const nameLike = (word: string) => (word.length >= 4 ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null)
+  const nameLike = (word: string) =>
+    word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
   return { parsed, asked, terms: expandTerms(terms, words, lexicon, ctx.index, nameLike) }
 }
 

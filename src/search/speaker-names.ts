@@ -117,7 +117,8 @@ export class SpeakerNames {
       for (const e of this.deletions.get(key) ?? []) if (editDistanceAtMost(w, e.part, 1)) near.push(e)
     if (near.length) return unique(near, 'edit')
     const sound = soundKey(w)
-    const alike = sound ? (this.sounds.get(sound) ?? []) : []
+    // a transliteration differs in a letter or two, not only in sound
+    const alike = sound ? (this.sounds.get(sound) ?? []).filter((e) => editDistanceAtMost(w, e.part, 2)) : []
     return alike.length ? unique(alike, 'sound') : null
   }
 
