@@ -98,3 +98,47 @@ describe('when', () => {
     expect(a.answer?.dateBasis).toBe('stated')
   })
 })
+
+describe('roles resolved through how the coverage introduces people', () => {
+  const court = article(
+    'court',
+    [
+      'NAIROBI, Kenya — A High Court judge ordered the station to hand over its member list on Friday.',
+      'Justice Ruth Wanjiru said the station had been "playing games" with its members.',
+      '"This has degenerated into an acrimonious fight," she wrote in her decision.',
+      'President Uhuru Mwangi said the ruling would be respected.',
+    ],
+    { title: 'Kenyan court orders station to share member list' },
+  )
+  const school = article('school', [
+    'Marie Dubois, the president of the parent council, said the ruling on repairs was late.',
+  ])
+  const s2 = story(
+    [court, school],
+    [
+      quote(court, 1, 'the station to hand over its member list', 'a High Court judge', { kind: 'indirect' }),
+      quote(court, 2, 'playing games', 'Ruth Wanjiru'),
+      quote(court, 3, 'This has degenerated into an acrimonious fight,', 'Ruth Wanjiru'),
+      quote(court, 4, 'the ruling would be respected', 'Uhuru Mwangi', { kind: 'indirect' }),
+      quote(school, 1, 'the ruling on repairs was late', 'Marie Dubois', { kind: 'indirect' }),
+    ],
+    [],
+    [
+      { name: 'a High Court judge', role: null, aliases: [] },
+      { name: 'Ruth Wanjiru', role: 'Justice', aliases: ['Wanjiru'] },
+      { name: 'Uhuru Mwangi', role: 'President', aliases: ['Mwangi'] },
+      { name: 'Marie Dubois', role: 'president of the parent council', aliases: ['Dubois'] },
+    ],
+  )
+  const e2 = new Engine(s2)
+
+  test('"which judge": the named justice, found through a synonym and a paraphrase, rather than the unnamed judge', () => {
+    const a = e2.ask('Which judge said the fight had turned bitter?')
+    expect(a.answer?.speaker).toBe('Ruth Wanjiru')
+    expect(a.citations[0]?.paragraph).toBe(3)
+  })
+
+  test('"Kenya\'s president": the president quoted in a story from Kenya', () => {
+    expect(e2.ask("What did Kenya's president say about the ruling?").answer?.speaker).toBe('Uhuru Mwangi')
+  })
+})
