@@ -123,6 +123,9 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const spans = matches(ctx, u, text)
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
+  // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
+  const before = hit.paragraph > 1 ? ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text : undefined
+  const context = total && before !== undefined ? covered([...matches(ctx, u, before), ...spans]) / total : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null
   let bestScore = Number.NEGATIVE_INFINITY
@@ -148,6 +151,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const sentence = best
   const features: Features = {
     coverage,
+    context,
     sentence: total ? bestCovered / total : coverage,
     speaker: names.length ? (quotes.some((q) => names.includes(q.speaker ?? '')) ? 1 : -1) : 0,
     statement: statement ? (quotes.some((q) => q.speaker && overlaps(q, sentence)) ? 1 : -1) : 0,

@@ -23,6 +23,8 @@ export function termWeight(stem: string, index: DocumentFrequency, isName = fals
 export type Features = {
   /** Share of the question's weight the paragraph covers (a word found through a synonym or a typo counts less). */
   coverage: number
+  /** The same share for the paragraph together with the one before it, which it often goes on from. */
+  context: number
   /** The same share for the paragraph's best sentence, the one that would be the answer. */
   sentence: number
   /** 1 when the person asked about speaks in the paragraph, -1 when someone else is asked about, 0 when nobody is. */
@@ -37,16 +39,17 @@ export type Features = {
 
 /** The fitted model (see `bench/fit-relevance.ts`). */
 export const MODEL = {
-  bias: -1.67,
-  coverage: 1.46,
-  sentence: 1.67,
-  speaker: 1.51,
-  statement: 0.56,
-  names: 0.45,
-  date: 0.64,
+  bias: -2.13,
+  coverage: 0.94,
+  context: 2.09,
+  sentence: 1.2,
+  speaker: 1.52,
+  statement: 0.54,
+  names: 0.32,
+  date: 0.56,
 }
 /** The best paragraph answers when the model gives it at least this. */
-export const ANSWER_THRESHOLD = 0.3
+export const ANSWER_THRESHOLD = 0.25
 /**
  * A question with words to search is answered only if some candidate covers at least this share of them: a topic
  * the coverage has nowhere (say, in none of the statements of the person asked about) is not answered.
@@ -54,7 +57,7 @@ export const ANSWER_THRESHOLD = 0.3
 export const MIN_TOPIC = 0.15
 
 /** Another paragraph is cited beside the best one when the model gives it at least this. */
-export const CITE_THRESHOLD = 0.3
+export const CITE_THRESHOLD = 0.25
 
 export type Model = typeof MODEL
 
@@ -62,6 +65,7 @@ export function probability(f: Features, model: Model = MODEL): number {
   const z =
     model.bias +
     model.coverage * f.coverage +
+    model.context * f.context +
     model.sentence * f.sentence +
     model.speaker * f.speaker +
     model.statement * f.statement +
@@ -70,4 +74,4 @@ export function probability(f: Features, model: Model = MODEL): number {
   return 1 / (1 + Math.exp(-z))
 }
 
-export const FEATURE_NAMES = ['coverage', 'sentence', 'speaker', 'statement', 'names', 'date'] as const
+export const FEATURE_NAMES = ['coverage', 'context', 'sentence', 'speaker', 'statement', 'names', 'date'] as const
