@@ -62,9 +62,14 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
  * paragraph uses, even misspelt or through a synonym ("What is the capital of Australia?").
  */
 function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candidate[]): boolean {
+  const slot = u.parsed.slot
+  // a name describing the speaker ("the Oklahoma governor") may be written otherwise ("R-OK"): it is not the topic
+  const inSlot = (stem: string) =>
+    slot !== null && (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
   return u.terms.some(
     (t) =>
       u.parsed.names.has(t.stem) &&
+      !inSlot(t.stem) &&
       ctx.index.documentFrequency(t.stem) === 0 &&
       !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)),
   )
