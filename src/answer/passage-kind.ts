@@ -15,10 +15,15 @@ const BYLINE =
 
 const CAPTION_WORDS = 60
 
+/** A credit in brackets after a caption's full stop: "… a view of the yard. ( Studio Schicketanz )". */
+const GALLERY_CREDIT = /[.!?]\s*\(\s*\p{Lu}[^()]{0,40}\)/gu
+
 /** Whether a paragraph is a caption, a credit or a byline rather than part of the story. */
 export function isFurniture(text: string): boolean {
   const t = text.trim()
   if (BYLINE.test(t)) return true
+  // a photo gallery: caption after caption, each with its credit in brackets ("… the side yard. ( Studio X )")
+  if ((t.match(GALLERY_CREDIT) ?? []).length >= 2) return true
   // a caption is a sentence or two with a credit; a long paragraph that names an agency is the story
   return (CREDIT.test(t) || CREDIT_CAPS.test(t)) && t.split(/\s+/).length <= CAPTION_WORDS
 }

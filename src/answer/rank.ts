@@ -14,6 +14,9 @@ import { afterDateline, isFurniture } from './passage-kind.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
+/** What a match in the paragraph before counts for, beside one in the paragraph itself. */
+const BEFORE_WEIGHT = 0.5
+
 /** How many ranked paragraphs are considered. */
 export const CANDIDATES = 30
 
@@ -125,7 +128,10 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
   const before = hit.paragraph > 1 ? ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text : undefined
-  const context = total && before !== undefined ? covered([...matches(ctx, u, before), ...spans]) / total : coverage
+  const context =
+    total && before !== undefined
+      ? covered([...matches(ctx, u, before).map((m) => ({ ...m, weight: m.weight * BEFORE_WEIGHT })), ...spans]) / total
+      : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null
   let bestScore = Number.NEGATIVE_INFINITY

@@ -39,17 +39,17 @@ export type Features = {
 
 /** The fitted model (see `bench/fit-relevance.ts`). */
 export const MODEL = {
-  bias: -2.13,
-  coverage: 0.94,
-  context: 2.09,
-  sentence: 1.2,
-  speaker: 1.52,
-  statement: 0.54,
+  bias: -1.96,
+  coverage: 0.99,
+  context: 1.75,
+  sentence: 1.24,
+  speaker: 1.54,
+  statement: 0.56,
   names: 0.32,
-  date: 0.56,
+  date: 0.58,
 }
 /** The best paragraph answers when the model gives it at least this. */
-export const ANSWER_THRESHOLD = 0.25
+export const ANSWER_THRESHOLD = 0.2
 /**
  * A question with words to search is answered only if some candidate covers at least this share of them: a topic
  * the coverage has nowhere (say, in none of the statements of the person asked about) is not answered.
@@ -57,7 +57,7 @@ export const ANSWER_THRESHOLD = 0.25
 export const MIN_TOPIC = 0.15
 
 /** Another paragraph is cited beside the best one when the model gives it at least this. */
-export const CITE_THRESHOLD = 0.25
+export const CITE_THRESHOLD = 0.2
 
 export type Model = typeof MODEL
 

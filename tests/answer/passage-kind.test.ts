@@ -7,6 +7,10 @@ test('captions, credits and bylines are not the story', () => {
   expect(isFurniture('By Jane Doe')).toBe(true)
   expect(isFurniture('Story continues below advertisement')).toBe(true)
   expect(isFurniture('— With files from Reuters')).toBe(true)
+  expect(
+    isFurniture('The roof is a lookout. ( Studio North ) The ramp is grass-covered. ( Studio North ) It has a window.'),
+  ).toBe(true)
+  expect(isFurniture('The agency (Reuters) said the talks (in Oman) went well.')).toBe(false)
   expect(isFurniture('By the end of Monday, the toll had risen to 280.')).toBe(false)
   expect(isFurniture('Doe told The Canadian Press the vote was close.')).toBe(false)
 })
