@@ -62,7 +62,12 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
 function isName(token: string, ctx: AskedContext): boolean {
   if (ctx.lexicon.place(token) || isAcronym(token)) return false
   if (isCapitalised(token)) return true
-  return ctx.names.match(token)?.how === 'exact' && !ctx.usedInLowerCase(token.toLowerCase())
+  // a name written in lower case ("araghchi"), not an English word ("minister") the story only capitalises
+  return (
+    ctx.names.match(token)?.how === 'exact' &&
+    ctx.lexicon.senses(token.toLowerCase()).length === 0 &&
+    !ctx.usedInLowerCase(token.toLowerCase())
+  )
 }
 
 /** Another part of the name, when it tells people with the same surname apart ("Doug McCallum", "John McCallum"). */
@@ -83,6 +88,7 @@ function expandAbbreviations(spans: TokenSpan[]): TokenSpan[] {
 }
 
 /** The speakers whose profile holds the head noun (or a synonym of it) and most of the description's other words. */
+/** The speakers a description fits best (none when its place or its other words fit nobody with its head noun). */
 function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): string[] {
   const profiles = ctx.profiles()
   const headStem = stemToken(head)
@@ -108,12 +114,19 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): strin
       if (seen.has(term)) continue
       seen.add(term)
       const w = profiles.weight(term)
-      for (const name of profiles.speakersWith(term)) {
-        const before = score.get(name)
-        if (before !== undefined) score.set(name, before + w)
-      }
+      // a place in the description must be the person's own, or the story's when the person is given none
+      if (term.startsWith('place:')) {
+        for (const [name, before] of score)
+          if (profiles.fitsPlace(name, term)) score.set(name, before + w)
+          else score.delete(name)
+      } else
+        for (const name of profiles.speakersWith(term)) {
+          const before = score.get(name)
+          if (before !== undefined) score.set(name, before + w)
+        }
     }
   }
+  if (score.size === 0) return []
   const best = Math.max(...score.values())
   // a description whose other words fit nobody ("formerly homeless man") tells nobody apart
   const others = spans.filter((t) => {

@@ -6,13 +6,15 @@
  * count as one word ("Kenya's" is "Kenyan").
  */
 import type { Lexicon } from '../search/lexicon.js'
-import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
 import type { StoryLookup } from './story-lookup.js'
 
 /** How many words on each side of a mention of the surname describe the person, in how many first mentions. */
 const WINDOW = 6
 const MENTIONS = 3
+/** The words just before a name that are the person's own title ("Kenyan President Uhuru …"). */
+const PREMODIFIERS = 4
 
 /** The terms a word of a description stands for: its stem, and its place when it names or pertains to one. */
 export function describingTerms(token: string, lexicon: Lexicon): string[] {
@@ -26,11 +28,16 @@ export class SpeakerProfiles {
   /** term → the speakers whose profile holds it. */
   private readonly bySpeakerTerm = new Map<string, Set<string>>()
   private readonly speakerCount: number
+  /** speaker → the places their name, roles and introductions name ("place:iran" for "Iranian Foreign Minister"). */
+  private readonly ownPlaces = new Map<string, Set<string>>()
 
   constructor(lookup: StoryLookup, lexicon: Lexicon) {
-    const add = (speaker: string, text: string | null | undefined) => {
+    // places count as the person's own in their name, roles and the words just before their name ("Iranian
+    // Foreign Minister Abbas Araghchi"); elsewhere near a mention they are the story's ("… citizens in China")
+    const add = (speaker: string, text: string | null | undefined, own = true) => {
       for (const { token } of tokenSpans(text ?? ''))
-        for (const term of describingTerms(token, lexicon)) this.put(speaker, term)
+        for (const term of describingTerms(token, lexicon))
+          this.put(speaker, own || !term.startsWith('place:') ? term : `story-${term}`)
     }
     for (const s of lookup.speakers) {
       add(s.name, s.name)
@@ -56,12 +63,16 @@ export class SpeakerProfiles {
         quoted.set(q.speaker, Math.max(quoted.get(q.speaker) ?? 0, q.paragraph))
       }
       for (const [speaker, last] of quoted) {
-        for (const place of places) this.put(speaker, `place:${place}`)
+        for (const place of places) this.put(speaker, `story-place:${place}`)
         const surname = tokenSpans(speaker)
           .map((t) => t.token)
           .filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3)
           .pop()
-        if (surname) for (const words of mentions(article.paragraphs.slice(0, last), surname)) add(speaker, words)
+        if (surname)
+          for (const m of mentions(article.paragraphs.slice(0, last), surname)) {
+            add(speaker, m.before)
+            add(speaker, m.around, false)
+          }
       }
     }
   }
@@ -70,6 +81,20 @@ export class SpeakerProfiles {
     const set = this.bySpeakerTerm.get(term)
     if (set) set.add(speaker)
     else this.bySpeakerTerm.set(term, new Set([speaker]))
+    if (term.startsWith('place:')) {
+      const own = this.ownPlaces.get(speaker)
+      if (own) own.add(term)
+      else this.ownPlaces.set(speaker, new Set([term]))
+    }
+  }
+
+  /**
+   * Whether a speaker can be of a place the question puts in a description ("the Omani foreign minister"): their own
+   * words say so ("Omani Foreign Minister …"), or say no place and their story is about it.
+   */
+  fitsPlace(speaker: string, place: string): boolean {
+    const own = this.ownPlaces.get(speaker)
+    return own ? own.has(place) : this.speakersWith(`story-${place}`).has(speaker)
   }
 
   /** The speakers whose profile holds a term. */
@@ -84,12 +109,13 @@ export class SpeakerProfiles {
 }
 
 /** The words around the first mentions of a surname in these paragraphs (within each sentence). */
-function mentions(paragraphs: readonly { text: string }[], surname: string): string[] {
+function mentions(paragraphs: readonly { text: string }[], surname: string): { before: string; around: string }[] {
   const written = new RegExp(
     `(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
     'gu',
   )
-  const out: string[] = []
+  const out: { before: string; around: string }[] = []
+  const words = (spans: TokenSpan[]) => spans.map((t) => t.token).join(' ')
   for (const p of paragraphs) {
     for (const m of p.text.matchAll(written)) {
       const sentence = splitSentences(p.text).find((s) => s.start <= m.index && m.index < s.end)
@@ -97,12 +123,10 @@ function mentions(paragraphs: readonly { text: string }[], surname: string): str
       const offset = sentence?.start ?? 0
       const at = spans.findIndex((t) => t.start + offset >= m.index)
       if (at >= 0)
-        out.push(
-          spans
-            .slice(Math.max(0, at - WINDOW), at + WINDOW + 1)
-            .map((t) => t.token)
-            .join(' '),
-        )
+        out.push({
+          before: words(spans.slice(Math.max(0, at - PREMODIFIERS), at)),
+          around: words(spans.slice(Math.max(0, at - WINDOW), at + WINDOW + 1)),
+        })
       if (out.length >= MENTIONS) return out
     }
   }

@@ -139,8 +139,9 @@ export class WordNet implements Lexicon {
       const s = this.synset('adj', offset)
       for (const p of s?.pointers ?? []) {
         if (p.symbol !== '\\' || p.pos !== 'noun') continue
+        // the place may be filed as a location (a country) or as a natural object (a continent: "Australian")
         const target = this.synset('noun', p.offset)
-        if (target?.file === 'noun.location') return target.words[0] ?? null
+        if (target?.file === 'noun.location' || target?.file === 'noun.object') return target.words[0] ?? null
       }
     }
     return null
