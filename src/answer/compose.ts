@@ -7,6 +7,7 @@
 import type { Article, DateMention, Quote } from '../story/types.js'
 import {
   askedNames,
+  asksStatement,
   type Candidate,
   datesInTense,
   type Match,
@@ -111,7 +112,10 @@ function pickQuote(u: Understood, quotes: readonly Quote[], sentence: Span, span
     (q) => overlaps(q, sentence) && q.speaker !== null && (u.parsed.shape !== 'who-is' || q.kind === 'direct'),
   )
   const theirs = inSentence.filter((q) => names.includes(q.speaker ?? ''))
-  const pool = theirs.length ? theirs : inSentence
+  // a statement asked for, in a sentence the analysis did not mark, of a paragraph where one person speaks
+  const speakers = new Set(quotes.map((q) => q.speaker))
+  const paragraphs = asksStatement(u) && speakers.size === 1 && !speakers.has(null) ? quotes.slice(0, 1) : []
+  const pool = theirs.length ? theirs : inSentence.length ? inSentence : paragraphs
   let best: Quote | null = null
   let bestScore = -1
   for (const q of pool) {
