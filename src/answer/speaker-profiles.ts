@@ -1,9 +1,9 @@
 /**
  * What the coverage calls each speaker, as words to match a description in a question against ("the premier",
  * "Kenya's president", "the FXTM strategist"): the speaker's name and roles, and the words around the first
- * mention of their surname in each article that quotes them, where news writing introduces a person
+ * mentions of their surname in each article that quotes them, where news writing introduces a person
  * ("Yellowhead MP Jim Eglinski", "Hussein Sayed, chief market strategist at FXTM"). A place and its demonym
- * count as one word ("Kenya's" is "Kenyan").
+ * count as one word ("Kenya's" is "Kenyan"); the places the article is about count for its speakers too.
  */
 import type { Lexicon } from '../search/lexicon.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'

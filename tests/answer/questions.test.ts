@@ -142,3 +142,13 @@ describe('roles resolved through how the coverage introduces people', () => {
     expect(e2.ask("What did Kenya's president say about the ruling?").answer?.speaker).toBe('Uhuru Mwangi')
   })
 })
+
+test('a statement asked for, in a sentence the quote analysis left unmarked, is that of the one person speaking there', () => {
+  const a1 = article('club', [
+    'Gym owner Sam Ortiz said the program was full. "We never expected this many members to sign up so fast."',
+  ])
+  const e = new Engine(story([a1], [quote(a1, 1, 'the program was full', 'Sam Ortiz', { kind: 'indirect' })]))
+  const a = e.ask('Who said they never expected this many members to sign up?')
+  expect(a.answer?.text).toBe('"We never expected this many members to sign up so fast."')
+  expect(a.answer?.speaker).toBe('Sam Ortiz')
+})
