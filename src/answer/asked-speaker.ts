@@ -21,6 +21,9 @@ export type AskedSpeaker =
   /** A person named in the question whom the coverage never quotes. */
   | { kind: 'unquoted'; name: string }
 
+/** More people than this fitting a description equally means it describes nobody in particular. */
+const MAX_DESCRIBED = 5
+
 /** Where a description's head noun ends: "the woman in Tehran", "Canada's ambassador to China". */
 const PREPOSITION = /^(?:of|from|in|at|for|with|to|on|by|behind|inside|near|over|under)$/i
 
@@ -137,5 +140,7 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): strin
   const fit = [...score].filter(([, s]) => s >= best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
-  return named.length ? named : fit
+  const people = named.length ? named : fit
+  // a description that fits many people equally tells nobody apart
+  return people.length <= MAX_DESCRIBED ? people : []
 }

@@ -75,13 +75,7 @@ function retrieve(ctx: AnswerContext, u: Understood): Hit[] {
   const theirs = () => {
     const filter = statementParagraphs(ctx, names)
     const found = u.terms.length ? index.query(u.terms, (id) => filter.has(id)).slice(0, CANDIDATES) : []
-    const seen = new Set(found.map((h) => h.id))
-    return [
-      ...found,
-      ...speakerParagraphs(ctx, names)
-        .filter((h) => !seen.has(h.id))
-        .slice(0, CANDIDATES),
-    ]
+    return [...found, ...speakerParagraphs(ctx, names, new Set(found.map((h) => h.id)))]
   }
   if (u.asked?.kind === 'named') return theirs()
   const hits = u.terms.length ? index.query(u.terms).slice(0, CANDIDATES) : []
@@ -97,12 +91,13 @@ function statementParagraphs(ctx: AnswerContext, names: readonly string[]): Set<
   return ids
 }
 
-/** Paragraphs quoting the speakers, in corpus order (for "what did X say?" with no topic). */
-function speakerParagraphs(ctx: AnswerContext, names: readonly string[]): Hit[] {
+/** Paragraphs quoting the speakers, in corpus order, at most `CANDIDATES` (for "what did X say?" with no topic). */
+function speakerParagraphs(ctx: AnswerContext, names: readonly string[], skip: ReadonlySet<string>): Hit[] {
   const out: Hit[] = []
-  const seen = new Set<string>()
+  const seen = new Set<string>(skip)
   for (const name of names)
     for (const { quote: q } of ctx.lookup.statementsBy(name)) {
+      if (out.length >= CANDIDATES) return out
       const id = paragraphId(q.article, q.paragraph)
       if (seen.has(id)) continue
       seen.add(id)
