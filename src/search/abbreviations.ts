@@ -26,6 +26,9 @@ const ABBREVIATIONS: Record<string, string> = {
   spox: 'spokesperson',
   cdn: 'Canadian',
   mil: 'military',
+  GOP: 'Republican',
+  Dem: 'Democratic',
+  Dems: 'Democrats',
 }
 
 /** The words an abbreviation stands for, or null when the token is not one. */
