@@ -14,6 +14,10 @@ import { afterDateline, isFurniture } from './passage-kind.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
+/** A number, in figures or words: what a "how many / how much" question asks for. */
+const NUMBER =
+  /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter|third)\b/iu
+
 /** What a match in the paragraph before counts for, beside one in the paragraph itself. */
 const BEFORE_WEIGHT = 0.5
 
@@ -118,6 +122,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   const names = askedNames(u)
   const statement = asksStatement(u)
+  const counting = u.parsed.shape === 'how-many'
   const spans = matches(ctx, u, text)
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
@@ -141,7 +146,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const bonus =
       (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
-      (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0)
+      (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
+      (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
     if (weight + bonus > bestScore) {
       best = sentence
       bestScore = weight + bonus
@@ -160,6 +166,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
       ? topicNames.filter((n) => spans.some((sp) => sp.term === n)).length / topicNames.length
       : 1,
     date: dated ? (dated.length ? 1 : -1) : 0,
+    number: counting ? (NUMBER.test(text.slice(sentence.start, sentence.end)) ? 1 : -1) : 0,
   }
   return { hit, sentence, spans, features, p: probability(features) }
 }
