@@ -152,3 +152,18 @@ test('a statement asked for, in a sentence the quote analysis left unmarked, is 
   expect(a.answer?.text).toBe('"We never expected this many members to sign up so fast."')
   expect(a.answer?.speaker).toBe('Sam Ortiz')
 })
+
+test('a role asked about after the coverage changed finds the person the new article introduces', () => {
+  const first = article('first', ['Mayor Joan Kerr said the bridge would reopen in May.'])
+  const e = new Engine(
+    story([first], [quote(first, 1, 'the bridge would reopen in May', 'Joan Kerr', { kind: 'indirect' })]),
+  )
+  expect(e.ask('What did the mayor say about the bridge?').answer?.speaker).toBe('Joan Kerr')
+  expect(e.ask('What did the fire chief say about the bridge?').answer?.speaker).not.toBe('Ravi Mehta')
+  e.applyArticle(
+    article('second', ['Fire chief Ravi Mehta said the bridge was safe.', 'Kerr did not comment on the chief.']),
+  )
+  const later = e.ask('What did the fire chief say about the bridge?')
+  expect(later.answer?.speaker).toBe('Ravi Mehta')
+  expect(e.ask('What did the mayor say about the bridge?').answer?.speaker).toBe('Joan Kerr')
+})
