@@ -9,7 +9,7 @@ import type { Hit, QueryTerm } from '../search/story-index.js'
 import { tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
-import type { Article, DateMention } from '../story/types.js'
+import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -123,14 +123,14 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const names = askedNames(u)
   const statement = asksStatement(u)
   const counting = u.parsed.shape === 'how-many'
-  const spans = matches(ctx, u, text)
+  const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
-  const before = hit.paragraph > 1 ? ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text : undefined
+  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : undefined
   const context =
     total && before !== undefined
-      ? covered([...matches(ctx, u, before).map((m) => ({ ...m, weight: m.weight * BEFORE_WEIGHT })), ...spans]) / total
+      ? covered([...before.map((m) => ({ ...m, weight: m.weight * BEFORE_WEIGHT })), ...spans]) / total
       : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null
@@ -180,18 +180,56 @@ function covered(spans: readonly TermMatch[]): number {
   return sum
 }
 
-/** Where each question term matches the text: as written (1), with a typo (0.8), or through a synonym (0.6). */
-export function matches(ctx: AnswerContext, u: Understood, text: string): TermMatch[] {
+/** The matches in a paragraph, remembered for the question (a candidate's paragraph is often another's "before"). */
+const paragraphMatchesOf = new WeakMap<Understood, Map<string, TermMatch[]>>()
+
+function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n: number): TermMatch[] {
+  let memo = paragraphMatchesOf.get(u)
+  if (!memo) {
+    memo = new Map()
+    paragraphMatchesOf.set(u, memo)
+  }
+  const id = paragraphId(article, n)
+  let found = memo.get(id)
+  if (!found) {
+    const p = ctx.lookup.paragraph(article, n)
+    found = p ? matchesIn(ctx, u, wordsOf(p)) : []
+    memo.set(id, found)
+  }
+  return found
+}
+
+/**
+ * A paragraph's words with their forms (stem, synonym groups), remembered for the paragraphs questions reach (a
+ * changed paragraph is a new object); forgotten all at once past a bound, so memory stays small.
+ */
+type Word = { start: number; end: number; forms: readonly string[] }
+const wordsByParagraph = new Map<Paragraph, Word[]>()
+const WORDS_REMEMBERED = 10_000
+
+function wordsOf(p: Paragraph): Word[] {
+  let words = wordsByParagraph.get(p)
+  if (!words) {
+    if (wordsByParagraph.size >= WORDS_REMEMBERED) wordsByParagraph.clear()
+    words = []
+    for (const t of tokenSpans(p.text)) {
+      const forms = cachedIndexTerms(t.token)
+      if (forms) words.push({ start: t.start, end: t.end, forms })
+    }
+    wordsByParagraph.set(p, words)
+  }
+  return words
+}
+
+/** Where each question term matches a paragraph's words: as written (1), with a typo (0.8), or through a synonym (0.6). */
+function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): TermMatch[] {
   const terms = matcherFor(ctx, u)
   const out: TermMatch[] = []
-  for (const t of tokenSpans(text)) {
-    const forms = cachedIndexTerms(t.token)
-    if (!forms) continue
+  for (const w of words)
     for (const term of terms) {
-      const m = term.match(forms)
-      if (m > 0) out.push({ start: t.start, end: t.end, weight: term.weight * m, term: term.stem })
+      const m = term.match(w.forms)
+      if (m > 0) out.push({ start: w.start, end: w.end, weight: term.weight * m, term: term.stem })
     }
-  }
   return out
 }
 
