@@ -205,10 +205,12 @@ function citationsFor(ctx: AnswerContext, ranked: readonly Candidate[], quote: Q
 function sameStatementElsewhere(ctx: AnswerContext, quote: Quote): Quote | null {
   if (!quote.speaker) return null
   const mine = statementWords(quote.text)
+  // the same statement reported elsewhere keeps at least one of its three longest words (a quick first look)
+  const longest = [...mine].sort((a, b) => b.length - a.length).slice(0, 3)
   let best: Quote | null = null
   let bestShare = 0.5
   for (const { quote: q, words: theirs } of ctx.lookup.statementsBy(quote.speaker)) {
-    if (q.article === quote.article) continue
+    if (q.article === quote.article || !longest.some((w) => theirs.has(w))) continue
     let shared = 0
     for (const w of mine) if (theirs.has(w)) shared++
     const share = shared / Math.max(1, Math.min(mine.size, theirs.size))

@@ -10,6 +10,9 @@ import type { DocumentFrequency } from './relevance.js'
 
 /** How many senses of a word (per part of speech, most frequent first) lend it their synonyms. */
 export const SENSES = 2
+/** A synonym in at least this many paragraphs, or this share of them, is not searched. */
+const COMMON_PARAGRAPHS = 50
+const COMMON_SHARE = 0.005
 
 export function expandTerms(
   terms: readonly QueryTerm[],
@@ -19,6 +22,12 @@ export function expandTerms(
   /** The name part of a speaker a word may be a misspelling of (one edit, or the same sound). */
   nameLike: (word: string) => string | null = () => null,
 ): QueryTerm[] {
+  // a synonym the story uses in many paragraphs says little and costs a long posting list
+  const common = Math.max(COMMON_PARAGRAPHS, COMMON_SHARE * index.paragraphCount)
+  const usable = (stem: string) => {
+    const df = index.documentFrequency(stem)
+    return df > 0 && df < common
+  }
   return terms.map((t) => {
     const word = words.get(t.stem)
     if (!word || /^\p{N}/u.test(word)) return t
@@ -33,7 +42,7 @@ export function expandTerms(
       for (const w of [...sense.words, ...sense.related]) {
         if (w.includes(' ')) continue
         const stem = stemToken(w)
-        if (stem && stem !== t.stem && index.documentFrequency(stem) > 0) extra.add(stem)
+        if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
       }
     }
     return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t

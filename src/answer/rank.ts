@@ -21,6 +21,10 @@ const NUMBER =
 /** What a match in the paragraph before counts for, beside one in the paragraph itself. */
 const BEFORE_WEIGHT = 0.5
 
+/** How many of the paragraphs found are read closely (the rest match less of the question by the search's account). */
+const READ_CLOSELY = 20
+const READ_UNMATCHED = 10
+
 /** How many ranked paragraphs are considered. */
 export const CANDIDATES = 30
 
@@ -63,8 +67,25 @@ export const askedNames = (u: Understood): readonly string[] =>
   u.asked && u.asked.kind !== 'unquoted' ? u.asked.names : []
 
 export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
-  const hits = retrieve(ctx, u).filter((h) => !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? ''))
-  const total = u.terms.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
+  const weights = u.terms.map((t) => termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)))
+  const total = weights.reduce((sum, w) => sum + w, 0)
+  // the search's own account of what each paragraph matched says which few are worth reading closely
+  const rough = (h: Hit) =>
+    u.terms.reduce(
+      (sum, t, i) => sum + (h.exact.has(t.stem) ? 1 : h.matched.has(t.stem) ? 0.6 : 0) * (weights[i] ?? 0),
+      0,
+    )
+  const found = retrieve(ctx, u).map((h) => ({ h, rough: rough(h) }))
+  // the statements of the person asked about that match no word are kept too, a few (the question may paraphrase)
+  const hits = [
+    ...found
+      .filter((x) => x.rough > 0)
+      .sort((a, b) => b.rough - a.rough)
+      .slice(0, READ_CLOSELY),
+    ...found.filter((x) => x.rough === 0).slice(0, READ_UNMATCHED),
+  ]
+    .map(({ h }) => h)
+    .filter((h) => !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? ''))
   return hits
     .map((hit) => candidate(ctx, u, hit, total))
     .filter((c): c is Candidate => c !== null)
