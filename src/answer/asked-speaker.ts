@@ -61,9 +61,16 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   return { kind: 'unquoted', name: given ? `${before} ${last}` : last }
 }
 
-/** A word that can be a person's name: capitalised (or a speaker's name written in lower case), not a place. */
+/**
+ * A word that can be a person's name: capitalised (or a speaker's name written in lower case), not a place unless a
+ * quoted person has that name, never a demonym.
+ */
 function isName(token: string, ctx: AskedContext): boolean {
-  if (ctx.lexicon.place(token) || isAcronym(token)) return false
+  if (isAcronym(token)) return false
+  const place = ctx.lexicon.place(token)
+  // a quoted person's name that is also a place's ("Clinton", "Houston") is the person; a demonym never is
+  if (place !== null)
+    return isCapitalised(token) && place === token.toLowerCase() && ctx.names.match(token)?.how === 'exact'
   if (isCapitalised(token)) return true
   // a name written in lower case ("araghchi"), not an English word ("minister") the story only capitalises
   return (

@@ -167,3 +167,24 @@ test('a role asked about after the coverage changed finds the person the new art
   expect(later.answer?.speaker).toBe('Ravi Mehta')
   expect(e.ask('What did the mayor say about the bridge?').answer?.speaker).toBe('Joan Kerr')
 })
+
+test('a quoted person whose name is also a place is the person; a demonym is never a name', () => {
+  const a1 = article('town', [
+    'Senator Ann Houston said the dam would be rebuilt by spring.',
+    'A Canadian engineer, Paul Roy, said the dam had cracked in two places.',
+    'Houston, the Texas city, was not affected.',
+  ])
+  const e = new Engine(
+    story(
+      [a1],
+      [
+        quote(a1, 1, 'the dam would be rebuilt by spring', 'Ann Houston', { kind: 'indirect' }),
+        quote(a1, 2, 'the dam had cracked in two places', 'Canadian engineer Paul Roy', { kind: 'indirect' }),
+      ],
+    ),
+  )
+  expect(e.ask('What did Houston say about the dam?').answer?.speaker).toBe('Ann Houston')
+  const a = e.ask('What did the Canadian say about the dam?')
+  expect(a.unquoted).toBeUndefined()
+  expect(a.answer?.speaker).toBe('Canadian engineer Paul Roy')
+})
