@@ -41,15 +41,15 @@ export type Features = {
 
 /** The fitted model (see `bench/fit-relevance.ts`). */
 export const MODEL = {
-  bias: -1.95,
-  coverage: 0.95,
-  context: 1.72,
-  sentence: 1.2,
-  speaker: 1.57,
-  statement: 0.55,
-  names: 0.36,
-  date: 0.59,
-  number: 0.53,
+  bias: -2.13,
+  coverage: 0.96,
+  context: 1.43,
+  sentence: 1.26,
+  speaker: 1.61,
+  statement: 0.74,
+  names: 0.4,
+  date: 0.71,
+  number: 0.59,
 }
 /** The best paragraph answers when the model gives it at least this. */
 export const ANSWER_THRESHOLD = 0.2
