@@ -15,9 +15,9 @@ import { describingTerms, type SpeakerProfiles } from './speaker-profiles.js'
 
 export type AskedSpeaker =
   /** A person named in the question and quoted in the coverage: only their statements answer. */
-  | { kind: 'named'; names: string[]; tokens: Set<string> }
+  | { kind: 'named'; names: string[] }
   /** The speakers a description fits: their statements are preferred. */
-  | { kind: 'described'; names: string[]; tokens: Set<string> }
+  | { kind: 'described'; names: string[] }
   /** A person named in the question whom the coverage never quotes. */
   | { kind: 'unquoted'; name: string }
 
@@ -40,19 +40,18 @@ export type AskedContext = {
 
 export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
   const spans = expandAbbreviations(tokenSpans(slot.text)).filter((t) => !/^['’]?s$/.test(t.token))
-  const tokens = new Set(spans.map((t) => t.token))
   const last = spans[spans.length - 1]?.token
   if (!last) return null
   // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"
   const named = isName(last, ctx) ? ctx.names.match(last) : null
-  if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx), tokens }
+  if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
   // else a description, whose head noun comes before any preposition: "the woman in Tehran"
   const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
   const core = prep < 0 ? spans : spans.slice(0, prep)
   const head = core[core.length - 1]?.token
   if (head && !isName(head, ctx)) {
     const described = describedBy(spans, head, ctx)
-    return described.length ? { kind: 'described', names: described, tokens } : null
+    return described.length ? { kind: 'described', names: described } : null
   }
   // a person's name the coverage never quotes ("Mayor John Tory"); "the Fraser Valley" is no person
   const before = spans[spans.length - 2]?.token

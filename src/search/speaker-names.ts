@@ -121,31 +121,4 @@ export class SpeakerNames {
     const alike = sound ? (this.sounds.get(sound) ?? []).filter((e) => editDistanceAtMost(w, e.part, 2)) : []
     return alike.length ? unique(alike, 'sound') : null
   }
-
-  /**
-   * The speaker a question names: any distinctive part of a canonical name or alias (see `match`). The speaker
-   * matching most words wins; a tie goes to the first name in order. A word written in lower case counts only if
-   * `isName` says the story does not use it as a common word (so "the talks" is not a speaker called Talks, while
-   * "what did araghchi say" still names Araghchi).
-   */
-  find(question: string, isName: (word: string) => boolean = () => true): { name: string; tokens: Set<string> } | null {
-    const words = tokenize(question).filter((w) => /^\p{Lu}/u.test(w) || w.length >= 5)
-    const found = new Map<string, { tokens: Set<string>; score: number }>()
-    for (const w of words) {
-      const m = this.match(w)
-      if (!m) continue
-      if (!/^\p{Lu}/u.test(w) && !isName(w.toLowerCase())) continue
-      for (const name of m.names) {
-        const entry = found.get(name) ?? { tokens: new Set<string>(), score: 0 }
-        entry.tokens.add(w)
-        entry.score += m.how === 'exact' ? 1 : 0.8
-        found.set(name, entry)
-      }
-    }
-    let best: { name: string; tokens: Set<string>; score: number } | null = null
-    for (const [name, { tokens, score }] of found)
-      if (!best || score > best.score || (score === best.score && name.localeCompare(best.name) < 0))
-        best = { name, tokens, score }
-    return best ? { name: best.name, tokens: best.tokens } : null
-  }
 }
