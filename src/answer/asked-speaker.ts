@@ -42,16 +42,18 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   const spans = expandAbbreviations(tokenSpans(slot.text)).filter((t) => !/^['’]?s$/.test(t.token))
   const last = spans[spans.length - 1]?.token
   if (!last) return null
-  // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"
-  const named = isName(last, ctx) ? ctx.names.match(last) : null
+  // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"; after an
+  // article it is a title, not a name ("the Foreign Minister")
+  const described = /^(?:the|a|an)$/i.test(spans[0]?.token ?? '')
+  const named = !described && isName(last, ctx) ? ctx.names.match(last) : null
   if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
   // else a description, whose head noun comes before any preposition: "the woman in Tehran"
   const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
   const core = prep < 0 ? spans : spans.slice(0, prep)
   const head = core[core.length - 1]?.token
-  if (head && !isName(head, ctx)) {
-    const described = describedBy(spans, head, ctx)
-    return described.length ? { kind: 'described', names: described } : null
+  if (head && (described || !isName(head, ctx))) {
+    const fit = describedBy(spans, head, ctx)
+    return fit.length ? { kind: 'described', names: fit } : null
   }
   // a person's name the coverage never quotes ("Mayor John Tory"); "the Fraser Valley" is no person
   const before = spans[spans.length - 2]?.token

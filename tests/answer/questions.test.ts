@@ -188,3 +188,21 @@ test('a quoted person whose name is also a place is the person; a demonym is nev
   expect(a.unquoted).toBeUndefined()
   expect(a.answer?.speaker).toBe('Canadian engineer Paul Roy')
 })
+
+test('"the Foreign Minister" is a title, not the name of whoever has "Minister" in theirs', () => {
+  const a1 = article('cabinet', [
+    'Finance Minister Raj Patel said the budget would balance.',
+    'Foreign Minister Leila Haddad said the border would reopen.',
+  ])
+  const e = new Engine(
+    story(
+      [a1],
+      [
+        quote(a1, 1, 'the budget would balance', 'Finance Minister Raj Patel', { kind: 'indirect' }),
+        quote(a1, 2, 'the border would reopen', 'Leila Haddad', { kind: 'indirect', role: 'Foreign Minister' }),
+      ],
+    ),
+  )
+  expect(e.ask('What did the Foreign Minister say about the border?').answer?.speaker).toBe('Leila Haddad')
+  expect(e.ask('What did Patel say about the budget?').answer?.speaker).toBe('Finance Minister Raj Patel')
+})
