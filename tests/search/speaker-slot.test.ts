@@ -11,6 +11,7 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     ],
     ['Why did al-Shabab say it attacked the complex?', 'al-Shabab', false],
     ['Did Lee say the budget was too small?', 'Lee', false],
+    ['Has Witkoff commented on the talks?', 'Witkoff', false],
     ['Hadwin on his putting?', 'Hadwin', false],
     ["Zach Johnson's reaction to the split?", 'Zach Johnson', false],
     ["What's Premier Doug Ford's position on renovictions?", 'Premier Doug Ford', false],
