@@ -204,7 +204,7 @@ function searchAgreement(engine: Engine, questions: readonly string[]): number {
   let same = 0
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
   for (const q of questions) {
-    const { terms } = parseQuestion(q, engine.story.speakers)
+    const { terms } = parseQuestion(q)
     const pruned = engine.searchIndex.query(terms, undefined, DEFAULT_QUERY_LIMIT).slice(0, 30)
     const full = engine.searchIndex.query(terms, undefined, DEFAULT_QUERY_LIMIT, { exhaustive: true }).slice(0, 30)
     const last = full.at(-1)?.score ?? 0

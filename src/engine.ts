@@ -8,12 +8,14 @@
  * the changed articles and for those where a speaker's merged name changed, never rebuilding either.
  */
 import { basename } from 'node:path'
-import { answerQuestion } from './answer/compose.js'
+import { type AnswerContext, answerQuestion } from './answer/compose.js'
+import { ProfileCache } from './answer/speaker-profiles.js'
 import { StoryLookup } from './answer/story-lookup.js'
 import { buildTimeline } from './answer/timeline.js'
 import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from './answer/types.js'
 import { listSpeakers } from './answer/who.js'
 import { type CacheLogger, cacheFile, fingerprintCorpus, readCache, writeCache } from './cache/story-cache.js'
+import { wordNet } from './lexicon/wordnet.js'
 import { buildIndex, StoryIndex } from './search/story-index.js'
 import { type ArticleAnalysis, analyzeArticle, combineAnalyses } from './story/analyze.js'
 import { type AnalyzeOptions, analyzeArticles } from './story/analyze-articles.js'
@@ -58,6 +60,8 @@ export type EngineState = {
 
 export class Engine {
   private readonly lookup: StoryLookup
+  /** The speakers' profiles for questions that describe a speaker ("the premier"), kept until the story changes. */
+  private readonly profiles = new ProfileCache()
   private readonly index: StoryIndex
   /** Each article's own analysis (speakers as found in it), by id. */
   private readonly analyses = new Map<string, ArticleAnalysis>()
@@ -134,7 +138,12 @@ export class Engine {
 
   /** Answers a question from the coverage: verbatim, cited, or null when the coverage does not answer. */
   ask(question: string): Answer {
-    return answerQuestion({ lookup: this.lookup, index: this.index }, question)
+    return answerQuestion(this.answerContext, question)
+  }
+
+  /** What the answer step works from (for fitting and diagnosing the relevance model, `bench/fit-relevance.ts`). */
+  get answerContext(): AnswerContext {
+    return { lookup: this.lookup, index: this.index, lexicon: wordNet(), profiles: this.profiles }
   }
 
   /** The resolved time expressions of one paragraph. */

@@ -1,34 +1,31 @@
 /**
- * Question → Answer: search the paragraphs, keep only those that really answer, pick the sentence that answers
- * (verbatim), name who said it and when, and cite up to three passages, best first.
+ * Question → Answer: find the paragraphs that might answer, let the relevance model pick the one that does (or
+ * none), take the sentence that answers (verbatim), name who said it and when, and cite up to three passages,
+ * best first.
  */
 
-import { editDistanceAtMost } from '../search/edit-distance.js'
-import { paragraphId } from '../search/paragraph-docs.js'
-import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
-import type { Hit, StoryIndex } from '../search/story-index.js'
-import { synonymTerms } from '../search/synonyms.js'
-import { stemToken, tokenSpans } from '../search/text-terms.js'
-import { periodStart } from '../story/calendar-value.js'
-import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
-import { relevance, termWeight } from './relevance.js'
-import { type StoryLookup, statementWords } from './story-lookup.js'
+import {
+  askedNames,
+  asksStatement,
+  type Candidate,
+  datesInTense,
+  type Match,
+  rankCandidates,
+  type Span,
+  topicCoverage,
+} from './rank.js'
+import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
+import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
+import { type AnswerContext, type Understood, understand } from './understand.js'
+
+export type { AnswerContext } from './understand.js'
 
 /** Slack allows 4,000 characters in a message; longer questions are refused with that reason. */
 export const MAX_QUESTION_LENGTH = 4000
 const MAX_CITATIONS = 3
-/** How many ranked paragraphs are considered. */
-const CANDIDATES = 30
-
-export type AnswerContext = { lookup: StoryLookup; index: StoryIndex }
-
-type Ranked = { hit: Hit; rank: number }
-type Span = { start: number; end: number }
-/** Where a question term matched, and how much that match weighs. */
-type Match = Span & { weight: number }
 
 export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const text = question.trim()
@@ -38,145 +35,49 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       question,
       `The question is ${text.length.toLocaleString('en-GB')} characters long; ask in at most ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} (Slack's limit), naming the person or event you want.`,
     )
-  const parsed = parseQuestion(text, ctx.lookup.speakerNames, (word) => !usedInLowerCase(ctx, word))
-  const ranked = rank(ctx, parsed)
+  const u = understand(ctx, text)
+  const shape = u.parsed.shape
+  if (u.asked?.kind === 'unquoted')
+    return {
+      question,
+      shape,
+      answer: null,
+      citations: [],
+      unquoted: u.asked.name,
+      suggestions: suggestQuestions(ctx.lookup.story),
+    }
+  const ranked = rankCandidates(ctx, u)
   const best = ranked[0]
-  if (!best) return { question, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
+  if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
+    return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
-  if (!article || !paragraph) return { question, answer: null, citations: [], suggestions: [] }
-  const body = composeBody(ctx, parsed, article, best.hit.paragraph, paragraph.text)
+  if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }
+  const body = composeBody(ctx, u, article, best)
   const citations = citationsFor(ctx, ranked, body.quote)
-  return { question, answer: body.answer, citations }
+  return { question, shape, answer: body.answer, citations }
+}
+
+/**
+ * Whether the question is about something the coverage never names: a name in it (other than the speaker's) that no
+ * paragraph uses, even misspelt or through a synonym ("What is the capital of Australia?").
+ */
+function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candidate[]): boolean {
+  const slot = u.parsed.slot
+  // a name describing the speaker ("the Oklahoma governor") may be written otherwise ("R-OK"): it is not the topic
+  const inSlot = (stem: string) =>
+    slot !== null && (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
+  return u.terms.some(
+    (t) =>
+      u.parsed.names.has(t.stem) &&
+      !inSlot(t.stem) &&
+      ctx.index.documentFrequency(t.stem) === 0 &&
+      !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)),
+  )
 }
 
 function refuse(question: string, reason: string): Answer {
   return { question, answer: null, citations: [], refused: reason }
-}
-
-/** Paragraphs that answer the question, best first. The named speaker filters; if that finds nothing, it searches. */
-function rank(ctx: AnswerContext, parsed: ParsedQuestion): Ranked[] {
-  const { index } = ctx
-  const speaker = parsed.speaker
-  let hits: Hit[] = []
-  if (speaker) {
-    const filter = speakerParagraphFilter(ctx, speaker)
-    hits = parsed.terms.length
-      ? index.query(parsed.terms, filter).slice(0, CANDIDATES)
-      : speakerParagraphs(ctx, speaker)
-  }
-  const withoutFilter = hits.length === 0 && parsed.terms.length > 0
-  if (withoutFilter) {
-    const named = speaker ? [...parsed.terms, ...speakerTerms(speaker)] : parsed.terms
-    hits = index.query(named).slice(0, CANDIDATES)
-  }
-  const question = withoutFilter && speaker ? { ...parsed, speaker: null } : parsed
-  return hits
-    .map((hit) => ({ hit, rel: relevance(hit, question, index) }))
-    .filter((r) => r.rel.ok)
-    .map((r) => ({
-      hit: r.hit,
-      rank: r.hit.score * (0.5 + r.rel.coverage) * dateBoost(ctx, parsed, r.hit) * speakerBoost(ctx, question, r.hit),
-    }))
-    .sort((a, b) => b.rank - a.rank)
-}
-
-/** A question naming a speaker prefers passages where they speak over passages that only mention them. */
-const speakerBoost = (ctx: AnswerContext, parsed: ParsedQuestion, hit: Hit): number =>
-  parsed.speaker && ctx.lookup.quotes(hit.article, hit.paragraph).some((q) => q.speaker === parsed.speaker) ? 2 : 1
-
-/** "When" questions prefer passages that state a date in the tense asked about. */
-function dateBoost(ctx: AnswerContext, parsed: ParsedQuestion, hit: Hit): number {
-  if (parsed.shape !== 'when') return 1
-  const article = ctx.lookup.article(hit.article)
-  if (!article) return 1
-  return datesInTense(parsed, article, ctx.lookup.dates(hit.article, hit.paragraph)).length > 0 ? 1.5 : 1
-}
-
-/** "When was ..." asks about the past of the article, "when will ..." about its future. */
-function datesInTense(parsed: ParsedQuestion, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
-  const q = parsed.text.toLowerCase()
-  const past = /^when\s+(?:was|were|did|had)\b/.test(q)
-  const future =
-    /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)
-  if (past) return dates.filter((d) => periodStart(d.value) <= article.localDate)
-  if (future) return dates.filter((d) => periodStart(d.value) >= article.localDate.slice(0, 8))
-  return dates
-}
-
-function speakerTerms(speaker: string) {
-  return speaker
-    .split(/\s+/)
-    .map((w) => stemToken(w))
-    .filter((s): s is string => s !== null)
-    .map((stem) => ({ stem, synonyms: synonymTerms(stem) }))
-}
-
-/**
- * Whether the story uses a word in lower case, i.e. as a common word ("talks"), and not only as a name: the first
- * paragraphs holding it are looked at for the word written that way.
- */
-function usedInLowerCase(ctx: AnswerContext, word: string): boolean {
-  const stem = stemToken(word)
-  if (stem === null) return true
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
-  for (const id of ctx.index.paragraphsWith(stem, 50)) {
-    const at = id.lastIndexOf('#')
-    if (written.test(ctx.lookup.paragraph(id.slice(0, at), Number(id.slice(at + 1)))?.text ?? '')) return true
-  }
-  return false
-}
-
-/** The paragraphs a named speaker's filter lets through: where they speak, or where their surname stands. */
-function speakerParagraphFilter(ctx: AnswerContext, speaker: string): (id: string) => boolean {
-  const surname = stemToken(tokenSpans(speaker).pop()?.token ?? speaker)
-  const named = surname === null ? new Set<string>() : ctx.index.paragraphsWith(surname)
-  for (const { quote: q } of ctx.lookup.statementsBy(speaker)) named.add(paragraphId(q.article, q.paragraph))
-  return (id) => named.has(id)
-}
-
-/** Paragraphs quoting the speaker, newest article first (for "what did X say?" with no topic). */
-function speakerParagraphs(ctx: AnswerContext, speaker: string): Hit[] {
-  const seen = new Set<string>()
-  const quotes = ctx.lookup.statementsBy(speaker).map((s) => s.quote)
-  const out: Hit[] = []
-  for (const q of quotes) {
-    const id = `${q.article}#${q.paragraph}`
-    if (seen.has(id)) continue
-    seen.add(id)
-    out.push({
-      id,
-      article: q.article,
-      paragraph: q.paragraph,
-      score: 1 / (1 + out.length),
-      matched: new Set(),
-      exact: new Set(),
-    })
-  }
-  return out
-}
-
-/** How well a piece of text matches the question's terms (weighted; fuzzy and synonym matches count less). */
-function matchWeight(ctx: AnswerContext, parsed: ParsedQuestion, text: string): { weight: number; spans: Match[] } {
-  const tokens = tokenSpans(text)
-    .map((t) => ({ ...t, stem: stemToken(t.token) }))
-    .filter((t): t is typeof t & { stem: string } => t.stem !== null)
-  let weight = 0
-  const spans: Match[] = []
-  for (const term of parsed.terms) {
-    const w = termWeight(term.stem, ctx.index, parsed.names.has(term.stem))
-    let found = 0
-    for (const t of tokens) {
-      let m = 0
-      if (t.stem === term.stem) m = 1
-      else if (term.stem.length >= 5 && editDistanceAtMost(t.stem, term.stem, term.stem.length >= 8 ? 2 : 1)) m = 0.8
-      else if (term.synonyms.length && synonymTerms(t.stem).some((s) => term.synonyms.includes(s))) m = 0.6
-      if (m > 0) spans.push({ start: t.start, end: t.end, weight: w * m })
-      found = Math.max(found, m)
-    }
-    weight += w * found
-  }
-  return { weight, spans }
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
@@ -185,68 +86,56 @@ const distance = (a: Span, b: Span) =>
 
 function composeBody(
   ctx: AnswerContext,
-  parsed: ParsedQuestion,
+  u: Understood,
   article: Article,
-  n: number,
-  text: string,
+  best: Candidate,
 ): { answer: AnswerBody; quote: Quote | null } {
+  const n = best.hit.paragraph
+  const text = ctx.lookup.paragraph(article.id, n)?.text ?? ''
   const quotes = ctx.lookup.quotes(article.id, n)
-  const sentences = splitSentences(text)
-  // the sentence that answers: most of the question's weight; a quote of the named speaker counts too
-  let best = sentences[0] ?? { text, start: 0, end: text.length }
-  let bestScore = -1
-  let bestSpans: Match[] = []
-  for (const s of sentences) {
-    const m = matchWeight(ctx, parsed, s.text)
-    const bySpeaker = parsed.speaker && quotes.some((q) => q.speaker === parsed.speaker && overlaps(q, s)) ? 1.5 : 0
-    const score = m.weight + bySpeaker
-    if (score > bestScore) {
-      best = s
-      bestScore = score
-      bestSpans = m.spans.map((sp) => ({ ...sp, start: sp.start + s.start, end: sp.end + s.start }))
-    }
-  }
-  const quote = pickQuote(ctx, parsed, quotes, best, bestSpans)
-  const { date, dateBasis } = pickDate(parsed, article, ctx.lookup.dates(article.id, n), best, bestSpans, quote)
+  const sentence = best.sentence
+  const quote = pickQuote(u, quotes, sentence, best.spans)
+  const { date, dateBasis } = pickDate(u, article, ctx.lookup.dates(article.id, n), sentence, best.spans, quote)
   const speaker = quote?.speaker ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
-  return { answer: { text: best.text, speaker, role, date, dateBasis }, quote }
+  return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
 }
 
-/** The statement in the sentence that the question is about: the named speaker's, or the one holding the matches. */
-function pickQuote(
-  ctx: AnswerContext,
-  parsed: ParsedQuestion,
-  quotes: readonly Quote[],
-  sentence: Span,
-  spans: Span[],
-): Quote | null {
-  // the named speaker's statements only; "who is X" asks about a person, so only words X is quoted saying count
+/**
+ * The statement in the answering sentence, by the quote analysis: the asked speaker's, else the one holding most of
+ * the question's matches, else any with a speaker. "Who is X" asks about a person: only words X is quoted saying
+ * count there.
+ */
+function pickQuote(u: Understood, quotes: readonly Quote[], sentence: Span, spans: readonly Span[]): Quote | null {
+  const names = askedNames(u)
   const inSentence = quotes.filter(
-    (q) =>
-      overlaps(q, sentence) &&
-      (!parsed.speaker || q.speaker === parsed.speaker) &&
-      (parsed.shape !== 'who-is' || q.kind === 'direct'),
+    (q) => overlaps(q, sentence) && q.speaker !== null && (u.parsed.shape !== 'who-is' || q.kind === 'direct'),
   )
+  const theirs = inSentence.filter((q) => names.includes(q.speaker ?? ''))
+  // a statement asked for, in a sentence the analysis did not mark, of a paragraph where one person speaks
+  const speakers = new Set(quotes.map((q) => q.speaker))
+  const paragraphs = asksStatement(u) && speakers.size === 1 && !speakers.has(null) ? quotes.slice(0, 1) : []
+  const pool = theirs.length ? theirs : inSentence.length ? inSentence : paragraphs
   let best: Quote | null = null
-  let bestScore = 0
-  for (const q of inSentence) {
-    const inside = spans.filter((sp) => overlaps(sp, q)).length
-    let score = inside > 0 ? inside + (q.speaker ? 0.1 : 0) : 0
-    if (parsed.shape === 'who-said') score += matchWeight(ctx, parsed, q.text ?? '').weight
+  let bestScore = -1
+  for (const q of pool) {
+    const score = spans.filter((sp) => overlaps(sp, q)).length
     if (score > bestScore) {
       best = q
       bestScore = score
     }
   }
-  if (best) return best
-  // "what did X say" / "who said": the sentence's statement even when the matched words are outside it
-  if (parsed.shape === 'what-said' || parsed.shape === 'who-said') return inSentence.find((q) => q.speaker) ?? null
-  return null
+  return best
 }
 
+/** How close before a date a word must stand to be the one the date goes with, and how much more it pulls then. */
+const GOVERNS_WITHIN = 6
+const GOVERNING_PULL = 3
+/** A date to the day pulls this much more than a week, month or year. */
+const DAY_PULL = 1.2
+
 function pickDate(
-  parsed: ParsedQuestion,
+  u: Understood,
   article: Article,
   dates: readonly DateMention[],
   sentence: Span,
@@ -259,7 +148,14 @@ function pickDate(
     let bestPull = Number.NEGATIVE_INFINITY
     for (const d of candidates) {
       let pull = 0
-      for (const sp of spans) pull += sp.weight / (1 + distance(sp, d) / 20)
+      for (const sp of spans) {
+        // a date goes with the word just before it ("ended on Friday"): when that is the question's, it is the
+        // date of the event asked about
+        const governs = sp.end <= d.start && d.start - sp.end <= GOVERNS_WITHIN
+        pull += (sp.weight * (governs ? GOVERNING_PULL : 1)) / (1 + distance(sp, d) / 20)
+      }
+      // a day says more than a week or a month about when something happened
+      if (d.granularity === 'day') pull *= DAY_PULL
       if (pull > bestPull) {
         best = d
         bestPull = pull
@@ -268,8 +164,8 @@ function pickDate(
     return best
   }
   const inSentence = dates.filter((d) => overlaps(d, sentence))
-  if (parsed.shape === 'when') {
-    const tensed = datesInTense(parsed, article, dates)
+  if (u.parsed.shape === 'when') {
+    const tensed = datesInTense(u, article, dates)
     const d = nearest(tensed.filter((x) => overlaps(x, sentence))) ?? nearest(tensed)
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
@@ -289,7 +185,7 @@ function citation(ctx: AnswerContext, article: string, n: number): Citation | nu
 }
 
 /** Up to three passages, best first; where another outlet reports the same statement, it is cited too. */
-function citationsFor(ctx: AnswerContext, ranked: Ranked[], quote: Quote | null): Citation[] {
+function citationsFor(ctx: AnswerContext, ranked: readonly Candidate[], quote: Quote | null): Citation[] {
   const ids: [string, number][] = []
   const add = (article: string, n: number) => {
     if (!ids.some(([a, p]) => a === article && p === n)) ids.push([article, n])
@@ -298,7 +194,7 @@ function citationsFor(ctx: AnswerContext, ranked: Ranked[], quote: Quote | null)
   if (first) add(first.hit.article, first.hit.paragraph)
   const twin = quote ? sameStatementElsewhere(ctx, quote) : null
   if (twin) add(twin.article, twin.paragraph)
-  for (const r of ranked.slice(1)) add(r.hit.article, r.hit.paragraph)
+  for (const r of ranked.slice(1)) if (r.p >= CITE_THRESHOLD) add(r.hit.article, r.hit.paragraph)
   return ids
     .slice(0, MAX_CITATIONS)
     .map(([a, n]) => citation(ctx, a, n))
@@ -309,10 +205,12 @@ function citationsFor(ctx: AnswerContext, ranked: Ranked[], quote: Quote | null)
 function sameStatementElsewhere(ctx: AnswerContext, quote: Quote): Quote | null {
   if (!quote.speaker) return null
   const mine = statementWords(quote.text)
+  // the same statement reported elsewhere keeps at least one of its three longest words (a quick first look)
+  const longest = [...mine].sort((a, b) => b.length - a.length).slice(0, 3)
   let best: Quote | null = null
   let bestShare = 0.5
   for (const { quote: q, words: theirs } of ctx.lookup.statementsBy(quote.speaker)) {
-    if (q.article === quote.article) continue
+    if (q.article === quote.article || !longest.some((w) => theirs.has(w))) continue
     let shared = 0
     for (const w of mine) if (theirs.has(w)) shared++
     const share = shared / Math.max(1, Math.min(mine.size, theirs.size))

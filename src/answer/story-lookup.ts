@@ -38,6 +38,8 @@ export class StoryLookup {
   private names: SpeakerNames | null = null
   /** The story as one object, put together on first use after a change. */
   private whole: Story | null
+  /** Counts changes, so what is worked out from the story (e.g. speaker profiles) knows when to work it out again. */
+  private changes = 0
 
   constructor(story: Story) {
     const dates = groupByArticle(story.dates)
@@ -62,6 +64,11 @@ export class StoryLookup {
       this.whole = { articles: [...this.order], dates, quotes, speakers: this.speakerList }
     }
     return this.whole
+  }
+
+  /** A number that changes whenever the story does. */
+  get version(): number {
+    return this.changes
   }
 
   get speakers(): Speaker[] {
@@ -128,6 +135,7 @@ export class StoryLookup {
       )
     this.put(entry)
     this.whole = null
+    this.changes++
   }
 
   removeArticle(id: string): void {
@@ -136,6 +144,7 @@ export class StoryLookup {
     this.take(old)
     this.order.splice(this.order.indexOf(old.article), 1)
     this.whole = null
+    this.changes++
   }
 
   /**
@@ -159,6 +168,7 @@ export class StoryLookup {
     for (const gone of before.values()) this.names?.remove(gone)
     this.speakerList = list
     this.whole = null
+    this.changes++
   }
 
   private put(entry: ArticleEntry): void {

@@ -1,4 +1,5 @@
 /** The answer to a question, as promised in the CLI contract (`ask --json`). */
+import type { QuestionShape } from '../search/parse-question.js'
 
 export type Citation = {
   article: string
@@ -29,6 +30,10 @@ export type Answer = {
   suggestions?: string[]
   /** When the question was refused rather than searched (e.g. too long). */
   refused?: string
+  /** What the question asks for ("who-said", "what-said", "when", …), so a renderer can lead with what was asked. */
+  shape?: QuestionShape
+  /** When the question names a person the coverage never quotes: the name as asked (there is then no answer). */
+  unquoted?: string
 }
 
 /** One article, as listed by `sources`. */

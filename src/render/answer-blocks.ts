@@ -15,6 +15,7 @@ import {
 } from './common-blocks.js'
 import { escapeText, excerpt, LIMITS, link, mentionUser, safeText, safeUrl, truncate } from './mrkdwn.js'
 import { PASSAGE_MAX, QUESTION_MAX } from './passage-length.js'
+import { closeQuotes } from './quote-words.js'
 
 export type AnswerView = {
   answer: Answer
@@ -52,9 +53,15 @@ function answered(view: AnswerView, body: AnswerBody): BlockMessage {
   const shown = citations.slice(0, maxSources)
   const blocks: KnownBlock[] = []
 
-  const attribution = attributionLine(body, first)
-  const words = truncate(escapeText(oneLine(body.text)), LIMITS.sectionText - attribution.length - 8)
-  blocks.push(section(`${quoteLines(words)}${attribution ? `\n${attribution}` : ''}`))
+  // "who said …" is answered with the name first
+  const nameFirst = view.answer.shape === 'who-said' && body.speaker !== null
+  const attribution = attributionLine(body, first, !nameFirst)
+  const lead = nameFirst
+    ? `*${safeText(body.speaker ?? '', 200)}*${body.role ? `, ${safeText(body.role, 200)}` : ''}:\n`
+    : ''
+  const cut = truncate(escapeText(oneLine(body.text)), LIMITS.sectionText - attribution.length - lead.length - 12)
+  const words = cut === escapeText(oneLine(body.text)) ? cut : closeQuotes(cut)
+  blocks.push(section(`${lead}${quoteLines(words)}${attribution ? `\n${attribution}` : ''}`))
   blocks.push(divider())
   blocks.push(section(shown.length > 1 ? '*Sources*' : '*Source*'))
   shown.forEach((c, i) => {
@@ -79,11 +86,14 @@ function answered(view: AnswerView, body: AnswerBody): BlockMessage {
 function unanswered(view: AnswerView): BlockMessage {
   const blocks: KnownBlock[] = []
   const refused = view.answer.refused
+  const unquoted = view.answer.unquoted
   blocks.push(
     section(
       refused
         ? `:warning: ${safeText(refused, 1000)}`
-        : ":mag: *The coverage doesn't answer that.* Every answer here is quoted from the collected articles, and none of them says it.",
+        : unquoted
+          ? `:mag: *Nobody called “${safeText(unquoted, 200)}” is quoted in the coverage.* Every answer here is quoted from the collected articles.`
+          : ":mag: *The coverage doesn't answer that.* Every answer here is quoted from the collected articles, and none of them says it.",
     ),
   )
   const c = view.command
@@ -106,15 +116,22 @@ function unanswered(view: AnswerView): BlockMessage {
   )
   blocks.push(context(askedLine(view)))
   return {
-    text: fallback(refused ? escapeText(refused) : "The coverage doesn't answer that question."),
+    text: fallback(
+      refused
+        ? escapeText(refused)
+        : unquoted
+          ? `Nobody called “${escapeText(unquoted)}” is quoted in the coverage.`
+          : "The coverage doesn't answer that question.",
+    ),
     blocks,
   }
 }
 
-/** `— *Abbas Araghchi*, Iran's foreign minister · 7 Feb 2026` */
-function attributionLine(body: AnswerBody, first: Citation | undefined): string {
+/** `— *Abbas Araghchi*, Iran's foreign minister · 7 Feb 2026` (without the name when it is shown first) */
+function attributionLine(body: AnswerBody, first: Citation | undefined, withName = true): string {
   const parts: string[] = []
-  if (body.speaker) parts.push(`*${safeText(body.speaker, 200)}*${body.role ? `, ${safeText(body.role, 200)}` : ''}`)
+  if (body.speaker && withName)
+    parts.push(`*${safeText(body.speaker, 200)}*${body.role ? `, ${safeText(body.role, 200)}` : ''}`)
   const date = body.date ?? null
   if (date) parts.push(body.dateBasis === 'published' ? `published ${formatDate(date)}` : formatDate(date))
   else if (first) parts.push(`published ${formatDate(first.published)}`)

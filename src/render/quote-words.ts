@@ -12,3 +12,14 @@ export const wrapsInMarks = (text: string, kind: QuoteKind): boolean => kind ===
 
 /** The words with quotation marks when they are a direct quotation, else as written. `text` may be escaped. */
 export const quotedWords = (text: string, kind: QuoteKind): string => (wrapsInMarks(text, kind) ? `“${text}”` : text)
+
+/**
+ * Text cut short (ending in an ellipsis) with the quotation marks it opened and did not close closed after the
+ * ellipsis, so a cut answer never leaves a quotation open. Curly and straight marks are counted apart.
+ */
+export function closeQuotes(text: string): string {
+  const opens = (text.match(/[“«]/g) ?? []).length
+  const closes = (text.match(/[”»]/g) ?? []).length
+  const straight = (text.match(/"/g) ?? []).length
+  return `${text}${'”'.repeat(Math.max(0, opens - closes))}${straight % 2 === 1 ? '"' : ''}`
+}

@@ -4,7 +4,7 @@ import type { DateMention, Quote } from '../story/types.js'
 import { formatCalendarValue, formatPublished } from './format-date.js'
 import { excerpt, LIMITS, truncate } from './mrkdwn.js'
 import { PASSAGE_MAX, QUESTION_MAX } from './passage-length.js'
-import { quotedWords } from './quote-words.js'
+import { closeQuotes, quotedWords } from './quote-words.js'
 
 /** The paragraph with each resolved time expression followed by its date: "on Saturday [Sat 7 Feb 2026]". */
 export function annotateDates(text: string, dates: readonly DateMention[]): string {
@@ -54,14 +54,23 @@ export function renderAnswerText(
 ): string {
   const lines = [`Q: ${truncate(answer.question.trim().replace(/\s+/g, ' '), QUESTION_MAX)}`]
   if (!answer.answer) {
-    lines.push(answer.refused ?? 'The coverage does not answer this question.')
+    lines.push(
+      answer.refused ??
+        (answer.unquoted
+          ? `Nobody called "${answer.unquoted}" is quoted in the coverage.`
+          : 'The coverage does not answer this question.'),
+    )
     if (answer.suggestions?.length)
       lines.push('', 'It can answer, for example:', ...answer.suggestions.map((s) => `  - ${s}`))
     return lines.join('\n')
   }
   const a = answer.answer
-  lines.push(`A: ${truncate(a.text, ANSWER_MAX)}`)
-  const who = attribution(a.speaker, a.role)
+  // "who said …" is answered with the name first; an answer cut short closes the quotation marks it opened
+  const nameFirst = answer.shape === 'who-said' && a.speaker !== null
+  const cut = truncate(a.text, ANSWER_MAX)
+  const words = cut === a.text ? cut : closeQuotes(cut)
+  lines.push(nameFirst ? `A: ${attribution(a.speaker, a.role)}: ${words}` : `A: ${words}`)
+  const who = nameFirst ? null : attribution(a.speaker, a.role)
   const when = a.date
     ? `${formatCalendarValue(a.date)}${a.dateBasis === 'published' ? ' (date of publication)' : ''}`
     : null

@@ -1,27 +1,63 @@
 /**
- * The distinctive name parts of the story's speakers, to find the speaker a question names ("What did Araghchy
- * say?" allows one typo). Speakers can be added and removed one at a time, so a live update that changes one
- * person does not rebuild the parts of everyone else.
+ * The distinctive name parts of the story's speakers, to find the speaker a question names. A name part of four or
+ * more letters is also found with one edit (a typo: "Trunp", "Witkof"; two letters swapped count as one) and by
+ * its sound (a phonetic key: "Araqchi" for "Araghchi", "Shabab" for "al-Shabaab"), when that finds one person
+ * only. Speakers can be added and removed one at a time, so a live update that changes one person does not
+ * rebuild the parts of everyone else.
  */
+import { doubleMetaphone } from 'double-metaphone'
 import type { Speaker } from '../story/types.js'
 import { editDistanceAtMost } from './edit-distance.js'
 import { tokenize } from './text-terms.js'
 
 type Entry = { part: string; name: string }
 
+/** How a word of the question was matched to a name part. */
+export type NameMatch = 'exact' | 'edit' | 'sound'
+
+/** Parts this long or longer are matched with one edit or by sound. */
+const LOOSE_FROM = 4
+/** Phonetic keys shorter than this say too little ("L" for Lee, Li, Lu …). */
+const MIN_KEY = 3
+
 /** A word and every form of it with one letter left out: two words one edit apart share one of these. */
 const withOneDeleted = (w: string) => new Set([w, ...Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1))])
+
+/** A name part's primary phonetic key (Double Metaphone), or null when it is too short to tell names apart. */
+export function soundKey(part: string): string | null {
+  if (part.length < LOOSE_FROM) return null
+  const [key] = doubleMetaphone(part)
+  return key.length >= MIN_KEY ? key : null
+}
 
 /** The lower-case name parts a question can use for a speaker: capitalised words of 3+ letters of any alias. */
 function nameParts(speaker: Speaker): Set<string> {
   const parts = new Set<string>()
-  // descriptions ("an anonymous woman") are not names to filter by
-  if (!/^\p{Lu}/u.test(speaker.name)) return parts
-  for (const alias of [speaker.name, ...speaker.aliases])
-    for (const part of tokenize(alias))
+  for (const alias of [speaker.name, ...speaker.aliases]) {
+    let words = tokenize(alias)
+    // a description ("an anonymous woman") is no name; one that ends with a name ("a statement by Reagan Ruslim",
+    // "former Bank of Canada governor David Dodge") has that name
+    if (!/^\p{Lu}/u.test(alias)) {
+      const run = words.length - [...words].reverse().findIndex((w) => !/^\p{Lu}/u.test(w))
+      words = run > words.length ? [] : words.slice(run)
+    }
+    for (const part of words)
       if (/^\p{Lu}/u.test(part) && part.length >= 3 && !/^(?:Mr|Mrs|Ms|Dr|Al|The)$/.test(part))
         parts.add(part.toLowerCase())
+  }
   return parts
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function drop<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const rest = (map.get(key) ?? []).filter((e) => e.name !== entry.name || e.part !== entry.part)
+  if (rest.length) map.set(key, rest)
+  else map.delete(key)
 }
 
 export class SpeakerNames {
@@ -29,6 +65,8 @@ export class SpeakerNames {
   private readonly exact = new Map<string, Set<string>>()
   /** a long part with one letter left out → the parts and speakers it comes from. */
   private readonly deletions = new Map<string, Entry[]>()
+  /** a long part's phonetic key → the parts and speakers it comes from. */
+  private readonly sounds = new Map<string, Entry[]>()
 
   constructor(speakers: readonly Speaker[] = []) {
     for (const s of speakers) this.add(s)
@@ -39,13 +77,11 @@ export class SpeakerNames {
       const set = this.exact.get(part)
       if (set) set.add(speaker.name)
       else this.exact.set(part, new Set([speaker.name]))
-      if (part.length >= 6)
-        for (const key of withOneDeleted(part)) {
-          const list = this.deletions.get(key)
-          const entry = { part, name: speaker.name }
-          if (list) list.push(entry)
-          else this.deletions.set(key, [entry])
-        }
+      if (part.length < LOOSE_FROM) continue
+      const entry = { part, name: speaker.name }
+      for (const key of withOneDeleted(part)) add(this.deletions, key, entry)
+      const sound = soundKey(part)
+      if (sound) add(this.sounds, sound, entry)
     }
   }
 
@@ -54,44 +90,35 @@ export class SpeakerNames {
       const set = this.exact.get(part)
       set?.delete(speaker.name)
       if (set?.size === 0) this.exact.delete(part)
-      if (part.length >= 6)
-        for (const key of withOneDeleted(part)) {
-          const rest = (this.deletions.get(key) ?? []).filter((e) => e.name !== speaker.name || e.part !== part)
-          if (rest.length) this.deletions.set(key, rest)
-          else this.deletions.delete(key)
-        }
+      if (part.length < LOOSE_FROM) continue
+      const entry = { part, name: speaker.name }
+      for (const key of withOneDeleted(part)) drop(this.deletions, key, entry)
+      const sound = soundKey(part)
+      if (sound) drop(this.sounds, sound, entry)
     }
   }
 
   /**
-   * The speaker a question names: any distinctive part of a canonical name or alias, allowing one typo in a word
-   * of five or more letters. The speaker matching most words wins; a tie goes to the first name in order.
-   * A word written in lower case counts only if `isName` says the story does not use it as a common word (so
-   * "the talks" is not a speaker called Talks, while "what did araghchi say" still names Araghchi).
+   * The speakers a word of a question names: those with the word as a name part; else, for a word of four or more
+   * letters, the one name part one edit away or, failing that, sounding the same, when only one part does.
    */
-  find(question: string, isName: (word: string) => boolean = () => true): { name: string; tokens: Set<string> } | null {
-    const words = tokenize(question).filter((w) => /^\p{Lu}/u.test(w) || w.length >= 5)
-    const found = new Map<string, { tokens: Set<string>; score: number }>()
-    for (const w of words) {
-      const lw = w.toLowerCase()
-      const credit = new Map<string, number>()
-      for (const name of this.exact.get(lw) ?? []) credit.set(name, 1)
-      if (lw.length >= 5)
-        for (const key of withOneDeleted(lw))
-          for (const { part, name } of this.deletions.get(key) ?? [])
-            if (!credit.has(name) && editDistanceAtMost(lw, part, 1)) credit.set(name, 0.8)
-      if (credit.size > 0 && !/^\p{Lu}/u.test(w) && !isName(lw)) continue
-      for (const [name, score] of credit) {
-        const entry = found.get(name) ?? { tokens: new Set<string>(), score: 0 }
-        entry.tokens.add(w)
-        entry.score += score
-        found.set(name, entry)
-      }
+  match(word: string): { names: Set<string>; how: NameMatch; part: string } | null {
+    const w = word.toLowerCase()
+    const exact = this.exact.get(w)
+    if (exact?.size) return { names: new Set(exact), how: 'exact', part: w }
+    if (w.length < LOOSE_FROM) return null
+    const unique = (entries: Entry[], how: NameMatch) => {
+      const parts = new Set(entries.map((e) => e.part))
+      const [part] = parts
+      return parts.size === 1 && part ? { names: new Set(entries.map((e) => e.name)), how, part } : null
     }
-    let best: { name: string; tokens: Set<string>; score: number } | null = null
-    for (const [name, { tokens, score }] of found)
-      if (!best || score > best.score || (score === best.score && name.localeCompare(best.name) < 0))
-        best = { name, tokens, score }
-    return best ? { name: best.name, tokens: best.tokens } : null
+    const near: Entry[] = []
+    for (const key of withOneDeleted(w))
+      for (const e of this.deletions.get(key) ?? []) if (editDistanceAtMost(w, e.part, 1)) near.push(e)
+    if (near.length) return unique(near, 'edit')
+    const sound = soundKey(w)
+    // a transliteration differs in a letter or two, not only in sound
+    const alike = sound ? (this.sounds.get(sound) ?? []).filter((e) => editDistanceAtMost(w, e.part, 2)) : []
+    return alike.length ? unique(alike, 'sound') : null
   }
 }

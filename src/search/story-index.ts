@@ -209,13 +209,20 @@ export class StoryIndex {
   ): Hit[] {
     if (terms.length === 0) return []
     const ownerOf = new Map<string, string>()
+    /** The words searched only as a synonym of a question word: they count for less. */
+    const synonyms = new Set<string>()
     const common = Math.max(SYNONYMS_BELOW_PARAGRAPHS, SYNONYMS_BELOW_SHARE * this.paragraphCount)
+    for (const t of terms) ownerOf.set(t.stem, t.stem)
     for (const t of terms) {
-      ownerOf.set(t.stem, t.stem)
-      // a word the story uses often has matches enough of its own: its synonym group would only add cost
+      // a word the story uses often has matches enough of its own: its synonyms would only add cost
       if (this.documentFrequency(t.stem) >= common) continue
-      for (const s of t.synonyms) if (!ownerOf.has(s)) ownerOf.set(s, t.stem)
+      for (const s of t.synonyms)
+        if (!ownerOf.has(s)) {
+          ownerOf.set(s, t.stem)
+          synonyms.add(s)
+        }
     }
+    const weight = (term: string) => (synonyms.has(term) || term.startsWith('~') ? SYNONYM_WEIGHT : 1)
     const words = [...ownerOf.keys()]
     const query = { queries: words, combineWith: 'OR' as const }
     let results: SearchResult[]
@@ -227,21 +234,25 @@ export class StoryIndex {
         const owner = ownerOf.get(q)
         if (!owner) continue
         matched.add(owner)
-        if (!q.startsWith('~')) exact.add(owner)
+        if (!synonyms.has(q)) exact.add(owner)
       }
       // a synonym group shared by two query terms credits both
       for (const t of terms) if (t.synonyms.some((s) => queryTerms.includes(s))) matched.add(t.stem)
       return { id, article, paragraph, score, matched, exact }
     }
     if (options.exhaustive || this.postingsEstimate(words) <= PRUNE_ABOVE_POSTINGS)
-      results = this.search.search(query, filter ? { filter: (r: SearchResult) => filter(String(r.id)) } : {})
+      results = this.search.search(
+        query,
+        filter ? { boostTerm: weight, filter: (r: SearchResult) => filter(String(r.id)) } : { boostTerm: weight },
+      )
     else {
-      const pass = this.candidates(words, 2 * limit, filter)
+      const pass = this.candidates(words, 2 * limit, weight, filter)
       // the first pass's scores are MiniSearch's own when it could tell which word each match belongs to
       if (pass.exact && words.length <= 31)
         return this.firstPassHits(pass, words, limit).map((h) => hit(h.id, h.score, h.words))
       const { chosen } = pass
       results = this.search.search(query, {
+        boostTerm: weight,
         boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
           chosen[(stored as Stored | undefined)?.ord ?? -1] ?? 0,
       })
@@ -336,7 +347,12 @@ export class StoryIndex {
    * times the number of words matched), in typed arrays. Returns the best `want` accepted by `filter`, flagged by
    * ordinal.
    */
-  private candidates(words: readonly string[], want: number, filter?: (id: string) => boolean): FirstPass {
+  private candidates(
+    words: readonly string[],
+    want: number,
+    weightOf: (word: string) => number,
+    filter?: (id: string) => boolean,
+  ): FirstPass {
     const n = this.paragraphCount
     const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
     const slot = new Map(words.map((w, i) => [w, i]))
@@ -368,7 +384,7 @@ export class StoryIndex {
         walked.push(w)
         continue
       }
-      const boost = w.startsWith('~') ? SYNONYM_WEIGHT : 1
+      const boost = weightOf(w)
       const weight = [boost * idf(this.df.get(w) || 1), 1.5 * boost * idf(this.sdf.get(w) || 1)]
       const avg = [average, speakersAverage]
       const wordBit = (i < 31 ? 1 << i : 1 << 31) >>> 0
@@ -396,7 +412,7 @@ export class StoryIndex {
               seen = 0
               inText = this.df.get(term) ?? 0
               let i = slot.get(term)
-              let boost = term.startsWith('~') ? SYNONYM_WEIGHT : 1
+              let boost = weightOf(term)
               if (i === undefined) {
                 // a fuzzy match of an unknown word, weighed as MiniSearch does; if two unknown words could have
                 // made it, the first is credited and the scores are only estimates

@@ -18,8 +18,6 @@ const GROUPS: string[][] = [
   ['envoi', 'deleg', 'negoti'],
   ['trade', 'export', 'import'],
   ['militari', 'armi', 'troop', 'forc'],
-  ['presid', 'trump'],
-  ['minist', 'araghchi'],
   ['meet', 'shake', 'handshak', 'encount'],
   ['arrest', 'detain', 'detent'],
 ]

@@ -108,6 +108,32 @@ describe('answerBlocks', () => {
     expect(texts(m)[0]).toContain(shown)
   })
 
+  test('"who said" is answered with the name first; the attribution line keeps only the date', () => {
+    const m = answerBlocks({ answer: { ...answer(), shape: 'who-said' }, question: 'Who said …?', command: C })
+    expect(texts(m)[0]).toMatch(/^\*Abbas Araghchi\*, Iranian Foreign Minister:\n>Araghchi told/)
+    expect(texts(m)[0]).toMatch(/\n— 7 Feb 2026$/)
+  })
+
+  test('an answer cut short closes the quotation it opened', () => {
+    const base = answer()
+    const long = `“${'We will defend our rights. '.repeat(200)}”`
+    const body = base.answer ? { ...base.answer, text: long } : null
+    const m = answerBlocks({ answer: { ...base, answer: body }, question: 'q', command: C })
+    const words = texts(m)[0]?.split('\n—')[0] ?? ''
+    expect(words).toMatch(/…”$/)
+    expectWithinLimits(m)
+  })
+
+  test('a person never quoted: says so, names nobody else', () => {
+    const m = answerBlocks({
+      answer: { question: 'q', answer: null, citations: [], unquoted: 'Raj <!here> Patel' },
+      question: 'What did Raj Patel say?',
+      command: C,
+    })
+    expect(texts(m)[0]).toContain('Nobody called “Raj &lt;!here&gt; Patel” is quoted in the coverage.')
+    expectWithinLimits(m)
+  })
+
   test('an unknown speaker is not invented', () => {
     const base = answer()
     const body = base.answer ? { ...base.answer, speaker: null, role: null } : null

@@ -12,7 +12,7 @@ const a = article('a', [
 ])
 const index = buildIndex([a], [])
 const top = (question: string) => {
-  const hit = index.query(parseQuestion(question, []).terms)[0]
+  const hit = index.query(parseQuestion(question).terms)[0]
   return hit ? hit.paragraph : null
 }
 
@@ -34,7 +34,7 @@ describe('recall for newsroom questions', () => {
 describe('updates', () => {
   test('an article can be replaced and removed', () => {
     const idx = buildIndex([a], [])
-    const terms = parseQuestion('bitcoin price', []).terms
+    const terms = parseQuestion('bitcoin price').terms
     expect(idx.query(terms)).toEqual([])
     idx.setArticle(article('a', ['The bitcoin price fell.']), [])
     expect(idx.query(terms).map((h) => h.id)).toEqual(['a#1'])
@@ -114,7 +114,7 @@ describe('pruned queries over held postings', () => {
   /** The same first 30 hits as an exhaustive search, up to the order of equal scores (identical paragraphs). */
   const expectSameAsExhaustive = (idx: ReturnType<typeof buildIndex>) => {
     for (const q of QUERIES) {
-      const { terms } = parseQuestion(q, [])
+      const { terms } = parseQuestion(q)
       const pruned = idx.query(terms).slice(0, 30)
       const full = idx.query(terms, undefined, undefined, { exhaustive: true }).slice(0, 30)
       const scores = (hits: { score: number }[]) => hits.map((h) => h.score.toFixed(9))
@@ -140,7 +140,7 @@ describe('pruned queries over held postings', () => {
     if (x002) idx.updateSpeakers(x002, [speakerQuote('x002', 3, 'Leila Haddad')])
     await idx.search.vacuum()
     expectSameAsExhaustive(idx)
-    const top = idx.query(parseQuestion('talks minister uranium', []).terms)[0]
+    const top = idx.query(parseQuestion('talks minister uranium').terms)[0]
     expect(top?.id).toMatch(/^x(?:000|037|074|111|148|185|222|259)#/)
     expect([...idx.paragraphsWith('haddad')].sort()).toEqual(['x001#1', 'x002#3'])
   })

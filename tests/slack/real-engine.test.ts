@@ -158,7 +158,7 @@ describe('a hostile corpus through the real engine', () => {
   test('a 9,000-character paragraph is cut around the answer, within the limits', async () => {
     await hostile.mention({
       ts: '1770403000.000100',
-      text: `<@${BOT_USER_ID}> How did Witkoff describe the Muscat meeting?`,
+      text: `<@${BOT_USER_ID}> How was the Muscat meeting described?`,
     })
     const post = await waitFor(() => hostile.slack.callsOf('chat.postMessage')[0])
     expectWithinLimits(post.args)

@@ -1,0 +1,70 @@
+/**
+ * Paraphrase tolerance from the lexicon: each word of a question is also searched as the words WordNet puts in its
+ * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
+ * "resigned" → "quit"), when the story uses them. Names are searched as written.
+ */
+import type { Lexicon } from '../search/lexicon.js'
+import type { QueryTerm } from '../search/story-index.js'
+import { stemToken } from '../search/text-terms.js'
+import type { DocumentFrequency } from './relevance.js'
+
+/** How many senses of a word (per part of speech, most frequent first) lend it their synonyms. */
+export const SENSES = 2
+/** A synonym in at least this many paragraphs, or this share of them, is not searched. */
+const COMMON_PARAGRAPHS = 50
+const COMMON_SHARE = 0.005
+
+export function expandTerms(
+  terms: readonly QueryTerm[],
+  words: ReadonlyMap<string, string>,
+  lexicon: Lexicon,
+  index: DocumentFrequency,
+  /** The name part of a speaker a word may be a misspelling of (one edit, or the same sound). */
+  nameLike: (word: string) => string | null = () => null,
+): QueryTerm[] {
+  // a synonym the story uses in many paragraphs says little and costs a long posting list
+  const common = Math.max(COMMON_PARAGRAPHS, COMMON_SHARE * index.paragraphCount)
+  const usable = (stem: string) => {
+    const df = index.documentFrequency(stem)
+    return df > 0 && df < common
+  }
+  return terms.map((t) => {
+    const word = words.get(t.stem)
+    if (!word || /^\p{N}/u.test(word)) return t
+    const extra = new Set<string>()
+    if (index.documentFrequency(t.stem) === 0) for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
+    if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
+    const perPos = new Map<string, number>()
+    for (const sense of lexicon.senses(word)) {
+      const n = perPos.get(sense.pos) ?? 0
+      perPos.set(sense.pos, n + 1)
+      if (n >= SENSES) continue
+      for (const w of [...sense.words, ...sense.related]) {
+        if (w.includes(' ')) continue
+        const stem = stemToken(w)
+        if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
+      }
+    }
+    return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
+  })
+}
+
+/**
+ * What a word the story never uses may have been meant as: the word with two neighbouring letters swapped back
+ * ("Isreal", "Boieng"), or a speaker's name part it is one edit from or sounds like ("Araqchi"), when the story
+ * uses that.
+ */
+function typoFixes(word: string, index: DocumentFrequency, nameLike: (word: string) => string | null): string[] {
+  const out = new Set<string>()
+  const lower = word.toLowerCase()
+  if (lower.length >= 4)
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const swapped = lower.slice(0, i) + (lower[i + 1] ?? '') + (lower[i] ?? '') + lower.slice(i + 2)
+      const stem = stemToken(swapped)
+      if (stem && index.documentFrequency(stem) > 0) out.add(stem)
+    }
+  const part = nameLike(word)
+  const stem = part ? stemToken(part) : null
+  if (stem && index.documentFrequency(stem) > 0) out.add(stem)
+  return [...out]
+}

@@ -1,0 +1,332 @@
+/**
+ * The paragraphs that might answer a question, each with the sentence that would be the answer, the features the
+ * relevance model reads (see `relevance.ts`) and the model's probability, best first. Captions, credits and bylines
+ * are never candidates.
+ */
+import { editDistanceAtMost } from '../search/edit-distance.js'
+import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
+import type { Hit, QueryTerm } from '../search/story-index.js'
+import { tokenSpans } from '../search/text-terms.js'
+import { periodStart } from '../story/calendar-value.js'
+import { splitSentences } from '../story/sentences.js'
+import type { Article, DateMention, Paragraph } from '../story/types.js'
+import { afterDateline, isFurniture } from './passage-kind.js'
+import { type Features, probability, termWeight } from './relevance.js'
+import type { AnswerContext, Understood } from './understand.js'
+
+/** A number, in figures or words: what a "how many / how much" question asks for. */
+const NUMBER =
+  /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter|third)\b/iu
+
+/** What a match in the paragraph before counts for, beside one in the paragraph itself. */
+const BEFORE_WEIGHT = 0.5
+
+/** How many of the paragraphs found are read closely (the rest match less of the question by the search's account). */
+const READ_CLOSELY = 20
+const READ_UNMATCHED = 10
+
+/** How many ranked paragraphs are considered. */
+export const CANDIDATES = 30
+
+export type Span = { start: number; end: number }
+/** Where a question term matched, and how much that match weighs. */
+export type Match = Span & { weight: number }
+/** A match of one question term (its stem). */
+type TermMatch = Match & { term: string }
+
+export type Candidate = {
+  hit: Hit
+  /** The sentence that answers (offsets in the paragraph), and the question's matches in the paragraph. */
+  sentence: Span
+  spans: TermMatch[]
+  features: Features
+  p: number
+}
+
+/** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
+export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
+  const q = u.parsed.text.toLowerCase()
+  const past = /^when\s+(?:was|were|did|had)\b/.test(q)
+  const future =
+    /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)
+  if (past) return dates.filter((d) => periodStart(d.value) <= article.localDate)
+  if (future) return dates.filter((d) => periodStart(d.value) >= article.localDate.slice(0, 8))
+  return dates
+}
+
+/** How much of the question the best candidate covers (1 for a question with nothing to search but a speaker). */
+export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): number =>
+  u.terms.length ? Math.max(0, ...ranked.map((c) => c.features.coverage)) : 1
+
+/** Whether the question asks for somebody's words. */
+export const asksStatement = (u: Understood): boolean =>
+  u.parsed.shape === 'who-said' || u.parsed.shape === 'what-said' || (u.asked !== null && u.asked.kind !== 'unquoted')
+
+/** The speakers the question asks about (named or described), if any. */
+export const askedNames = (u: Understood): readonly string[] =>
+  u.asked && u.asked.kind !== 'unquoted' ? u.asked.names : []
+
+export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
+  const weights = u.terms.map((t) => termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)))
+  const total = weights.reduce((sum, w) => sum + w, 0)
+  // the search's own account of what each paragraph matched says which few are worth reading closely
+  const rough = (h: Hit) =>
+    u.terms.reduce(
+      (sum, t, i) => sum + (h.exact.has(t.stem) ? 1 : h.matched.has(t.stem) ? 0.6 : 0) * (weights[i] ?? 0),
+      0,
+    )
+  const found = retrieve(ctx, u).map((h) => ({ h, rough: rough(h) }))
+  // the statements of the person asked about that match no word are kept too, a few (the question may paraphrase)
+  const hits = [
+    ...found
+      .filter((x) => x.rough > 0)
+      .sort((a, b) => b.rough - a.rough)
+      .slice(0, READ_CLOSELY),
+    ...found.filter((x) => x.rough === 0).slice(0, READ_UNMATCHED),
+  ]
+    .map(({ h }) => h)
+    .filter((h) => !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? ''))
+  return hits
+    .map((hit) => candidate(ctx, u, hit, total))
+    .filter((c): c is Candidate => c !== null)
+    .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score)
+}
+
+/** The search: a named speaker's statements only; a described one's searched beside everything. */
+function retrieve(ctx: AnswerContext, u: Understood): Hit[] {
+  const { index } = ctx
+  const names = askedNames(u)
+  // their statements that match the terms first, then the others (the question may paraphrase them all)
+  const theirs = () => {
+    const filter = statementParagraphs(ctx, names)
+    const found = u.terms.length ? index.query(u.terms, (id) => filter.has(id)).slice(0, CANDIDATES) : []
+    return [...found, ...speakerParagraphs(ctx, names, new Set(found.map((h) => h.id)))]
+  }
+  if (u.asked?.kind === 'named') return theirs()
+  const hits = u.terms.length ? index.query(u.terms).slice(0, CANDIDATES) : []
+  if (u.asked?.kind !== 'described') return hits
+  const seen = new Set(hits.map((h) => h.id))
+  return [...hits, ...theirs().filter((h) => !seen.has(h.id))]
+}
+
+function statementParagraphs(ctx: AnswerContext, names: readonly string[]): Set<string> {
+  const ids = new Set<string>()
+  for (const name of names)
+    for (const { quote: q } of ctx.lookup.statementsBy(name)) ids.add(paragraphId(q.article, q.paragraph))
+  return ids
+}
+
+/** Paragraphs quoting the speakers, in corpus order, at most `CANDIDATES` (for "what did X say?" with no topic). */
+function speakerParagraphs(ctx: AnswerContext, names: readonly string[], skip: ReadonlySet<string>): Hit[] {
+  const out: Hit[] = []
+  const seen = new Set<string>(skip)
+  for (const name of names)
+    for (const { quote: q } of ctx.lookup.statementsBy(name)) {
+      if (out.length >= CANDIDATES) return out
+      const id = paragraphId(q.article, q.paragraph)
+      if (seen.has(id)) continue
+      seen.add(id)
+      out.push({ id, article: q.article, paragraph: q.paragraph, score: 0, matched: new Set(), exact: new Set() })
+    }
+  return out
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+
+function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): Candidate | null {
+  const text = ctx.lookup.paragraph(hit.article, hit.paragraph)?.text
+  if (text === undefined) return null
+  const article = ctx.lookup.article(hit.article)
+  if (!article) return null
+  const quotes = ctx.lookup.quotes(hit.article, hit.paragraph)
+  const dated =
+    u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
+  const names = askedNames(u)
+  const statement = asksStatement(u)
+  const counting = u.parsed.shape === 'how-many'
+  const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
+  const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
+  const coverage = total ? covered(spans) / total : names.length ? 1 : 0
+  // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
+  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : undefined
+  const context =
+    total && before !== undefined
+      ? covered([...before.map((m) => ({ ...m, weight: m.weight * BEFORE_WEIGHT })), ...spans]) / total
+      : coverage
+  // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
+  let best: Span | null = null
+  let bestScore = Number.NEGATIVE_INFINITY
+  let bestCovered = 0
+  const from = afterDateline(text)
+  for (const s of splitSentences(text)) {
+    const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
+    if (isFurniture(text.slice(sentence.start, sentence.end))) continue
+    const inside = spans.filter((sp) => overlaps(sp, sentence))
+    const weight = covered(inside)
+    const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
+    const bonus =
+      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? 1.5 : 0) +
+      (statement && said.length ? 0.5 : 0) +
+      (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
+      (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
+    if (weight + bonus > bestScore) {
+      best = sentence
+      bestScore = weight + bonus
+      bestCovered = weight
+    }
+  }
+  if (!best) return null
+  const sentence = best
+  const features: Features = {
+    coverage,
+    context,
+    sentence: total ? bestCovered / total : coverage,
+    speaker: names.length ? (quotes.some((q) => names.includes(q.speaker ?? '')) ? 1 : -1) : 0,
+    statement: statement ? (quotes.some((q) => q.speaker && overlaps(q, sentence)) ? 1 : -1) : 0,
+    names: topicNames.length
+      ? topicNames.filter((n) => spans.some((sp) => sp.term === n)).length / topicNames.length
+      : 1,
+    date: dated ? (dated.length ? 1 : -1) : 0,
+    number: counting ? (NUMBER.test(text.slice(sentence.start, sentence.end)) ? 1 : -1) : 0,
+  }
+  return { hit, sentence, spans, features, p: probability(features) }
+}
+
+/** The weight the matches cover: for each term, its best match. */
+function covered(spans: readonly TermMatch[]): number {
+  const best = new Map<string, number>()
+  for (const sp of spans) best.set(sp.term, Math.max(best.get(sp.term) ?? 0, sp.weight))
+  let sum = 0
+  for (const w of best.values()) sum += w
+  return sum
+}
+
+/** The matches in a paragraph, remembered for the question (a candidate's paragraph is often another's "before"). */
+const paragraphMatchesOf = new WeakMap<Understood, Map<string, TermMatch[]>>()
+
+function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n: number): TermMatch[] {
+  let memo = paragraphMatchesOf.get(u)
+  if (!memo) {
+    memo = new Map()
+    paragraphMatchesOf.set(u, memo)
+  }
+  const id = paragraphId(article, n)
+  let found = memo.get(id)
+  if (!found) {
+    const p = ctx.lookup.paragraph(article, n)
+    found = p ? matchesIn(ctx, u, wordsOf(p)) : []
+    memo.set(id, found)
+  }
+  return found
+}
+
+/**
+ * A paragraph's words with their forms (stem, synonym groups), remembered for the paragraphs questions reach (a
+ * changed paragraph is a new object); forgotten all at once past a bound, so memory stays small.
+ */
+type Word = { start: number; end: number; forms: readonly string[] }
+const wordsByParagraph = new Map<Paragraph, Word[]>()
+const WORDS_REMEMBERED = 10_000
+
+function wordsOf(p: Paragraph): Word[] {
+  let words = wordsByParagraph.get(p)
+  if (!words) {
+    if (wordsByParagraph.size >= WORDS_REMEMBERED) wordsByParagraph.clear()
+    words = []
+    for (const t of tokenSpans(p.text)) {
+      const forms = cachedIndexTerms(t.token)
+      if (forms) words.push({ start: t.start, end: t.end, forms })
+    }
+    wordsByParagraph.set(p, words)
+  }
+  return words
+}
+
+/** Where each question term matches a paragraph's words: as written (1), with a typo (0.8), or through a synonym (0.6). */
+function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): TermMatch[] {
+  const terms = matcherFor(ctx, u)
+  const out: TermMatch[] = []
+  for (const w of words)
+    for (const term of terms) {
+      const m = term.match(w.forms)
+      if (m > 0) out.push({ start: w.start, end: w.end, weight: term.weight * m, term: term.stem })
+    }
+  return out
+}
+
+type TermMatcher = { stem: string; weight: number; match: (forms: readonly string[]) => number }
+
+/** Each term's weight and how a token's forms (stem, then synonym groups) match it, remembered per question. */
+const matchers = new WeakMap<Understood, TermMatcher[]>()
+
+function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
+  let list = matchers.get(u)
+  if (!list) {
+    list = u.terms.map((term) => {
+      const synonyms = new Set(term.synonyms)
+      const seen = new Map<string, number>()
+      const match = (forms: readonly string[]) => {
+        const stem = forms[0] ?? ''
+        let m = seen.get(stem)
+        if (m === undefined) {
+          m = matchOf(term, synonyms, forms)
+          seen.set(stem, m)
+        }
+        return m
+      }
+      return { stem: term.stem, weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)), match }
+    })
+    matchers.set(u, list)
+  }
+  return list
+}
+
+function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly string[]): number {
+  const stem = forms[0] ?? ''
+  if (stem === term.stem) return 1
+  const max = term.stem.length >= 8 ? 2 : 1
+  if (
+    term.stem.length >= 5 &&
+    Math.abs(stem.length - term.stem.length) <= max &&
+    editDistanceAtMost(stem, term.stem, max)
+  )
+    return 0.8
+  return forms.some((f) => synonyms.has(f)) ? 0.6 : 0
+}
+
+const OPEN = /[“«]/g
+const CLOSE = /[”»]/g
+
+/**
+ * A sentence widened so that it leaves no quotation mark open: to the end of a quotation it opens, and back to the
+ * start of one it closes. The text stays verbatim.
+ */
+export function balanced(text: string, s: Span): Span {
+  let { start, end } = s
+  const part = () => text.slice(start, end)
+  const count = (re: RegExp) => (part().match(re) ?? []).length
+  if (count(OPEN) > count(CLOSE)) {
+    const close = text.slice(end).search(/[”»]/)
+    if (close >= 0) end = sentenceEnd(text, end + close + 1)
+  }
+  if (count(CLOSE) > count(OPEN)) {
+    const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('«', start))
+    if (open >= 0) start = open
+  }
+  const straight = (part().match(/"/g) ?? []).length
+  if (straight % 2 === 1) {
+    const after = text.indexOf('"', end)
+    const before = text.lastIndexOf('"', start - 1)
+    // an opening mark inside: close it; else the sentence began inside a quotation
+    const opens = /(?:^|[\s(—–-])"/.test(part())
+    if (opens && after >= 0) end = sentenceEnd(text, after + 1)
+    else if (before >= 0) start = before
+  }
+  return { start, end }
+}
+
+/** The end of the sentence that runs on past a closing quotation mark (", he said."). */
+function sentenceEnd(text: string, at: number): number {
+  const m = /^[^.!?“”"«»]*[.!?]/.exec(text.slice(at))
+  return m && m[0].length < 120 ? at + m[0].length : at
+}

@@ -1,0 +1,83 @@
+/**
+ * A question as the answer step uses it: its shape, who it asks about (resolved against the story's speakers), and
+ * the terms to search, each with the words the lexicon says can stand for it.
+ */
+import type { Lexicon } from '../search/lexicon.js'
+import { NO_LEXICON } from '../search/lexicon.js'
+import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
+import type { QueryTerm, StoryIndex } from '../search/story-index.js'
+import { stemToken } from '../search/text-terms.js'
+import { type AskedSpeaker, resolveSlot } from './asked-speaker.js'
+import { expandTerms } from './expand-terms.js'
+import { ProfileCache } from './speaker-profiles.js'
+import type { StoryLookup } from './story-lookup.js'
+
+export type AnswerContext = {
+  lookup: StoryLookup
+  index: StoryIndex
+  /** Synonyms, base forms and places (WordNet in the engine); without it, search works on stems alone. */
+  lexicon?: Lexicon
+  /** The speakers' profiles, kept between questions (made on first use when absent). */
+  profiles?: ProfileCache
+}
+
+export type Understood = {
+  parsed: ParsedQuestion
+  asked: AskedSpeaker | null
+  /** The search terms: the question's words less those naming the speaker asked about, with their synonyms. */
+  terms: QueryTerm[]
+}
+
+const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
+
+export function understand(ctx: AnswerContext, text: string): Understood {
+  const parsed = parseQuestion(text)
+  const lexicon = ctx.lexicon ?? NO_LEXICON
+  const profiles = ctx.profiles ?? cachedProfiles(ctx.lookup)
+  const asked = parsed.slot
+    ? resolveSlot(parsed.slot, {
+        names: ctx.lookup.speakerNames,
+        profiles: () => profiles.get(ctx.lookup, lexicon),
+        lexicon,
+        usedInLowerCase: (word) => usedInLowerCase(ctx, word),
+      })
+    : null
+  const slot = parsed.slot
+  // once the slot is known to mean speakers, its words are who said it, not what was said
+  const inSlot = (span: { start: number; end: number }) =>
+    slot !== null && span.start >= slot.start && span.start < slot.end
+  let terms = parsed.terms
+  if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !(parsed.spans.get(t.stem) ?? []).every(inSlot))
+  const words = new Map<string, string>()
+  for (const [stem, spans] of parsed.spans) {
+    const first = spans[0]
+    if (first) words.set(stem, parsed.text.slice(first.start, first.end))
+  }
+  const nameLike = (word: string) =>
+    word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
+  return { parsed, asked, terms: expandTerms(terms, words, lexicon, ctx.index, nameLike) }
+}
+
+function cachedProfiles(lookup: StoryLookup): ProfileCache {
+  let cache = fallbackProfiles.get(lookup)
+  if (!cache) {
+    cache = new ProfileCache()
+    fallbackProfiles.set(lookup, cache)
+  }
+  return cache
+}
+
+/**
+ * Whether the story uses a word in lower case, i.e. as a common word ("talks"), and not only as a name: the first
+ * paragraphs holding it are looked at for the word written that way.
+ */
+export function usedInLowerCase(ctx: AnswerContext, word: string): boolean {
+  const stem = stemToken(word)
+  if (stem === null) return true
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  for (const id of ctx.index.paragraphsWith(stem, 50)) {
+    const at = id.lastIndexOf('#')
+    if (written.test(ctx.lookup.paragraph(id.slice(0, at), Number(id.slice(at + 1)))?.text ?? '')) return true
+  }
+  return false
+}

