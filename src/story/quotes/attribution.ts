@@ -106,7 +106,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const b1 = toks[pre - 1]
       const b2 = toks[pre - 2]
       const comma = (t: Token | undefined) =>
-        isPunct(t, ',') || (t?.kind === 'q' && /,["”“]?$/u.test(text.slice(t.start, t.end)))
+        isPunct(t, ',') || (t?.kind === 'q' && /,(?:["”“]|'')?$/u.test(text.slice(t.start, t.end)))
       const strong =
         isPunct(b1, ';') ||
         (isWord(b1) && /^(?:while|but|whereas)$/.test(lower(b1))) ||

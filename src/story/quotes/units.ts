@@ -54,11 +54,11 @@ function splitCommas(text: string, start: number): Token[] {
 }
 
 const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u
-const CLOSING_MARK_RE = /[?!.,]["\u201c\u201d]\s*$/u
+const CLOSING_MARK_RE = /[?!.,](?:["\u201c\u201d]|'')\s*$/u
 
 /** "“Where do you draw the line?” Jane Doe asked.": the next sentence is the attribution of a quotation. */
 function attributesQuoteBefore(text: string, end: number, next: { text: string }): boolean {
-  if (!CLOSING_MARK_RE.test(text.slice(Math.max(0, end - 3), end))) return false
+  if (!CLOSING_MARK_RE.test(text.slice(Math.max(0, end - 4), end))) return false
   const m = ATTRIBUTION_START_RE.exec(next.text)
   const verb = m?.[1]
   return verb !== undefined && SPEECH_VERBS.has(verb) && next.text.length < 120
