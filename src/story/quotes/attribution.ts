@@ -36,6 +36,8 @@ export type Attribution = {
   continuation: Range | null
   /** Quotation tokens in the object of a `call` verb ("praised the talks as “very good”"). */
   partial: number[]
+  /** "He said:", "as X observed, ...:": the unit ends in a colon, so its statement goes on in what follows. */
+  introduces: boolean
 }
 
 /** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
@@ -46,6 +48,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
   const out: Attribution[] = []
   let consumed = -1
   const last = toks.length - 1
+  const endsInColon = isPunct(toks[last], ':')
   for (let vi = 0; vi <= last; vi++) {
     const v = toks[vi] as Token
     if (v.kind !== 'w' || vi <= consumed) continue
@@ -127,12 +130,13 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       backward: null,
       continuation: null,
       partial: [],
+      introduces: endsInColon,
     }
     if (cls === 'call') {
       const personal = subject?.phrase.kind === 'name' || subject?.phrase.kind === 'pronoun'
       const m = partialAfter(toks, ve, personal ? 0 : 1)
-      if (m < 0) continue
-      attr = { ...attr, partial: [m], post: m + 1 }
+      if (m >= 0) attr = { ...attr, partial: [m], post: m + 1 }
+      else if (!endsInColon) continue
     } else {
       const fwd = forwardOf(
         toks,
@@ -153,7 +157,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const quoteBefore = preTok?.kind === 'q' || (isPunct(preTok, ',') && toks[pre - 2]?.kind === 'q')
       if (cls === 'direct') {
         const content = fwd.content !== null && toks[fwd.content]?.kind === 'q' ? fwd.content : null
-        if (!quoteBefore && content === null) continue
+        if (!quoteBefore && content === null && !endsInColon) continue
         attr.forward = content !== null ? { a: content, b: last } : null
       } else {
         attr.forward = fwd.content !== null && fwd.content <= last ? { a: fwd.content, b: last } : null
@@ -179,7 +183,15 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
             attr.continuation = { a: fwd.continuation, b: last }
         }
       }
-      if (!attr.forward && !attr.backward && !attr.partial.length && !inherit && cls !== 'say' && cls !== 'tell')
+      if (
+        !attr.forward &&
+        !attr.backward &&
+        !attr.partial.length &&
+        !endsInColon &&
+        !inherit &&
+        cls !== 'say' &&
+        cls !== 'tell'
+      )
         continue
     }
     if (open?.forward) open.forward.b = Math.max(open.forward.a, pre - 1)

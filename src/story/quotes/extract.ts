@@ -85,6 +85,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       return draft
     }
     let firstInParagraph = true
+    const introducesNext = /:\s*$/.test(text)
     for (const u of units) {
       reg.tick()
       const toks = u.tokens
@@ -114,13 +115,16 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         else if (a.inherit) {
           who = previous
           if (!who) {
-            const subj = mainSubject(toks, text)
+            const subj = mainSubject(toks, text, a.verb)
             if (subj) who = resolve(reg, subj, null, exclude, recent(p.n))
           }
         }
         if (who?.entity) reg.mention(who.entity, WEIGHT.speaker)
         whoOf.set(a, who ?? NOBODY)
         if (who) previous = who
+        // "He said:", "as X observed, ...:" closing the paragraph: the quotation that follows is theirs
+        if (a.introduces && introducesNext && who && (who.entity || who.label))
+          last = { who, paragraph: p.n, said: null }
       }
       // the names mentioned in the unit make them salient for later pronouns
       for (const m of mentions) {

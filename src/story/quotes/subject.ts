@@ -209,8 +209,41 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
   return { phrase, pre: ve, apposition, post }
 }
 
+/** Words that open a sentence before its subject without a comma: "And then Trump went on, saying ...". */
+const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also', 'now', 'later', 'instead'])
+
+/**
+ * Skips what comes before the subject of a main clause: "And then", and adverbial phrases closed by a comma
+ * ("Speaking at a town hall in Salem, New Hampshire,", "On Thursday, after remaining neutral,").
+ */
+function skipOpeners(toks: Token[], k: number, end: number): number {
+  for (let n = 0; n < 6 && k < end; n++) {
+    const t = toks[k]
+    if (!isWord(t)) return k
+    const l = lower(t)
+    if (BARE_OPENERS.has(l) || DISCOURSE_ADVERBS.has(l)) {
+      k += isPunct(toks[k + 1], ',') ? 2 : 1
+      continue
+    }
+    // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked"), an adverb in -ly
+    if (!SUBORDINATORS.has(l) && !ADVERBIAL_OPENER_RE.test(l) && !ADJUNCT_PREPOSITIONS.has(l)) return k
+    let c = k
+    while (c < end && !isPunct(toks[c], ',')) c++
+    if (c >= end) return k
+    k = c + 1
+    // "In Salem, New Hampshire, Trump ...": a place after the comma belongs to the phrase
+    let m = k
+    while (m < end && isCap(toks[m])) m++
+    const next = toks[m + 1]
+    if (m > k && isPunct(toks[m], ',') && (isCap(next) || (isWord(next) && PERSONAL_PRONOUNS.has(lower(next)))))
+      k = m + 1
+  }
+  return k
+}
+const ADVERBIAL_OPENER_RE = /^(?:\p{L}+ing|\p{L}+ly|asked|faced|pressed|given|based|born|known|told)$/u
+
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
-export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
+export function mainSubject(toks: Token[], text: string, end = toks.length): SpeakerPhrase | null {
   let k = 0
   // a dateline: "SHARJAH — ..."
   for (let d = 0; d < Math.min(toks.length, 6); d++) {
@@ -219,11 +252,7 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
       break
     }
   }
-  const first = toks[k]
-  if (isWord(first) && SUBORDINATORS.has(lower(first))) {
-    while (k < toks.length && !isPunct(toks[k], ',')) k++
-    k++
-  }
+  k = skipOpeners(toks, k, end)
   const t = toks[k]
   if (!isWord(t)) return null
   let e = k

@@ -1,0 +1,38 @@
+/** Attribution rules of English news writing, each with small made-up sentences. */
+import { describe, expect, test } from 'vitest'
+import { extractQuotes } from '../../src/story/quotes/index.js'
+import { article } from '../fixtures/quotes/article.js'
+
+const said = (...paragraphs: string[]) =>
+  extractQuotes(article(paragraphs), []).map((q) => ({ text: q.text, speaker: q.speaker }))
+const speakerOf = (text: string, ...paragraphs: string[]) =>
+  extractQuotes(article(paragraphs), []).find((q) => q.text.startsWith(text))?.speaker
+
+describe('a paragraph that ends in a colon introduces the quotation that follows', () => {
+  test.each([
+    ['"He said:"', 'Jane Doe spoke last. She said:'],
+    ['a verb that takes only quotations', 'The Daily Planet responded:'],
+    ['"as X observed, ...:"', 'As Jane Doe observed, the winner was not on the stage at all:'],
+    ['an addressee and an adjunct', 'Jane Doe spoke last. She told the crowd, to loud applause:'],
+  ])('%s', (_name, first) => {
+    const speaker = speakerOf('We will win', first, '“We will win. The rest will follow.”')
+    expect(speaker).toBe(first.includes('Planet') ? 'Daily Planet' : 'Jane Doe')
+  })
+
+  test('without the colon the next paragraph is not given to the speaker', () => {
+    expect(speakerOf('We will win', 'Jane Doe said the talks began.', 'Later, “We will win” was heard.')).toBe(
+      undefined,
+    )
+  })
+})
+
+describe('a participle takes the subject of the main clause', () => {
+  test.each([
+    ['after a participle phrase and a place', 'Speaking at a rally in Salem, New Hampshire, Jane Doe went after Roe'],
+    ['after "And then"', 'And then Jane Doe went fully on the attack'],
+    ['after a time and a subordinate phrase', 'On Thursday, after remaining neutral for months, Jane Doe endorsed Roe'],
+    ['after a prepositional phrase', 'During the debate, Jane Doe made an unprompted call for a new budget'],
+  ])('%s', (_name, clause) => {
+    expect(speakerOf('a total stiff', `${clause}, calling him “a total stiff.”`)).toBe('Jane Doe')
+  })
+})
