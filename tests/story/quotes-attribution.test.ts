@@ -3,8 +3,6 @@ import { describe, expect, test } from 'vitest'
 import { extractQuotes } from '../../src/story/quotes/index.js'
 import { article } from '../fixtures/quotes/article.js'
 
-const said = (...paragraphs: string[]) =>
-  extractQuotes(article(paragraphs), []).map((q) => ({ text: q.text, speaker: q.speaker }))
 const speakerOf = (text: string, ...paragraphs: string[]) =>
   extractQuotes(article(paragraphs), []).find((q) => q.text.startsWith(text))?.speaker
 

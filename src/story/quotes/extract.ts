@@ -115,7 +115,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         else if (a.inherit) {
           who = previous
           if (!who) {
-            const subj = mainSubject(toks, text, a.verb)
+            const subj = mainSubject(toks, text)
             if (subj) who = resolve(reg, subj, null, exclude, recent(p.n))
           }
         }

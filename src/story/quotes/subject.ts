@@ -243,7 +243,8 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
 const ADVERBIAL_OPENER_RE = /^(?:\p{L}+ing|\p{L}+ly|asked|faced|pressed|given|based|born|known|told)$/u
 
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
-export function mainSubject(toks: Token[], text: string, end = toks.length): SpeakerPhrase | null {
+export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
+  const end = toks.length
   let k = 0
   // a dateline: "SHARJAH — ..."
   for (let d = 0; d < Math.min(toks.length, 6); d++) {
