@@ -34,3 +34,31 @@ describe('a participle takes the subject of the main clause', () => {
     expect(speakerOf('a total stiff', `${clause}, calling him “a total stiff.”`)).toBe('Jane Doe')
   })
 })
+
+describe('appositions that say where the speaker is from', () => {
+  test.each([
+    ['a city and its state', 'John Roe, a delegate from Houston, Texas, said the vote was a circus.', 'John Roe'],
+    ['age, city and state abbreviation', 'Cory Roe, 22, of Flint, Mich., said the vote was a circus.', 'Cory Roe'],
+    [
+      'an initial is part of the name, not a tag',
+      'Similarly, William J. Roe, a former education secretary, said the vote was a circus.',
+      'William J. Roe',
+    ],
+    ['"NAME of STATE"', '“The vote was a circus,” said Representative Peter T. Roe of New York.', 'Peter T. Roe'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+
+  test('an organisation named with "of" stays whole', () => {
+    expect(speakerOf('', 'The Bank of Canada said the rate would hold.')).toBe('Bank of Canada')
+  })
+})
+
+describe('a dateline is not the subject', () => {
+  test.each([
+    ['with a date and an agency', 'WASHINGTON, Dec. 8 (UPI) — Jane Doe rallied supporters, saying: “We are ready.”'],
+    ['with an agency', 'Washington (AFP) – Jane Doe took a swipe at her rival, saying that the plan would fail.'],
+  ])('%s', (_name, paragraph) => {
+    expect(speakerOf('', paragraph)).toBe('Jane Doe')
+  })
+})

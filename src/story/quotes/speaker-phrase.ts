@@ -172,7 +172,14 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     const t = toks[p] as Token
     if (!NP_PREPOSITIONS.has(lower(t)) || isCap(t)) continue
     const before = toks[p - 1] as Token
-    if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) continue
+    if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) {
+      // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work
+      const left = title(before) ? null : readName(toks, i, p - 1, text)
+      const person = left !== null && !left.org && (left.role !== null || left.name.includes(' '))
+      const rest = toks.slice(p + 1, headEnd + 1)
+      if (!person || rest.some((r) => ORG_WORDS.has(r.low))) continue
+      return { ...left, role: left.role ?? slice(p, headEnd) }
+    }
     if (!isCap(before)) {
       let h = p - 1
       while (h > i && POSTNOMINAL.has(lower(toks[h] as Token))) h--
@@ -221,11 +228,12 @@ function readName(
   if (!nameAt(headEnd) || !/\p{Lu}/u.test(lastHead.text)) return null
   // the name is head-final: the run of name tokens at the end
   let a = headEnd
-  while (
-    a - 1 >= i &&
-    (nameAt(a - 1) || (lower(toks[a - 1] as Token) === 'of' && a - 2 >= i && title(toks[a - 2] as Token)))
-  )
-    a--
+  // "of" inside a title ("Secretary of State") or an organisation's name ("Bank of Canada")
+  const ofInside = (k: number) =>
+    lower(toks[k] as Token) === 'of' &&
+    k - 1 >= i &&
+    (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
+  while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1))) a--
   // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"
   let n = a
   for (let k = a; k < headEnd; k++) {
@@ -290,9 +298,12 @@ export function genderOfWords(words: string): Gender | null {
 
 /** A comma-separated segment that describes someone: starts like an apposition, or ends in a title ("Yellowhead MP"). */
 export function isAppositionSegment(toks: Token[], a: number, b: number): boolean {
-  // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation
-  if (b - a <= 2 && toks.slice(a, b + 1).some((t) => t.text === '.' || /\./.test(t.text)) && isCap(toks[a])) return true
+  // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation (not a name with an initial, "William J. Bennett")
+  const words = toks.slice(a, b + 1).filter((t) => t.kind === 'w')
+  if (b - a <= 2 && words.every((t) => /\./.test(t.text) || /^[A-Z]{1,2}-/.test(t.text)) && isCap(toks[a])) return true
   if (b === a && /^[A-Z]{1,2}-[A-Z][a-z]*$/.test(toks[a]?.text ?? '')) return true
+  // "of Flint", "from Houston": where the speaker comes from
+  if (isWord(toks[a]) && /^(?:of|from)$/.test(lower(toks[a] as Token)) && isCap(toks[a + 1]) && b - a <= 4) return true
   if (!isAppositionStart(toks[a])) {
     const last = toks[b]
     return isWord(last) && title(last) && isCap(toks[a])

@@ -85,6 +85,24 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
   return null
 }
 
+const LOCATIVE = new Set(['in', 'from', 'of', 'near', 'at', 'outside'])
+
+/**
+ * "a delegate from Houston, Texas," and "of Flint, Mich.,": a city and its state are one place, so the state is one
+ * segment with the city's (`segs` run from right to left).
+ */
+function mergePlaces(toks: Token[], segs: Range[]): void {
+  for (let i = segs.length - 2; i >= 0; i--) {
+    const state = segs[i] as Range
+    const city = segs[i + 1] as Range
+    const capitals = state.b - state.a <= 2 && toks.slice(state.a, state.b + 1).every((t) => isCap(t) || t.text === '.')
+    let c = city.b
+    while (c > city.a && isCap(toks[c])) c--
+    const locative = c < city.b && isWord(toks[c]) && LOCATIVE.has(lower(toks[c] as Token))
+    if (capitals && locative) segs.splice(i, 2, { a: city.a, b: state.b })
+  }
+}
+
 /** "NAME, APPOSITION, said" or "ROLE, NAME, said": `j` is the comma before the verb. */
 function appositiveSubject(toks: Token[], j: number, text: string): Subject | null {
   const segs: Range[] = []
@@ -105,6 +123,7 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     if (k < 0 || !isPunct(toks[k], ',')) break
     end = k
   }
+  mergePlaces(toks, segs)
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
@@ -246,12 +265,11 @@ const ADVERBIAL_OPENER_RE = /^(?:\p{L}+ing|\p{L}+ly|asked|faced|pressed|given|ba
 export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
   const end = toks.length
   let k = 0
-  // a dateline: "SHARJAH — ..."
-  for (let d = 0; d < Math.min(toks.length, 6); d++) {
-    if (isPunct(toks[d], '—–') && toks.slice(0, d).every((t) => isCap(t) || isPunct(t, ',.'))) {
-      k = d + 1
-      break
-    }
+  // a dateline: "SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "Washington (AFP) - ..."
+  for (let d = 1; d < Math.min(toks.length, 12); d++) {
+    if (!isPunct(toks[d], '—–-')) continue
+    if (toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) k = d + 1
+    break
   }
   k = skipOpeners(toks, k, end)
   const t = toks[k]
