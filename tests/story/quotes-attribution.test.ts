@@ -62,3 +62,29 @@ describe('a dateline is not the subject', () => {
     expect(speakerOf('', paragraph)).toBe('Jane Doe')
   })
 })
+
+describe('the sentence after a quotation', () => {
+  test('a short attribution sentence names the speaker of the quotation before it', () => {
+    expect(speakerOf('We need it', 'He spoke. “We need it NOW!” Jane Doe said on Twitter.')).toBe('Jane Doe')
+  })
+
+  test('a sentence with a statement of its own is not merged into the quotation before it', () => {
+    const quotes = extractQuotes(
+      article(['Jane Doe says the game “has become soft.” He says referees throw flags all the time.']),
+      [],
+    )
+    expect(quotes.map((q) => q.text)).toEqual(['the game “has become soft.”', 'referees throw flags all the time'])
+  })
+})
+
+describe('names are not openers', () => {
+  test('a given name in -ly opens the main clause as its subject', () => {
+    expect(speakerOf('it is time', 'Carly Roe backed the senator on Wednesday, saying it is time to act.')).toBe(
+      'Carly Roe',
+    )
+  })
+
+  test('a capitalised word that is also a speech verb belongs to the name after "said"', () => {
+    expect(speakerOf('', '“We won,” said Montclair State University political scientist Jane Roe.')).toBe('Jane Roe')
+  })
+})

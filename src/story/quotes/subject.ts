@@ -188,7 +188,7 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
         continue
       }
       if (ADJUNCT_PREPOSITIONS.has(l) || TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) break
-      if (SPEECH_VERBS.has(l)) break
+      if (SPEECH_VERBS.has(l) && !t.cap) break
       e++
     }
   }
@@ -245,7 +245,7 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
       continue
     }
     // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked"), an adverb in -ly
-    if (!SUBORDINATORS.has(l) && !ADVERBIAL_OPENER_RE.test(l) && !ADJUNCT_PREPOSITIONS.has(l)) return k
+    if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !adverbialOpener(toks, k)) return k
     let c = k
     while (c < end && !isPunct(toks[c], ',')) c++
     if (c >= end) return k
@@ -259,7 +259,20 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
   }
   return k
 }
-const ADVERBIAL_OPENER_RE = /^(?:\p{L}+ing|\p{L}+ly|asked|faced|pressed|given|based|born|known|told)$/u
+const PARTICIPLE_OPENERS = new Set(['asked', 'faced', 'pressed', 'given', 'based', 'born', 'known', 'told'])
+
+/**
+ * "Speaking at ...", "Asked about ...", "Similarly,", "Last week,": an adverbial opener, not a name ("Carly",
+ * "Manning said").
+ */
+function adverbialOpener(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token
+  const next = toks[k + 1]
+  if (TIME_WORDS.has(t.low) || /ly$/.test(t.low))
+    return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
+  if (!/ing$/.test(t.low) && !PARTICIPLE_OPENERS.has(t.low)) return false
+  return isWord(next) && !isCap(next) && !SPEECH_VERBS.has(next.low)
+}
 
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
 export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
