@@ -88,3 +88,43 @@ describe('names are not openers', () => {
     expect(speakerOf('', '“We won,” said Montclair State University political scientist Jane Roe.')).toBe('Jane Roe')
   })
 })
+
+describe('the verb and what stands around it', () => {
+  test.each([
+    ['"retorted:"', 'Jane Doe retorted: “There is a special place for them.”', 'There is a special place'],
+    [
+      '"charged" after a quotation',
+      '“You called them names,” Jane Doe charged in her speech.',
+      'You called them names',
+    ],
+    ['"opined" inverted', '“Leave the guns at home,” opined Jane Doe.', 'Leave the guns at home'],
+    [
+      'a verb of quotations with "that"',
+      'Jane Doe joked that she likes a good “peaceful protest” now and then.',
+      'she likes',
+    ],
+    ['"responded that"', 'Jane Doe responded that the plan “is right about the problems.”', 'the plan'],
+    ['an adverb in -ly before the verb', 'She angrily said, “I am so sick of it.”', 'I am so sick'],
+    [
+      'a party tag before the apposition',
+      'Rep. Jane Doe (D-Calif.), who wrote the bill, said the plan was a good start.',
+      'the plan',
+    ],
+    [
+      'a party tag after an inverted name',
+      '“It was a good start,” said Sen. Jane Doe (D-Conn.), who wrote the bill.',
+      'It was a good start',
+    ],
+    [
+      'an age before the name',
+      '76-year-old Jane Doe endorsed the senator, saying he “has shown his commitment.”',
+      'he “has shown',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(speakerOf(text, 'Jane Doe arrived late.', paragraph)).toBe('Jane Doe')
+  })
+
+  test('a noun in -ly is the subject, not an adverb', () => {
+    expect(speakerOf('the plan', 'The Roe family said the plan was a good start.')).toBe('the Roe family')
+  })
+})

@@ -156,7 +156,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const preTok = toks[pre - 1]
       const quoteBefore = preTok?.kind === 'q' || (isPunct(preTok, ',') && toks[pre - 2]?.kind === 'q')
       if (cls === 'direct') {
-        const content = fwd.content !== null && toks[fwd.content]?.kind === 'q' ? fwd.content : null
+        // a quotation, or a clause with "that" ("joked that he appreciates a good protest")
+        const thatClause = fwd.content !== null && lower(toks[fwd.content - 1] ?? v) === 'that'
+        const content = fwd.content !== null && (toks[fwd.content]?.kind === 'q' || thatClause) ? fwd.content : null
         if (!quoteBefore && content === null && !endsInColon) continue
         attr.forward = content !== null ? { a: content, b: last } : null
       } else {

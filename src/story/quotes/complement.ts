@@ -180,6 +180,6 @@ export function partialAfter(toks: Token[], ve: number, minWords: number): numbe
   const n1 = toks[ve + 1]
   if (isWord(n1) && /^(?:for|on|in|up|off|out|to|by|upon|back|into|after)$/.test(lower(n1))) return -1
   let m = ve + 1
-  while (m <= ve + 7 && isWord(toks[m])) m++
+  while (m <= ve + 10 && isWord(toks[m])) m++
   return toks[m]?.kind === 'q' && m - ve - 1 >= minWords ? m : -1
 }

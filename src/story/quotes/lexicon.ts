@@ -30,7 +30,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      admit admits admitted admitting reply replies replied replying testify testifies testified testifying allege
      alleges alleged alleging caution cautions cautioned cautioning complain complains complained complaining
      predict predicts predicted predicting point_out points_out pointed_out pointing_out
-     conclude concludes concluded concluding`,
+     conclude concludes concluded concluding retort retorts retorted retorting opine opines opined opining`,
   ),
   ...forms(
     'tell',
@@ -43,7 +43,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      report reports reported reporting deny denies denied denying indicate indicates indicated indicating
      estimate estimates estimated estimating believe believes believed promise promises promised promising
      agree agrees agreed agreeing vow vows vowed vowing declare declares declared declaring urge urges urged urging
-     acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing`,
+     acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
+     charged`,
   ),
   ...forms(
     'direct',
@@ -52,7 +53,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      exclaims exclaimed laugh laughs laughed recount recounts recounted remark remarks remarked observe observes
      observed read reads repeat repeats repeated whisper whispers whispered yell yells yelled scream screamed
      cry cries cried sigh sighs sighed answer answers answered interject interjects interjected went_on goes_on
-     echo echoes echoed boast boasts boasted`,
+     echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced`,
   ),
   ...forms(
     'call',

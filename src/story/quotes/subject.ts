@@ -40,6 +40,19 @@ function isBoundaryWord(toks: Token[], k: number): boolean {
   return true
 }
 
+/** Nouns in -ly, which are not adverbs: "the family said". */
+const LY_NOUNS = new Set(
+  'family ally rally tally supply assembly monopoly anomaly bully belly jelly daily weekly'.split(' '),
+)
+
+/** An adverb in -ly between a subject and its verb ("she angrily said"), not a noun ("his family said"). */
+function adverbAt(toks: Token[], j: number): boolean {
+  const t = toks[j] as Token
+  if (!/^\p{Ll}{3,}ly$/u.test(t.text) || LY_NOUNS.has(t.low)) return false
+  const before = toks[j - 1]
+  return !(isWord(before) && (DETERMINERS.has(before.low) || /['’]s?$/.test(before.text)))
+}
+
 export type Subject = { phrase: SpeakerPhrase; pre: number; apposition: string | null }
 
 /** The subject before the verb at `vi`: "Araghchi said", "Abdullah al-Shayji, a ... expert, said". */
@@ -50,7 +63,13 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     while (m > 0 && !isPunct(toks[m], '(') && m > j - 8) m--
     if (isPunct(toks[m], '(') && isWord(toks[m - 1])) j = m - 1
   }
-  while (j >= 0 && isWord(toks[j]) && !toks[j]?.cap && BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token))) j--
+  while (
+    j >= 0 &&
+    isWord(toks[j]) &&
+    !toks[j]?.cap &&
+    (BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token)) || adverbAt(toks, j))
+  )
+    j--
   const tj = toks[j]
   if (tj === undefined) return null
   if (isWord(tj)) {
@@ -124,6 +143,13 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     end = k
   }
   mergePlaces(toks, segs)
+  // "Rep. Jane Roe (D-Calif.), who ...": the party tag after a name is not part of it
+  for (const seg of segs) {
+    if (!isPunct(toks[seg.b], ')')) continue
+    let o = seg.b
+    while (o > seg.a && !isPunct(toks[o], '(')) o--
+    if (o > seg.a) seg.b = o - 1
+  }
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
@@ -172,6 +198,13 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   return null
 }
 
+/** The index after a parenthesis that opens at `k` ("(D-Conn.)"), or `k`. */
+function skipParenthesis(toks: Token[], k: number): number {
+  if (!isPunct(toks[k], '(')) return k
+  for (let m = k + 1; m < Math.min(toks.length, k + 8); m++) if (isPunct(toks[m], ')')) return m + 1
+  return k
+}
+
 /** The subject after the verb: "“...,” said al-Shayji", "says Chetham Lakshman, vice-president, ...". */
 export function subjectAfter(toks: Token[], ve: number, text: string): (Subject & { post: number }) | null {
   const k = ve + 1
@@ -212,7 +245,7 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
     phrase = { ...phrase, role: phrase.role ? `${extra} ${phrase.role}` : extra }
   }
   // appositions: ", vice-president, external affairs for Freedom Mobile"
-  let post = e + 1
+  let post = skipParenthesis(toks, e + 1)
   let apposFrom = -1
   let apposTo = -1
   while (isPunct(toks[post], ',') && isAppositionStart(toks[post + 1]) && phrase.kind !== 'pronoun') {
@@ -299,7 +332,8 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
       e - k < 6
     )
       e++
-  } else if (isCap(t)) {
+  } else if (isCap(t) || /^\d+-year-old$/.test(l)) {
+    // "76-year-old Morton Blackwell": an age before the name
     for (;;) {
       const n = toks[e + 1]
       if (!isWord(n)) break
