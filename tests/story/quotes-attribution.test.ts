@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { extractQuotes } from '../../src/story/quotes/index.js'
 import { article } from '../fixtures/quotes/article.js'
 
+const said = (...paragraphs: string[]) =>
+  extractQuotes(article(paragraphs), []).map((q) => ({ text: q.text, speaker: q.speaker }))
 const speakerOf = (text: string, ...paragraphs: string[]) =>
   extractQuotes(article(paragraphs), []).find((q) => q.text.startsWith(text))?.speaker
 
@@ -126,5 +128,32 @@ describe('the verb and what stands around it', () => {
 
   test('a noun in -ly is the subject, not an adverb', () => {
     expect(speakerOf('the plan', 'The Roe family said the plan was a good start.')).toBe('the Roe family')
+  })
+})
+
+describe('an attribution set in commas inside the statement', () => {
+  test('the statement goes on after "she said,"', () => {
+    expect(said('Jane Doe spoke.', 'Otherwise, she said, countries may simply steal growth from one another.')).toEqual(
+      [{ text: 'countries may simply steal growth from one another', speaker: 'Jane Doe' }],
+    )
+  })
+
+  test('an aside after the attribution is not the statement', () => {
+    expect(said('The rates will rise, Jane Doe said, though she named no date.')).toEqual([
+      { text: 'The rates will rise', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('an apposition after an inverted name is not the statement', () => {
+    expect(said('“We will win,” said Jane Doe, Liberal member for Bay North, who met the voters.')).toEqual([
+      { text: 'We will win', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('discourse adverbs between subject and verb', () => {
+    expect(speakerOf('he would', 'John Roe, meanwhile, who leads the group, said he would welcome it.')).toBe(
+      'John Roe',
+    )
+    expect(speakerOf('he would', 'John Roe however said he would welcome it.')).toBe('John Roe')
   })
 })

@@ -12,6 +12,11 @@ import {
 } from './lexicon.js'
 import { isCap, isPunct, isWord, lower, type Token } from './token.js'
 
+/** Words after "she said," that open an aside or a relative clause, not the rest of the statement. */
+const NOT_A_CONTINUATION = new Set(
+  'who whose which where when though although while whereas because since unless as now citing'.split(' '),
+)
+
 const SUBORDINATE_CONTENT = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'since', 'once', 'unless'])
 
 const NOT_CLAUSE_START = new Set(
@@ -134,6 +139,18 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
       const ln = isWord(next) ? lower(next) : ''
       if ((ln === 'but' || ln === 'and') && toks[k + 2])
         return { post: k + 1, content: null, continuation: k + 1, ends: true }
+      // "Otherwise, she said, countries may ...": the statement goes on after an attribution set in commas
+      if (
+        t.text === ',' &&
+        !inverted &&
+        isWord(next) &&
+        clauseStart(next) &&
+        !/ing$/.test(ln) &&
+        !NOT_A_CONTINUATION.has(ln) &&
+        !ADJUNCT_PREPOSITIONS.has(ln) &&
+        !TIME_WORDS.has(ln)
+      )
+        return { post: k, content: null, continuation: k + 1, ends: true }
     }
     return { post: k, content: null, continuation: null, ends: true }
   }

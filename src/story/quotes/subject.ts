@@ -156,7 +156,7 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     const aside = (s: Range) => s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))
     if (!closer.every((s) => isAppositionSegment(toks, s.a, s.b) || aside(s))) break
     const seg = segs[h] as Range
-    if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '')) continue
+    if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '') || aside(seg)) continue
     // a second apposition ("a 1989 graduate and a county commissioner") when a name lies further left
     if (h + 1 < segs.length && isAppositionSegment(toks, seg.a, seg.b)) continue
     let k = seg.b
