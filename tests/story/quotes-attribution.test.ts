@@ -157,3 +157,40 @@ describe('an attribution set in commas inside the statement', () => {
     expect(speakerOf('he would', 'John Roe however said he would welcome it.')).toBe('John Roe')
   })
 })
+
+describe('appositions and asides around the subject', () => {
+  test.each([
+    [
+      'an apposition without its closing comma',
+      '“It will fail,” Nate Roe, the pollster who founded the site tweeted.',
+      'Nate Roe',
+    ],
+    [
+      'an aside between the subject and the verb',
+      '“It will fail,” John Roe, after a long pause, said of the plan.',
+      'John Roe',
+    ],
+    [
+      'a state tag in capitals',
+      'While Jane Doe did not spell it out, Rep. John Roe, R-NY, says the plan will fail.',
+      'John Roe',
+    ],
+    [
+      'an apposition that is itself a relative clause',
+      'On Tuesday, John Roe, the president of the European Council, which represents the leaders, urged the government “to clarify its intentions.”',
+      'John Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+
+  test('"said of X" names whom the statement is about, not the speaker', () => {
+    expect(speakerOf('', '“He had a lot of supporters,” said of Jane Doe.')).toBe(null)
+  })
+
+  test('"told host NAME": the role and name of the addressee are skipped', () => {
+    expect(said('Sen. Jane Doe told host John Roe she believed the deal was done.')).toEqual([
+      { text: 'she believed the deal was done', speaker: 'Jane Doe' },
+    ])
+  })
+})

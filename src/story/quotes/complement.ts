@@ -82,7 +82,10 @@ function skipObject(toks: Token[], k: number): number {
     (after === undefined || after.kind !== 'w' || ADJUNCT_PREPOSITIONS.has(after.low) || after.low === 'that')
   )
     return k + 1
-  if (PERSONAL_PRONOUNS.has(l) || l === 'that' || !(DETERMINERS.has(l) || isCap(t))) return k
+  if (PERSONAL_PRONOUNS.has(l) || l === 'that') return k
+  // "told host Chris Cuomo": a role noun before the addressee's name
+  if (!t.cap && TITLE_WORDS.has(l) && isCap(toks[k + 1])) return skipObject(toks, k + 1)
+  if (!(DETERMINERS.has(l) || isCap(t))) return k
   let e = k + 1
   while (isWord(toks[e])) {
     const w = toks[e] as Token

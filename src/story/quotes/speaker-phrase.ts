@@ -301,7 +301,7 @@ export function isAppositionSegment(toks: Token[], a: number, b: number): boolea
   // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation (not a name with an initial, "William J. Bennett")
   const words = toks.slice(a, b + 1).filter((t) => t.kind === 'w')
   if (b - a <= 2 && words.every((t) => /\./.test(t.text) || /^[A-Z]{1,2}-/.test(t.text)) && isCap(toks[a])) return true
-  if (b === a && /^[A-Z]{1,2}-[A-Z][a-z]*$/.test(toks[a]?.text ?? '')) return true
+  if (b === a && /^[A-Z]{1,2}-[A-Z][A-Za-z]*\.?$/.test(toks[a]?.text ?? '')) return true
   // "of Flint", "from Houston": where the speaker comes from
   if (isWord(toks[a]) && /^(?:of|from)$/.test(lower(toks[a] as Token)) && isCap(toks[a + 1]) && b - a <= 4) return true
   if (!isAppositionStart(toks[a])) {

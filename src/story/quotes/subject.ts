@@ -98,10 +98,39 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
         apposition: null,
       }
     }
+    // "Nate Silver, the polling guru who founded the site tweeted": an apposition whose closing comma is missing
+    if (s === k && isPunct(toks[s - 1], ',') && phrase.kind === 'description' && isAppositionSegment(toks, s, j)) {
+      const named = nameBefore(toks, s - 1, text)
+      if (named) {
+        const apposition = text.slice((toks[s] as Token).start, (toks[j] as Token).end)
+        const role = named.phrase.role ?? apposition.replace(/^(?:the|a|an)\s+/i, '')
+        return { phrase: { ...named.phrase, role }, pre: named.pre, apposition }
+      }
+    }
     return { phrase, pre: s, apposition: null }
   }
   if (isPunct(tj, ',')) return appositiveSubject(toks, j, text)
   return null
+}
+
+/** A person's name that ends just before the comma at `c`, opening its clause. */
+function nameBefore(
+  toks: Token[],
+  c: number,
+  text: string,
+): { phrase: Extract<SpeakerPhrase, { kind: 'name' }>; pre: number } | null {
+  let e = c - 1
+  if (isPunct(toks[e], ')')) {
+    while (e > 0 && !isPunct(toks[e], '(')) e--
+    e--
+  }
+  let k = e
+  while (k - 1 >= 0 && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
+  const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
+  const s = longestNpSuffix(toks, k, e)
+  if (s < 0 || !opens) return null
+  const phrase = readSpeakerPhrase(toks, s, e, text)
+  return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
 }
 
 const LOCATIVE = new Set(['in', 'from', 'of', 'near', 'at', 'outside'])
@@ -153,12 +182,21 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
-    const aside = (s: Range) => s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))
+    // "however", "after a long pause", "in a statement": an aside between the subject and its verb
+    const aside = (s: Range) =>
+      (s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))) ||
+      (s.b - s.a <= 5 && isWord(toks[s.a]) && !isCap(toks[s.a]) && ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)))
     if (!closer.every((s) => isAppositionSegment(toks, s.a, s.b) || aside(s))) break
     const seg = segs[h] as Range
     if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '') || aside(seg)) continue
     // a second apposition ("a 1989 graduate and a county commissioner") when a name lies further left
-    if (h + 1 < segs.length && isAppositionSegment(toks, seg.a, seg.b)) continue
+    if (
+      h + 1 < segs.length &&
+      isAppositionSegment(toks, seg.a, seg.b) &&
+      // "Rep. Chris Collins, R-NY, says": a title and a name is the subject, not a second apposition
+      !(isCap(toks[seg.a]) && readSpeakerPhrase(toks, seg.a, seg.b, text)?.kind === 'name')
+    )
+      continue
     let k = seg.b
     while (k - 1 >= seg.a && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
     const s = longestNpSuffix(toks, k, seg.b)
@@ -198,6 +236,8 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   return null
 }
 
+const NP_PREPOSITIONS_AFTER = new Set(['of', 'for', 'about', 'to'])
+
 /** The index after a parenthesis that opens at `k` ("(D-Conn.)"), or `k`. */
 function skipParenthesis(toks: Token[], k: number): number {
   if (!isPunct(toks[k], '(')) return k
@@ -209,7 +249,9 @@ function skipParenthesis(toks: Token[], k: number): number {
 export function subjectAfter(toks: Token[], ve: number, text: string): (Subject & { post: number }) | null {
   const k = ve + 1
   const first = toks[k]
-  if (!isWord(first)) return null
+  // "said of Cruz": a preposition opens an adjunct, not the speaker
+  if (!isWord(first) || (!first.cap && (NP_PREPOSITIONS_AFTER.has(first.low) || ADJUNCT_PREPOSITIONS.has(first.low))))
+    return null
   let e = k
   if (!PERSONAL_PRONOUNS.has(lower(first))) {
     while (e + 1 < toks.length) {
