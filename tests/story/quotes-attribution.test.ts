@@ -194,3 +194,37 @@ describe('appositions and asides around the subject', () => {
     ])
   })
 })
+
+describe('a capital that only opens a sentence does not make a name', () => {
+  test.each([
+    ['a participle', 'Reacting to the criticism, the senator said the reports were wrong.'],
+    ['an auxiliary before a name', 'Does Roe want the job? He said the reports were wrong.'],
+    ['a word the article writes in lower case', 'Hours later, he said the reports were wrong. It took hours.'],
+  ])('%s', (_name, paragraph) => {
+    const speaker = speakerOf('the reports', 'John Roe arrived.', paragraph)
+    expect(['Reacting', 'Does Roe', 'Hours']).not.toContain(speaker)
+    expect(speaker).toBe('John Roe')
+  })
+
+  test('a name capitalised inside a sentence elsewhere stays a name at the start', () => {
+    expect(speakerOf('the reports', 'Mr. Hurt is eager.', 'Hurt said the reports were wrong.')).toBe('Hurt')
+  })
+
+  test('a given name in -ly before a surname stays a name', () => {
+    expect(speakerOf('the reports', 'Carly Roe said the reports were wrong.')).toBe('Carly Roe')
+  })
+})
+
+describe('what follows an attribution is not always the statement', () => {
+  test.each([
+    ['"when asked"', '“We will win,” Jane Doe said when asked about the polls.'],
+    ['an -ly adverb and a participle', '“We will win,” Jane Doe said, likely referring to the polls.'],
+    ['an indefinite apposition', 'The plan will fail, Jane Doe said, a view that many share.'],
+    [
+      'a second apposition after an inverted name',
+      '“We will win,” said Jane Doe, a lawyer, and a Republican who ran twice.',
+    ],
+  ])('%s', (_name, paragraph) => {
+    expect(extractQuotes(article([paragraph]), [])).toHaveLength(1)
+  })
+})

@@ -70,7 +70,8 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     let inherit = false
     let inverted = false
     let post = ve + 1
-    const participle = isParticiple(v)
+    // "Having announced that ...": a perfect participle, like "announcing"
+    const participle = isParticiple(v) || lower(toks[vi - 1] ?? v) === 'having'
     if (participle) {
       // "he was quoted as saying"
       const b1 = toks[vi - 1]

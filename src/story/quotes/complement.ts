@@ -14,7 +14,7 @@ import { isCap, isPunct, isWord, lower, type Token } from './token.js'
 
 /** Words after "she said," that open an aside or a relative clause, not the rest of the statement. */
 const NOT_A_CONTINUATION = new Set(
-  'who whose which where when though although while whereas because since unless as now citing'.split(' '),
+  'who whose which where when though although while whereas because since unless as now citing a an'.split(' '),
 )
 
 const SUBORDINATE_CONTENT = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'since', 'once', 'unless'])
@@ -39,7 +39,8 @@ function skipAdjuncts(toks: Token[], k: number, inverted = false): number {
     if (!isWord(t)) return k
     const l = lower(t)
     if (l === 'that') return k
-    if (!inverted && SUBORDINATE_CONTENT.has(l) && !/ing$/.test(toks[k + 1]?.text ?? '')) return k
+    // ... unless a participle follows ("said while sitting in a church", "said when asked about it")
+    if (!inverted && SUBORDINATE_CONTENT.has(l) && !/(?:ing|ed)$/.test(toks[k + 1]?.text ?? '')) return k
     if (TIME_WORDS.has(l) && !ADJUNCT_PREPOSITIONS.has(l)) {
       k++
       while (isWord(toks[k]) && (TIME_NOUNS.has(lower(toks[k] as Token)) || TIME_WORDS.has(lower(toks[k] as Token))))
@@ -140,7 +141,9 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
       )
         return { post: k + 1, content: k + 1, continuation: null }
       const ln = isWord(next) ? lower(next) : ''
-      if ((ln === 'but' || ln === 'and') && toks[k + 2])
+      // ", and a Republican who headed ...": a second apposition after an inverted name, not a clause
+      const appositive = inverted && ln === 'and' && /^(?:a|an)$/.test(toks[k + 2]?.low ?? '')
+      if ((ln === 'but' || ln === 'and') && toks[k + 2] && !appositive)
         return { post: k + 1, content: null, continuation: k + 1, ends: true }
       // "Otherwise, she said, countries may ...": the statement goes on after an attribution set in commas
       if (
@@ -148,7 +151,7 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
         !inverted &&
         isWord(next) &&
         clauseStart(next) &&
-        !/ing$/.test(ln) &&
+        !/(?:ing|ly)$/.test(ln) &&
         !NOT_A_CONTINUATION.has(ln) &&
         !ADJUNCT_PREPOSITIONS.has(ln) &&
         !TIME_WORDS.has(ln)

@@ -1,6 +1,7 @@
 /** Quotations and reported statements of one article, with speakers resolved within the article. */
 import type { Article, DateMention, Quote } from '../types.js'
 import { type Attribution, findAttributions } from './attribution.js'
+import { ArticleCasing, lowerSentenceStarts } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
@@ -15,34 +16,13 @@ import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
 
-const LETTER_RE = /[\p{L}'’-]/u
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
 const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/
-
-/** Is `word` (lower case) in `text` as a whole word, written in lower case? */
-function appearsAsWord(text: string, word: string): boolean {
-  if (word.length < 2) return false
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!LETTER_RE.test(text[at - 1] ?? ' ') && !LETTER_RE.test(text[at + word.length] ?? ' ')) return true
-  }
-  return false
-}
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
   const reg = new EntityRegistry()
-  let body: string | null = null
-  const seen = new Map<string, boolean>()
-  /** Does the article also write this word in lower case (so it is an ordinary word, not a name)? */
-  const writtenLower = (word: string): boolean => {
-    const known = seen.get(word)
-    if (known !== undefined) return known
-    body ??= article.paragraphs.map((p) => p.text).join('\n')
-    const found =
-      appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
-    seen.set(word, found)
-    return found
-  }
+  const casing = new ArticleCasing(article.paragraphs.map((p) => p.text))
   const drafts: Draft[] = []
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
@@ -88,6 +68,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     const introducesNext = /:\s*$/.test(text)
     for (const u of units) {
       reg.tick()
+      lowerSentenceStarts(u.tokens, casing)
       const toks = u.tokens
       const attrs = headline ? [] : findAttributions(toks, text)
       const statements: Statement[] = []
@@ -136,7 +117,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
           single &&
           m.subject &&
           !m.phrase.org &&
-          (m.phrase.gender !== null || !writtenLower(m.phrase.name.toLowerCase()))
+          (m.phrase.gender !== null || !casing.writtenLower(m.phrase.name.toLowerCase()))
         if (!e && (m.titled || m.phrase.org || looksLikePersonName(m.phrase.name) || newSingle())) {
           e = reg.addName(m.phrase.name, {
             role: m.role,

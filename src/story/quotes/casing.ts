@@ -1,0 +1,96 @@
+/**
+ * How an article writes its words, for telling names from ordinary words capitalised only because they open a
+ * sentence ("Reacting to criticism, ...", "Does Rubio ...", "Hours later, ..."). A capital at the start of a
+ * sentence says nothing; a capital inside one, or a lower-case spelling elsewhere, does.
+ */
+import { ADJUNCT_PREPOSITIONS, NOT_NAME_WORDS, TIME_WORDS } from './lexicon.js'
+import type { Token } from './token.js'
+
+const LETTER_RE = /[\p{L}'’-]/u
+/** A capitalised word after a lower-case word, a number, a comma or a semicolon: inside a sentence. */
+const MID_SENTENCE_CAPITAL_RE =
+  /(?<=[\p{Ll}\p{N},;]\s+|\p{Lu}[\p{L}'’-]*\s+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Hon|St)\.\s+)(\p{Lu}[\p{L}'’-]*)/gu
+
+/** Words that are never a name when they open a sentence: auxiliaries, negations. */
+const CLOSED_CLASS = new Set(
+  'is was were are be been has have had do does did will would can could should shall might must may neither nor either top'.split(
+    ' ',
+  ),
+)
+
+/** Is `word` (lower case) in `text` as a whole word, written in lower case? */
+function appearsAsWord(text: string, word: string): boolean {
+  if (word.length < 2) return false
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER_RE.test(text[at - 1] ?? ' ') && !LETTER_RE.test(text[at + word.length] ?? ' ')) return true
+  }
+  return false
+}
+
+export class ArticleCasing {
+  private body: string | null = null
+  private midCapitals: Set<string> | null = null
+  private readonly lowerSeen = new Map<string, boolean>()
+
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  private text(): string {
+    this.body ??= this.paragraphs.join('\n')
+    return this.body
+  }
+
+  /** Does the article also write this word (lower case) in lower case, alone or as a plural? */
+  writtenLower(word: string): boolean {
+    const known = this.lowerSeen.get(word)
+    if (known !== undefined) return known
+    const body = this.text()
+    const found =
+      appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
+    this.lowerSeen.set(word, found)
+    return found
+  }
+
+  /** Is this word written with a capital inside a sentence somewhere in the article ("Mr. Hurt is eager")? */
+  capitalisedInside(word: string): boolean {
+    if (!this.midCapitals) {
+      this.midCapitals = new Set()
+      for (const p of this.paragraphs)
+        for (const m of p.matchAll(MID_SENTENCE_CAPITAL_RE)) this.midCapitals.add(m[1] as string)
+    }
+    return this.midCapitals.has(word)
+  }
+
+  /**
+   * Is a capitalised word that opens a sentence an ordinary word rather than a name? Only when the article never
+   * capitalises it inside a sentence, and it is an auxiliary, a word the article also writes in lower case, or an
+   * -ly, -ing or -ed form, or a word it also writes in lower case before a comma, a time or a preposition.
+   */
+  ordinaryAtStart(t: Token, next: Token | undefined): boolean {
+    if (!t.cap || NOT_NAME_WORDS.has(t.low) || this.capitalisedInside(t.text.replace(/['’]s$/u, ''))) return false
+    const l = t.low
+    if (CLOSED_CLASS.has(l)) return true
+    // "Carly Fiorina", "Manning Marable": a word before another capitalised one is a given name
+    if (next?.cap) return false
+    if (/^\p{L}{3,}(?:ly|ing|ed)$/u.test(l)) return true
+    // "Hours later,", "Back in 1999,", "Looks like": an ordinary word before a comma, a time or a preposition
+    const adjunct =
+      next !== undefined && (next.text === ',' || TIME_WORDS.has(next.low) || ADJUNCT_PREPOSITIONS.has(next.low))
+    return adjunct && next?.low !== 'to' && this.writtenLower(l)
+  }
+}
+
+/**
+ * Marks the capitalised ordinary words that open the sentences of a unit as lower case, so that the parsers do
+ * not read them as names. `tokens` are changed in place (a token's text keeps its capital).
+ */
+export function lowerSentenceStarts(tokens: Token[], casing: ArticleCasing): void {
+  let start = true
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (t.kind === 'w') {
+      if (start && casing.ordinaryAtStart(t, tokens[k + 1])) tokens[k] = { ...t, cap: false }
+      start = false
+    } else if (t.kind === 'p') start = start || /^[.!?—–]$/.test(t.text)
+    else start = false
+  }
+}
