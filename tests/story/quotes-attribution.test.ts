@@ -228,3 +228,26 @@ describe('what follows an attribution is not always the statement', () => {
     expect(extractQuotes(article([paragraph]), [])).toHaveLength(1)
   })
 })
+
+describe('a quotation in a sentence with no attribution', () => {
+  test('goes on with the speaker quoted just before, in this paragraph or the one before', () => {
+    expect(
+      speakerOf(
+        'The government is alleging',
+        'Jane Doe, the lawyer, argues that her client never urged violence.',
+        '“The government is alleging that his calls to come peacefully” were provoking violence.',
+      ),
+    ).toBe('Jane Doe')
+  })
+
+  test('has no speaker when nobody was quoted just before', () => {
+    expect(
+      speakerOf(
+        'The government is alleging',
+        'Jane Doe said the talks failed.',
+        'The weather was cold.',
+        '“The government is alleging that his calls to come peacefully” were provoking violence.',
+      ),
+    ).toBe(null)
+  })
+})

@@ -206,8 +206,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         const nearest = nearestAttribution(attrs, k)
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
         if (!nearest && words.split(/\s+/).length < 4) return
-        const who = nearest ? (whoOf.get(nearest) ?? null) : null
-        const said = nearest ? dateOf(nearest) : null
+        // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
+        const carriesOn = !nearest && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
+        const who = nearest ? (whoOf.get(nearest) ?? null) : carriesOn ? (last?.who ?? null) : null
+        const said = nearest ? dateOf(nearest) : carriesOn ? (last?.said ?? null) : null
         emit({
           text: words,
           kind: 'direct',
