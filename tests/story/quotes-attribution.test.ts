@@ -251,3 +251,20 @@ describe('a quotation in a sentence with no attribution', () => {
     ).toBe(null)
   })
 })
+
+describe('pronouns and given names', () => {
+  test('a given name that usually names a woman ranks her first for "she"', () => {
+    expect(
+      speakerOf(
+        'We do not go',
+        'Debbie Kepler, the organist, spoke first. Then Wes Nakagiri, a delegate, spoke.',
+        '“We do not go over there,” she said.',
+      ),
+    ).toBe('Debbie Kepler')
+  })
+
+  test('the guess never rules anyone out: a name given to both stays open', () => {
+    expect(speakerOf('We will win', 'Xi Jinping arrived.', '“We will win,” he said.')).toBe('Xi Jinping')
+    expect(speakerOf('We will win', 'Andrea Roe arrived.', '“We will win,” he said.')).toBe('Andrea Roe')
+  })
+})

@@ -1,5 +1,5 @@
 /** The people and organisations of one article, for resolving surnames, pronouns and role nouns. */
-import { genderOfGivenName } from './given-names.js'
+import { genderOfGivenName, likelyGenderOfGivenName } from './given-names.js'
 import { TITLE_WORDS } from './lexicon.js'
 import type { Gender } from './speaker-phrase.js'
 
@@ -13,6 +13,8 @@ export type Entity = {
   described: boolean
   role: string | null
   gender: Gender | null
+  /** The gender the given name most often has: a guess that ranks pronoun antecedents, never excludes one. */
+  likelyGender: Gender | null
   plural: boolean
   /** Lower-case name tokens, for surname matching. */
   tokens: string[]
@@ -145,6 +147,7 @@ export class EntityRegistry {
         found.tokens = toks
         this.index(found)
         if (!found.gender && found.kind === 'person') found.gender = genderOfGivenName(name)
+        if (found.kind === 'person') found.likelyGender = likelyGenderOfGivenName(name)
       }
       if (init.role && !found.role) found.role = init.role
       if (init.role) for (const w of roleWordsOf(init.role)) found.roleWords.add(w)
@@ -160,6 +163,7 @@ export class EntityRegistry {
       described: false,
       role: init.role ?? null,
       gender: init.gender ?? (init.kind === 'org' ? null : genderOfGivenName(name)),
+      likelyGender: init.kind === 'org' ? null : likelyGenderOfGivenName(name),
       plural: false,
       tokens: nameTokens(name),
       roleWords: roleWordsOf(init.role ?? null),
@@ -183,6 +187,7 @@ export class EntityRegistry {
       described: true,
       role: null,
       gender,
+      likelyGender: null,
       plural,
       tokens: [],
       roleWords: new Set([head]),
@@ -263,7 +268,7 @@ export class EntityRegistry {
       if (want) {
         if (e.kind !== 'person' || e.plural) continue
         if (e.gender && e.gender !== want) continue
-        if (!e.gender) score *= 0.7
+        if (!e.gender) score *= e.likelyGender === want ? 0.9 : e.likelyGender ? 0.3 : 0.7
         if (!e.confirmed) score *= 0.5
       } else if (pronoun === 'they') {
         if (!(e.plural || e.kind === 'org' || e.kind === 'group') || !e.confirmed) continue

@@ -2,6 +2,7 @@
  * Common English given names and the gender they usually signal, for resolving "he"/"she" to the right person.
  * Only a hint: an honorific, a pronoun bound to the name, or a gendered noun in the text takes precedence.
  */
+import { getGender } from 'gender-detection-from-name'
 import type { Gender } from './speaker-phrase.js'
 
 const FEMALE = new Set(
@@ -29,11 +30,31 @@ const MALE = new Set(
    justin stephen pierre jean-claude francois emmanuel boris vladimir xi shinzo benjamin recep`,
 )
 
-/** The gender a given name usually signals, or null. */
+/** Given names borne by men and women alike, or by a man in one culture and a woman in another ("Xi", "Kim"). */
+const EITHER = new Set('xi kim jordan chris alex sam pat robin jean lee dana jamie taylor casey morgan'.split(' '))
+
+const firstName = (name: string): string | null => {
+  const words = name.trim().split(/\s+/)
+  const first = words[0]?.toLowerCase() ?? ''
+  return words.length < 2 || first.length < 2 || EITHER.has(first) ? null : first
+}
+
+/** The gender a common given name signals (the list above), or null. */
 export function genderOfGivenName(name: string): Gender | null {
-  const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? ''
-  if (name.trim().split(/\s+/).length < 2) return null
+  const first = firstName(name)
+  if (first === null) return null
   if (FEMALE.has(first)) return 'f'
   if (MALE.has(first)) return 'm'
   return null
+}
+
+/**
+ * The gender a given name most often has in the English name tables of `gender-detection-from-name` (about 32,000
+ * names), or null. A guess, weaker than anything the text says: many names are given to both.
+ */
+export function likelyGenderOfGivenName(name: string): Gender | null {
+  const first = firstName(name)
+  if (first === null) return null
+  const g = getGender(first, 'en')
+  return g === 'female' ? 'f' : g === 'male' ? 'm' : null
 }
