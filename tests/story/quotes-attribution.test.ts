@@ -265,6 +265,45 @@ describe('pronouns and given names', () => {
 
   test('the guess never rules anyone out: a name given to both stays open', () => {
     expect(speakerOf('We will win', 'Xi Jinping arrived.', '“We will win,” he said.')).toBe('Xi Jinping')
-    expect(speakerOf('We will win', 'Andrea Roe arrived.', '“We will win,” he said.')).toBe('Andrea Roe')
+    expect(speakerOf('We will win', 'Kerry Roe arrived.', '“We will win,” he said.')).toBe('Kerry Roe')
+  })
+})
+
+describe('who is in focus for a pronoun', () => {
+  test('the subject of the same sentence, read before the pronoun', () => {
+    expect(
+      speakerOf(
+        'the other country',
+        'Felipe Roe went on the record in an interview.',
+        'Jane Doe has made several statements on the matter, including a wall, which he said the other country should pay for.',
+      ),
+    ).toBe('Felipe Roe')
+    expect(
+      speakerOf(
+        'the country should pay',
+        'Felipe Roe went on the record in an interview.',
+        'Donald Doe has made several statements on the matter, including a wall, which he said the country should pay for.',
+      ),
+    ).toBe('Donald Doe')
+  })
+
+  test('a thing that says something is never "she"', () => {
+    expect(
+      speakerOf(
+        'It is time',
+        'Jane Doe spoke about the plan. Her economic plan promises to lift up the workforce.',
+        'She often tells audiences, “It is time.”',
+      ),
+    ).toBe('Jane Doe')
+  })
+
+  test('two capitalised words in a list are not a person', () => {
+    expect(
+      speakerOf(
+        'the arc',
+        'John Roe gave a speech on Wall Street greed, immigration, Social Security and more.',
+        'He told supporters that the arc can happen across the country.',
+      ),
+    ).toBe('John Roe')
   })
 })

@@ -178,12 +178,13 @@ export class EntityRegistry {
   }
 
   /** An entity known only by a description ("an anonymous woman"); the same description is the same entity. */
-  addDescription(name: string, head: string, gender: Gender | null, plural: boolean): Entity {
+  addDescription(name: string, head: string, gender: Gender | null, plural: boolean, thing = false): Entity {
     const found = this.entities.find((e) => e.described && e.name.toLowerCase() === name.toLowerCase())
     if (found) return found
     const e: Entity = {
       name,
-      kind: plural ? 'group' : 'person',
+      // "the statement", "her economic plan": an organisation or a thing, never "he" or "she"
+      kind: plural ? 'group' : thing ? 'org' : 'person',
       described: true,
       role: null,
       gender,

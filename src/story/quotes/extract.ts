@@ -3,6 +3,7 @@ import type { Article, DateMention, Quote } from '../types.js'
 import { type Attribution, findAttributions } from './attribution.js'
 import { ArticleCasing, lowerSentenceStarts } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
+import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
@@ -78,10 +79,49 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       }
       const mentions = headline ? [] : findNameMentions(toks, text)
       const inStatement = (m: NameMention, s: Statement) => m.a >= s.range.a && m.b <= s.range.b
+      // a name mentioned in the unit makes its bearer salient for later pronouns, once, in reading order
+      const applied = new Set<NameMention>()
+      const applyMention = (m: NameMention): void => {
+        if (applied.has(m)) return
+        applied.add(m)
+        const reported = statements.some((s) => inStatement(m, s))
+        let e = reg.findName(m.phrase.name)
+        const single = !m.phrase.name.includes(' ')
+        // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
+        const newSingle = () =>
+          single &&
+          m.subject &&
+          !m.phrase.org &&
+          (m.phrase.gender !== null || !casing.writtenLower(m.phrase.name.toLowerCase()))
+        // two or three capitalised words name a person when they open the clause or start with a given name
+        const person = () =>
+          looksLikePersonName(m.phrase.name) && (m.subject || likelyGenderOfGivenName(m.phrase.name) !== null)
+        if (!e && (m.titled || m.phrase.org || person() || newSingle())) {
+          e = reg.addName(m.phrase.name, {
+            role: m.role,
+            gender: m.phrase.gender,
+            kind: m.phrase.org ? 'org' : 'person',
+            confirmed: m.titled,
+          })
+        } else if (e && m.role) reg.addName(m.phrase.name, { role: m.role, confirmed: m.titled })
+        if (!e) return
+        const weight = reported
+          ? WEIGHT.reported
+          : m.possessive
+            ? WEIGHT.possessive
+            : m.subject
+              ? WEIGHT.subject
+              : m.titled
+                ? WEIGHT.titled
+                : WEIGHT.other
+        reg.mention(e, weight)
+      }
       // resolve the speakers of this unit, in order
       const whoOf = new Map<Attribution, Who>()
       let previous: Who | null = null
       for (const a of attrs) {
+        // "Trump has made statements, which he said ...": the names before the attribution are read first
+        for (const m of mentions) if (m.b < a.pre) applyMention(m)
         const exclude = new Set<Entity>()
         for (const s of statements) {
           if (s.attr !== a) continue
@@ -107,37 +147,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         if (a.introduces && introducesNext && who && (who.entity || who.label))
           last = { who, paragraph: p.n, said: null }
       }
-      // the names mentioned in the unit make them salient for later pronouns
-      for (const m of mentions) {
-        const reported = statements.some((s) => inStatement(m, s))
-        let e = reg.findName(m.phrase.name)
-        const single = !m.phrase.name.includes(' ')
-        // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
-        const newSingle = () =>
-          single &&
-          m.subject &&
-          !m.phrase.org &&
-          (m.phrase.gender !== null || !casing.writtenLower(m.phrase.name.toLowerCase()))
-        if (!e && (m.titled || m.phrase.org || looksLikePersonName(m.phrase.name) || newSingle())) {
-          e = reg.addName(m.phrase.name, {
-            role: m.role,
-            gender: m.phrase.gender,
-            kind: m.phrase.org ? 'org' : 'person',
-            confirmed: m.titled,
-          })
-        } else if (e && m.role) reg.addName(m.phrase.name, { role: m.role, confirmed: m.titled })
-        if (!e) continue
-        const weight = reported
-          ? WEIGHT.reported
-          : m.possessive
-            ? WEIGHT.possessive
-            : m.subject
-              ? WEIGHT.subject
-              : m.titled
-                ? WEIGHT.titled
-                : WEIGHT.other
-        reg.mention(e, weight)
-      }
+      // the names mentioned after the last attribution make them salient for later pronouns
+      for (const m of mentions) applyMention(m)
       learnFromPronouns(attrs, whoOf, toks)
       learnFromSubject(reg, mentions, toks, statements)
 

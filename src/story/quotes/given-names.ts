@@ -15,7 +15,9 @@ const FEMALE = new Set(
    charlotte marie kayla alexis lori caroline claire jane julia louise anne ellen erin fiona gillian heidi irene
    jill joanne karin leah leslie lucy marion maureen melanie monica nadia naomi nora paula penny rita rose sally
    sheila sonia stacy susanne sylvia tanya tara tina tracy valerie vanessa wendy yvonne zoe chloe ella lily mia
-   ava sophie jasmine jenna katie kate molly rosie tessa chrystia theresa hillary nancy elena mariana carla`,
+   ava sophie jasmine jenna katie kate molly rosie tessa chrystia theresa hillary nancy elena mariana carla`.split(
+    /\s+/,
+  ),
 )
 const MALE = new Set(
   `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
@@ -27,7 +29,7 @@ const MALE = new Set(
    philip louis bill bob jim mike tom steve dave doug greg jeff ken tim tony rick rob ron ted fred neil colin
    graham ian martin simon stuart trevor derek glen gordon howard hugh jerome lloyd marcus norman oliver oscar
    owen ross victor warren wesley abdullah ahmed ali hassan hussein ibrahim mohammed muhammad mohammad omar
-   justin stephen pierre jean-claude francois emmanuel boris vladimir xi shinzo benjamin recep`,
+   justin stephen pierre jean-claude francois emmanuel boris vladimir xi shinzo benjamin recep`.split(/\s+/),
 )
 
 /** Given names borne by men and women alike, or by a man in one culture and a woman in another ("Xi", "Kim"). */

@@ -17,6 +17,13 @@ const DOCUMENT_HEADS = new Set(
   ),
 )
 
+/** Things that are said to say something ("the plan calls for", "the poll finds"), never a person. */
+const THING_HEADS = new Set(
+  'plan poll ad analysis book article proposal bill law order ruling complaint lawsuit suit data indictment transcript editorial column video'.split(
+    ' ',
+  ),
+)
+
 /** Organisation nouns that can refer back to any organisation ("the company"). */
 const GENERIC_ORG_HEADS = new Set(
   'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform'.split(
@@ -101,7 +108,8 @@ export function resolve(
       const first = /^\p{L}+/u.exec(phrase.text)?.[0] ?? ''
       const common = DETERMINERS.has(first.toLowerCase()) || BARE_SPEAKER_NOUNS.has(first.toLowerCase())
       const label = common ? first.toLowerCase() + phrase.text.slice(first.length) : phrase.text
-      return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural), label: null }
+      const thing = ORG_HEADS.has(phrase.head) || DOCUMENT_HEADS.has(phrase.head) || THING_HEADS.has(phrase.head)
+      return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural, thing), label: null }
     }
   }
 }
