@@ -307,3 +307,47 @@ describe('who is in focus for a pronoun', () => {
     ).toBe('John Roe')
   })
 })
+
+describe('more of the clause around the verb', () => {
+  test.each([
+    [
+      '"so" after an attribution in commas',
+      'It was impossible, John Roe said, so the leaders divided the labor.',
+      'so the leaders',
+    ],
+    [
+      'a verb after an attribution in commas',
+      'The only problem, John Roe said, is that the pay is one-third less.',
+      'is that the pay',
+    ],
+    [
+      'a bare plural of people as the subject',
+      'The thing the senator needs, aides said, is for the governor to quit.',
+      'is for the governor',
+    ],
+    [
+      '"NAME, who said"',
+      'The deal was struck with help from Labor Secretary John Roe, who said he expects a vote.',
+      'he expects',
+    ],
+    [
+      'an initial in "ROLE, NAME, said"',
+      'When the director, John B. Roe, said that his team had no evidence, few listened.',
+      'his team',
+    ],
+    [
+      '"including X" as an aside',
+      'Several candidates, including John Roe, said the country should refuse.',
+      'the country',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(speakerOf(text, paragraph)).toMatch(/Roe|aides|candidates/)
+  })
+
+  test('a relative clause with its own verb of saying after an inverted name is a second statement', () => {
+    expect(said('“They do not understand,” said Capt. John Roe, who said he would not vote.')).toEqual([
+      { text: 'They do not understand', speaker: 'John Roe' },
+      { text: 'he would not vote', speaker: 'John Roe' },
+    ])
+  })
+})

@@ -17,6 +17,10 @@ const NOT_A_CONTINUATION = new Set(
   'who whose which where when though although while whereas because since unless as now citing a an'.split(' '),
 )
 
+const FINITE_AUXILIARIES = new Set(
+  'is was are were has have had will would can could should must may might does did'.split(' '),
+)
+
 const SUBORDINATE_CONTENT = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'since', 'once', 'unless'])
 
 const NOT_CLAUSE_START = new Set(
@@ -146,11 +150,13 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
       if ((ln === 'but' || ln === 'and') && toks[k + 2] && !appositive)
         return { post: k + 1, content: null, continuation: k + 1, ends: true }
       // "Otherwise, she said, countries may ...": the statement goes on after an attribution set in commas
+      // "The only problem, she said, is that ...", "It was impossible, he said, so ...": the rest of the clause
+      const rest = isWord(next) && (next.low === 'so' || FINITE_AUXILIARIES.has(next.low))
       if (
         t.text === ',' &&
         !inverted &&
         isWord(next) &&
-        clauseStart(next) &&
+        (clauseStart(next) || rest) &&
         !/(?:ing|ly)$/.test(ln) &&
         !NOT_A_CONTINUATION.has(ln) &&
         !ADJUNCT_PREPOSITIONS.has(ln) &&

@@ -117,7 +117,10 @@ export const BARE_SPEAKER_NOUNS = setOf(
    staff employees workers members voters fans neighbours neighbors family relatives friends scholars activists
    leaders spokespeople insiders executives others some many both several most all paramedics firefighters
    nurses officers troops soldiers rescuers villagers locals passengers survivors organizers participants
-   demonstrators scientists farmers`,
+   demonstrators scientists farmers aides advisers advisors allies strategists donors delegates people respondents
+   pollsters historians investors traders bankers colleagues associates confidants operatives attorneys regulators
+   negotiators senators governors mayors proponents backers detractors skeptics commentators pundits journalists
+   reporters editors victims families veterans managers spokesmen representatives consumers owners users citizens`,
 )
 
 /** Time words that open an adjunct after a speech verb ("said Monday", "said last week"). */

@@ -75,6 +75,11 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
   if (isWord(tj)) {
     const l = lower(tj)
     if (PASSIVE_MARKERS.has(l) || l === 'to' || l === 'not' || l === 'never' || l === "n't") return 'blocked'
+    // "Labor Secretary Thomas Perez, who said ...": the relative pronoun stands for the name before it
+    if (l === 'who' && isPunct(toks[j - 1], ',')) {
+      const named = nameBefore(toks, j - 1, text)
+      return named ? { phrase: named.phrase, pre: j, apposition: null } : 'blocked'
+    }
     if (l === 'who' || l === 'which' || l === 'that') return 'blocked'
     if (l === 'and' || l === 'but' || l === 'or') return 'coordinated'
     let k = j
@@ -185,7 +190,10 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     // "however", "after a long pause", "in a statement": an aside between the subject and its verb
     const aside = (s: Range) =>
       (s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))) ||
-      (s.b - s.a <= 5 && isWord(toks[s.a]) && !isCap(toks[s.a]) && ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)))
+      (s.b - s.a <= 5 &&
+        isWord(toks[s.a]) &&
+        !isCap(toks[s.a]) &&
+        (ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)) || lower(toks[s.a] as Token) === 'including'))
     if (!closer.every((s) => isAppositionSegment(toks, s.a, s.b) || aside(s))) break
     const seg = segs[h] as Range
     if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '') || aside(seg)) continue
@@ -223,7 +231,7 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   if (s0 && s1) {
     let allNames = true
     for (let k = s0.a; k <= s0.b; k++)
-      if (!isNameToken(toks[k]) || !/\p{Ll}/u.test(toks[k]?.text ?? '')) allNames = false
+      if (!isNameToken(toks[k]) || !/\p{Ll}|^\p{Lu}\.$/u.test(toks[k]?.text ?? '')) allNames = false
     const r = longestNpSuffix(toks, s1.a, s1.b)
     if (allNames && r >= 0) {
       const phrase = readSpeakerPhrase(toks, s0.a, s0.b, text)
@@ -293,6 +301,8 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
   while (isPunct(toks[post], ',') && isAppositionStart(toks[post + 1]) && phrase.kind !== 'pronoun') {
     let m = post + 1
     while (m < toks.length && toks[m]?.kind !== 'q' && !isPunct(toks[m], ',;:—–.')) m++
+    // ", who said he would not vote": a relative clause with its own verb of saying is another attribution
+    if (toks.slice(post + 1, m).some((t) => !t.cap && SPEECH_VERBS.has(t.low))) break
     if (apposFrom < 0) apposFrom = post + 1
     apposTo = m - 1
     post = m
