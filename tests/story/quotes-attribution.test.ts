@@ -351,3 +351,18 @@ describe('more of the clause around the verb', () => {
     ])
   })
 })
+
+describe('a document speaks for whoever issued it, when the article says who', () => {
+  test.each([
+    ['"the ORG study"', '“Housing costs rose,” the Civic Action study said.', 'Civic Action'],
+    [
+      'issued "by" someone earlier',
+      'A study released Monday by Civic Action found rents rose. The study said rents rose by a third.',
+      'Civic Action',
+    ],
+    ['a possessive name', 'Roe’s report said rents rose by a third.', 'Roe'],
+    ['nobody named: the description stays', 'The report said rents rose by a third.', 'the report'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+})

@@ -86,6 +86,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = []
   /** Named entities by the last token of their name (a surname matches only names ending in it). */
   private readonly byLastToken = new Map<string, Entity[]>()
+  /** Document noun → who issued it, once the article has said so ("the Civic Action study" → "the study"). */
+  readonly issuers = new Map<string, { entity: Entity | null; label: string | null }>()
   now = 0
 
   private index(e: Entity): void {

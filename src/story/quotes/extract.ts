@@ -7,7 +7,7 @@ import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
-import { NOBODY, resolve, type Who } from './resolve-speaker.js'
+import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
 import { spanAt, statementText } from './statement-text.js'
@@ -70,6 +70,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     for (const u of units) {
       reg.tick()
       lowerSentenceStarts(u.tokens, casing)
+      noteIssuers(reg, masked.slice(u.start, u.end))
       const toks = u.tokens
       const attrs = headline ? [] : findAttributions(toks, text)
       const statements: Statement[] = []
