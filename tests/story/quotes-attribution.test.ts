@@ -184,6 +184,12 @@ describe('appositions and asides around the subject', () => {
     expect(speakerOf('', paragraph)).toBe(speaker)
   })
 
+  test('a bare plural after a place is the subject, not an apposition of the place', () => {
+    expect(said('At least 532 people were displaced in Geneva, officials said.')).toEqual([
+      { text: 'At least 532 people were displaced in Geneva', speaker: 'officials' },
+    ])
+  })
+
   test('"said of X" names whom the statement is about, not the speaker', () => {
     expect(speakerOf('', '“He had a lot of supporters,” said of Jane Doe.')).toBe(null)
   })

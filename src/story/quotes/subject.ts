@@ -104,7 +104,8 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
       }
     }
     // "Nate Silver, the polling guru who founded the site tweeted": an apposition whose closing comma is missing
-    if (s === k && isPunct(toks[s - 1], ',') && phrase.kind === 'description' && isAppositionSegment(toks, s, j)) {
+    const appositive = /^(?:the|a|an)$/.test(toks[s]?.low ?? '') || TITLE_WORDS.has(toks[s]?.low ?? '')
+    if (s === k && isPunct(toks[s - 1], ',') && phrase.kind === 'description' && appositive && !phrase.plural) {
       const named = nameBefore(toks, s - 1, text)
       if (named) {
         const apposition = text.slice((toks[s] as Token).start, (toks[j] as Token).end)
