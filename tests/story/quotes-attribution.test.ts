@@ -372,3 +372,30 @@ describe('a document speaks for whoever issued it, when the article says who', (
     expect(speakerOf('', paragraph)).toBe(speaker)
   })
 })
+
+describe('titles and spans of time before the subject', () => {
+  test.each([
+    [
+      '"Hours later,"',
+      'Hours later, John Roe returned the compliment, telling reporters, “We are friends.”',
+      'We are friends',
+    ],
+    [
+      'a role noun before the name',
+      'Likely Republican nominee John Roe has offered few ideas aside from stating that the plan fails.',
+      'the plan',
+    ],
+    [
+      'adjectives before the role noun',
+      'Presumptive Republican presidential nominee John Roe joined, announcing he would meet them.',
+      'he would',
+    ],
+    [
+      '"also" opening an apposition',
+      'Sen. John Roe (R-Texas), also a presidential hopeful, called the group “abhorrent“ in a tweet.',
+      'abhorrent',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(speakerOf(text, paragraph)).toBe('John Roe')
+  })
+})

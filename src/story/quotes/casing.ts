@@ -71,6 +71,8 @@ export class ArticleCasing {
     if (CLOSED_CLASS.has(l)) return true
     // "Carly Fiorina", "Manning Marable": a word before another capitalised one is a given name
     if (next?.cap) return false
+    // "Hours later", "Weeks earlier", "Years ago": a span of time
+    if (/s$/.test(l) && next !== undefined && /^(?:later|earlier|ago|before|after)$/.test(next.low)) return true
     if (/^\p{L}{3,}(?:ly|ing|ed)$/u.test(l)) return true
     // "Hours later,", "Back in 1999,", "Looks like": an ordinary word before a comma, a time or a preposition
     const adjunct =

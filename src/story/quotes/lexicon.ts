@@ -153,7 +153,7 @@ export const TITLE_WORDS = setOf(
    organizer organiser activist researcher volunteer teacher official chef designer artist singer musician writer
    journalist photographer scientist engineer architect nurse paramedic firefighter farmer candidate veteran
    spokesman spokeswoman consultant strategist pollster commentator columnist historian psychologist
-   psychiatrist physician surgeon planner`,
+   psychiatrist physician surgeon planner nominee front-runner frontrunner hopeful contender challenger incumbent`,
 )
 
 /** Honorifics: part of how a person is addressed, not a role. */

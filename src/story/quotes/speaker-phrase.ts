@@ -297,7 +297,9 @@ export function genderOfWords(words: string): Gender | null {
 }
 
 /** A comma-separated segment that describes someone: starts like an apposition, or ends in a title ("Yellowhead MP"). */
-export function isAppositionSegment(toks: Token[], a: number, b: number): boolean {
+export function isAppositionSegment(toks: Token[], a0: number, b: number): boolean {
+  // ", also a GOP presidential hopeful,", ", now a lobbyist,"
+  const a = /^(?:also|now|once|himself|herself|then|still)$/.test(toks[a0]?.low ?? '') && a0 < b ? a0 + 1 : a0
   // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation (not a name with an initial, "William J. Bennett")
   const words = toks.slice(a, b + 1).filter((t) => t.kind === 'w')
   if (b - a <= 2 && words.every((t) => /\./.test(t.text) || /^[A-Z]{1,2}-/.test(t.text)) && isCap(toks[a])) return true

@@ -356,6 +356,8 @@ function adverbialOpener(toks: Token[], k: number): boolean {
   const next = toks[k + 1]
   if (TIME_WORDS.has(t.low) || /ly$/.test(t.low))
     return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
+  // "Hours later,", "Two weeks ago,": a span of time
+  if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return true
   if (!/ing$/.test(t.low) && !PARTICIPLE_OPENERS.has(t.low)) return false
   return isWord(next) && !isCap(next) && !SPEECH_VERBS.has(next.low)
 }
@@ -395,6 +397,8 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
         isCap(n) ||
         isNameToken(n) ||
         (TITLE_WORDS.has(ln) && isCap(toks[e + 2])) ||
+        // "Presumptive Republican presidential nominee Donald Trump"
+        (!NON_NP_WORDS.has(ln) && TITLE_WORDS.has(toks[e + 2]?.low ?? '') && isCap(toks[e + 3])) ||
         (ln === 'of' && isCap(toks[e + 2]))
       )
         e++
