@@ -399,3 +399,25 @@ describe('titles and spans of time before the subject', () => {
     expect(speakerOf(text, paragraph)).toBe('John Roe')
   })
 })
+
+describe('a line opening with a speaker label', () => {
+  test('a known person in capitals, as in a transcript', () => {
+    expect(said('Jake Tapper asked the governor.', 'TAPPER: Do you think the campaign is over?')).toEqual([
+      { text: 'Do you think the campaign is over?', speaker: 'Jake Tapper' },
+    ])
+  })
+
+  test('a given name and a surname', () => {
+    expect(said('Mark Roe: I would consider a bid for the White House.')).toEqual([
+      { text: 'I would consider a bid for the White House.', speaker: 'Mark Roe' },
+    ])
+  })
+
+  test.each([
+    ['a link label', 'Read More: The story has changed since it was first published.'],
+    ['a section label', 'KEEPING SCORE: Germany’s DAX gained 0.5 per cent.'],
+    ['a question label', 'Q: Did the service take care of you?'],
+  ])('not %s', (_name, paragraph) => {
+    expect(said(paragraph)).toEqual([])
+  })
+})

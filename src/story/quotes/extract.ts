@@ -9,6 +9,7 @@ import { findNameMentions, looksLikePersonName, type NameMention } from './menti
 import { maskQuotes, scanQuotes } from './quote-marks.js'
 import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
+import { speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
 import { spanAt, statementText } from './statement-text.js'
 import { mainSubject } from './subject.js'
@@ -18,7 +19,7 @@ import { splitUnits } from './units.js'
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
 
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
-const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/
+const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
@@ -64,6 +65,27 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       drafts.push(draft)
       if (d.who && (d.who.entity || d.who.label)) last = { who: d.who, paragraph: p.n, said: d.said }
       return draft
+    }
+    // "TAPPER: Do you think ...": the whole line is what the labelled person said
+    const label = carried || LINK_LABEL_RE.test(text) ? null : speakerLabel(text, reg, casing)
+    if (label) {
+      const e = reg.addName(label.name, { confirmed: true })
+      reg.tick()
+      reg.mention(e, WEIGHT.speaker)
+      const body = text.slice(label.start).replace(/\s+$/, '')
+      emit({
+        text: body,
+        kind: 'indirect',
+        start: label.start,
+        end: label.start + body.length,
+        who: { entity: e, label: null },
+        role: null,
+        said: null,
+        unclosed: false,
+      })
+      carried = scan.endsInside
+      pending = []
+      continue
     }
     let firstInParagraph = true
     const introducesNext = /:\s*$/.test(text)
