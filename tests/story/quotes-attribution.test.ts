@@ -400,6 +400,15 @@ describe('titles and spans of time before the subject', () => {
   })
 })
 
+describe('"As X said, ..."', () => {
+  test.each([
+    ['As The Daily Planet reported, even if the deal holds, the city will need more.', 'Daily Planet'],
+    ['As Jane Doe noted, people involved in the case could still be sanctioned.', 'Jane Doe'],
+  ])('%s', (paragraph, speaker) => {
+    expect(said(paragraph)).toEqual([{ text: paragraph.slice(paragraph.indexOf(',') + 2, -1), speaker }])
+  })
+})
+
 describe('a line opening with a speaker label', () => {
   test('a known person in capitals, as in a transcript', () => {
     expect(said('Jake Tapper asked the governor.', 'TAPPER: Do you think the campaign is over?')).toEqual([

@@ -166,6 +166,11 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         attr.forward = fwd.content !== null && fwd.content <= last ? { a: fwd.content, b: last } : null
       }
       attr.post = fwd.post
+      // "As The Washington Post reported, even if Sanders ...": the clause after "As X said," is the statement
+      const asOpener =
+        isWord(toks[pre - 1]) && toks[pre - 1]?.low === 'as' && (pre === 1 || isPunct(toks[pre - 2], ','))
+      if (!attr.forward && asOpener && isPunct(toks[fwd.post], ',') && isWord(toks[fwd.post + 1]))
+        attr.forward = { a: fwd.post + 1, b: last }
       if (!attr.forward && cls !== 'direct') {
         // "declaring the missile program “never negotiable”"
         const m = partialAfter(toks, ve, 1)
