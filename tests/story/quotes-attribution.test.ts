@@ -293,6 +293,17 @@ describe('who is in focus for a pronoun', () => {
     ).toBe('Donald Doe')
   })
 
+  test('"As for X," makes X the topic for the pronoun that follows', () => {
+    expect(
+      speakerOf(
+        'he is not worried',
+        'Ted Cruz said he would win.',
+        'The crowd cheered.',
+        'As for Roe, he said he is not worried.',
+      ),
+    ).toBe('Roe')
+  })
+
   test('a thing that says something is never "she"', () => {
     expect(
       speakerOf(

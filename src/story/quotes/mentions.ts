@@ -110,13 +110,25 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       next = m + 1
     }
     const after = toks[next]
+    // "As for Trump, he said ...": the topic of the sentence
+    const topic =
+      /^for$/i.test(before?.text ?? '') && /^as$/i.test(toks[start - 2]?.text ?? '') && toks[e + 1]?.text === ','
     const opensClause =
+      topic ||
       start === 0 ||
       before?.kind === 'q' ||
       /^[,—–]$/.test(before?.text ?? '') ||
       /^(?:but|and|so|then)$/i.test(before?.text ?? '')
-    const subject = opensClause && isWord(after) && !isCap(after)
-    out.push({ a: start, b: e, phrase: { ...phrase, role }, titled, role, subject: subject && !possessive, possessive })
+    const subject = (opensClause && isWord(after) && !isCap(after)) || topic
+    out.push({
+      a: start,
+      b: e,
+      phrase: { ...phrase, role },
+      titled: titled || topic,
+      role,
+      subject: subject && !possessive,
+      possessive,
+    })
   }
   return out
 }
