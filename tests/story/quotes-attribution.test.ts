@@ -441,3 +441,13 @@ describe('a line opening with a speaker label', () => {
     expect(said(paragraph)).toEqual([])
   })
 })
+
+describe('the edges of a name', () => {
+  test.each([
+    ['a place name that opens with "New"', '“The statement is true,” the New York Times said.', 'New York Times'],
+    ['a party label before the name is a role', 'Democrat Bernie Roe said the plan would fail.', 'Bernie Roe'],
+    ['a negated verb ends the phrase', 'The final results aren’t in, the officials said.', 'the officials'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+})

@@ -153,7 +153,8 @@ export const TITLE_WORDS = setOf(
    organizer organiser activist researcher volunteer teacher official chef designer artist singer musician writer
    journalist photographer scientist engineer architect nurse paramedic firefighter farmer candidate veteran
    spokesman spokeswoman consultant strategist pollster commentator columnist historian psychologist
-   psychiatrist physician surgeon planner nominee front-runner frontrunner hopeful contender challenger incumbent`,
+   psychiatrist physician surgeon planner nominee front-runner frontrunner hopeful contender challenger incumbent
+   democrat republican`,
 )
 
 /** Honorifics: part of how a person is addressed, not a role. */
@@ -176,6 +177,11 @@ export const ORG_WORDS = setOf(
 export const PLACE_WORDS = setOf(
   `memorial war street avenue road river lake mountain island bay hill square bridge airport station building tower
    park brook valley creek falls beach county township region district`,
+)
+
+/** Words that open a place name ("New York", "North Carolina", "San Diego"). */
+export const PLACE_PREFIXES = setOf(
+  'new north south east west united saint st. san santa los las port fort mount lake cape',
 )
 
 /** Capitalised words that are not names (sentence openers, places, months, days). */

@@ -1,5 +1,5 @@
 /** Names mentioned outside quotations in a unit, with what the sentence tells about them. */
-import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
+import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
 import { isAppositionStart, isNameToken, isNominal, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { isCap, isWord, lower, type Token } from './token.js'
 
@@ -19,9 +19,6 @@ export type NameMention = {
 }
 
 const isPossessive = (t: Token) => /['’]s$/u.test(t.text)
-const PLACE_PREFIXES = new Set(
-  'new north south east west united saint st. san santa los las port fort mount lake cape'.split(' '),
-)
 
 /** ", a resident of Lampung," after a name (at the comma `c`): a noun phrase closed by a comma or the end. */
 function appositionAfter(toks: Token[], c: number): boolean {
@@ -40,13 +37,13 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     // names in parentheses are photo credits and asides
     if (t.text === '(') depth++
     else if (t.text === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0 || !isCap(t) || !isNameToken(t)) continue
+    if (depth > 0 || !isCap(t) || !isNameToken(t, toks[k + 1])) continue
     let e = k
     let org = ORG_WORDS.has(t.low)
     for (;;) {
       if (isPossessive(toks[e] as Token)) break
       const n = toks[e + 1]
-      if (isNameToken(n) || (isCap(n) && HONORIFICS.has(lower(toks[e] as Token)))) {
+      if (isNameToken(n, toks[e + 2]) || (isCap(n) && HONORIFICS.has(lower(toks[e] as Token)))) {
         e++
         if (n && ORG_WORDS.has(n.low)) org = true
         continue

@@ -12,6 +12,7 @@ import {
   NP_PREPOSITIONS,
   ORG_WORDS,
   PERSONAL_PRONOUNS,
+  PLACE_PREFIXES,
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js'
@@ -58,10 +59,14 @@ const CONTRACTION_RE = /^(?:he|she|it|that|there|what|who|here|let|where|how)['�
 export const isPossessive = (t: Token): boolean =>
   (/['’]s$/u.test(t.text) || /s['’]$/u.test(t.text)) && !CONTRACTION_RE.test(t.text)
 
-/** A word that can be part of a name: capitalised (not a function word), an initial, or a particle (al-, van). */
-export function isNameToken(t: Token | undefined): boolean {
+/**
+ * A word that can be part of a name: capitalised (not a function word), an initial, a particle (al-, van), or the
+ * first word of a place before another capital ("New York Times"; `next` is the token after).
+ */
+export function isNameToken(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t)) return false
   const l = t.low
+  if (t.cap && PLACE_PREFIXES.has(l) && next?.cap) return true
   if (!t.cap)
     return (
       PARTICLES.has(l) ||
@@ -100,6 +105,8 @@ export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
       return false
     }
     const l = lower(t)
+    // "Comey cannot", "the results aren't", "the delegates who've": a verb, not part of the phrase
+    if (l === 'cannot' || /n['’]t$|['’](?:ve|re|ll|d)$/.test(l)) return false
     if (HONORIFICS.has(prev) && isCap(t)) {
       prev = l // "Ms. May"
       continue
@@ -224,7 +231,8 @@ function readName(
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
   const lastHead = toks[headEnd] as Token
   const nameAt = (k: number) =>
-    isNameToken(toks[k]) || (isCap(toks[k]) && k > i && HONORIFICS.has(lower(toks[k - 1] as Token)))
+    isNameToken(toks[k], k < headEnd ? toks[k + 1] : undefined) ||
+    (isCap(toks[k]) && k > i && HONORIFICS.has(lower(toks[k - 1] as Token)))
   if (!nameAt(headEnd) || !/\p{Lu}/u.test(lastHead.text)) return null
   // the name is head-final: the run of name tokens at the end
   let a = headEnd
