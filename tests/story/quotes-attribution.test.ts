@@ -451,3 +451,17 @@ describe('the edges of a name', () => {
     expect(speakerOf('', paragraph)).toBe(speaker)
   })
 })
+
+describe('a verb of saying in the progressive', () => {
+  test.each([
+    [
+      '"He\'s suggesting that"',
+      'John Roe arrived. He’s suggesting that the delegates should flip.',
+      'the delegates',
+      'John Roe',
+    ],
+    ['"she was saying"', 'Jane Doe left early, and she was saying that the plan would fail.', 'the plan', 'Jane Doe'],
+  ])('%s', (_name, paragraph, text, speaker) => {
+    expect(speakerOf(text, paragraph)).toBe(speaker)
+  })
+})

@@ -40,6 +40,9 @@ export type Attribution = {
   introduces: boolean
 }
 
+/** A form of "be" before an -ing verb: "he's saying", "they were saying", "I'm telling you". */
+const PROGRESSIVE_RE = /^(?:is|are|was|were|(?:he|she|it|they|we|i|you)['’](?:s|re|m))$/
+
 /** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
 const isParticiple = (t: Token) => /ing$/.test(t.text)
 
@@ -86,6 +89,19 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
           w--
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
+        else inherit = true
+      } else if (isWord(b1) && PROGRESSIVE_RE.test(b1.low)) {
+        // "He's suggesting that ...", "she was saying": a finite verb in the progressive, with its own subject
+        const contracted = /['’]/.test(b1.low)
+        const s = contracted
+          ? ({
+              phrase: { kind: 'pronoun', pronoun: b1.low.replace(/['’].*$/, '') },
+              pre: vi - 1,
+              apposition: null,
+            } as const)
+          : subjectBefore(toks, vi - 1, text)
+        if (s && typeof s === 'object') subject = s
+        else if (s === 'blocked') continue
         else inherit = true
       } else inherit = true
     } else {
