@@ -247,6 +247,12 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
 
 const NP_PREPOSITIONS_AFTER = new Set(['of', 'for', 'about', 'to'])
 
+/** Is there a capitalised word among the `n` words from `k`, before any punctuation? */
+function nameWithin(toks: Token[], k: number, n: number): boolean {
+  for (let m = k; m < k + n && isWord(toks[m]); m++) if (isCap(toks[m])) return true
+  return false
+}
+
 /** The index after a parenthesis that opens at `k` ("(D-Conn.)"), or `k`. */
 function skipParenthesis(toks: Token[], k: number): number {
   if (!isPunct(toks[k], '(')) return k
@@ -267,8 +273,9 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
       const t = toks[e + 1]
       if (!isWord(t)) break
       const l = lower(t)
-      if (l === 'and' && isCap(toks[e]) && isCap(toks[e + 2])) {
-        e++ // "Heart and Stroke senior manager Erin Kim"
+      // "Heart and Stroke senior manager Erin Kim", "oil and gas worker Mike Wipf": a role before a name
+      if (l === 'and' && (isCap(toks[e]) ? isCap(toks[e + 2]) : nameWithin(toks, e + 2, 4))) {
+        e++
         continue
       }
       if (ADJUNCT_PREPOSITIONS.has(l) || TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) break
