@@ -293,6 +293,17 @@ describe('who is in focus for a pronoun', () => {
     ).toBe('Donald Doe')
   })
 
+  test('an organisation in a title before a name is the role of a person, who can be named by an epithet', () => {
+    expect(
+      speakerOf(
+        'Activists isolated',
+        'John Roe said he heard students shout.',
+        'Later, Senate Majority Leader Mitch Doe blamed “far-left activists” for the attacks.',
+        '“Activists isolated a few seconds of video,” the Kentucky Republican said.',
+      ),
+    ).toBe('Mitch Doe')
+  })
+
   test('"As for X," makes X the topic for the pronoun that follows', () => {
     expect(
       speakerOf(

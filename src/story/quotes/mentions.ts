@@ -69,15 +69,20 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     if (!possessive && isWord(after0) && !isCap(after0) && ORG_WORDS.has(lower(after0))) continue
     // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
     if (toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
-    const read: SpeakerPhrase | null = org
-      ? {
-          kind: 'name',
-          name: text.slice((toks[start] as Token).start, (toks[e] as Token).end),
-          role: null,
-          org,
-          gender: null,
-        }
-      : readSpeakerPhrase(toks, start, e, text)
+    // "Senate Majority Leader Mitch McConnell": an organisation's word in a title before a person's name
+    let lastTitle = -1
+    for (let k2 = start; k2 < e; k2++) if (TITLE_WORDS.has((toks[k2] as Token).low)) lastTitle = k2
+    const titledPerson = lastTitle >= 0 && !toks.slice(lastTitle + 1, e + 1).some((x) => ORG_WORDS.has(x.low))
+    const read: SpeakerPhrase | null =
+      org && !titledPerson
+        ? {
+            kind: 'name',
+            name: text.slice((toks[start] as Token).start, (toks[e] as Token).end),
+            role: null,
+            org,
+            gender: null,
+          }
+        : readSpeakerPhrase(toks, start, e, text)
     if (read?.kind !== 'name') continue
     const phrase = possessive ? { ...read, name: read.name.replace(/['’]s$/u, '') } : read
     // "Somehow, ...": a one-word opener before a comma is not a name unless an apposition follows
