@@ -304,6 +304,26 @@ describe('who is in focus for a pronoun', () => {
     ).toBe('Mitch Doe')
   })
 
+  test('a role given in "ROLE, NAME, says" names the person later ("his father")', () => {
+    expect(
+      speakerOf(
+        'he worked',
+        "Roe's father, Joseph, says his son grew up in Houston.",
+        'His father said he worked in Kenya.',
+      ),
+    ).toBe('Joseph')
+  })
+
+  test('a compound title is singular ("the former sergeant-at-arms")', () => {
+    expect(
+      speakerOf(
+        'he is considering',
+        'OTTAWA — Kevin Roe, who became ambassador to Ireland, is considering a move into politics.',
+        'The former sergeant-at-arms of the House of Commons said Monday he is considering a run.',
+      ),
+    ).toBe('Kevin Roe')
+  })
+
   test('"As for X," makes X the topic for the pronoun that follows', () => {
     expect(
       speakerOf(

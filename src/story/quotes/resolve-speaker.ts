@@ -172,5 +172,8 @@ function modifiersOf(description: string): string[] {
 /** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things. */
 function isPersonNoun(head: string): boolean {
   if (TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) return true
+  // "sergeant-at-arms", "editor-in-chief"
+  const first = head.split('-')[0] ?? head
+  if (first !== head && TITLE_WORDS.has(first)) return true
   return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can|ive|al)$/.test(head)
 }

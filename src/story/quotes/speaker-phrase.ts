@@ -216,7 +216,8 @@ function describe(toks: Token[], i: number, end: number, headWord: string, text:
     head,
     definite: DEFINITE.has(lower(first)) || isPossessive(first),
     anonymous: ANONYMOUS_RE.test(full),
-    plural: /s$/.test(head) && !/ss$/.test(head) ? true : BARE_SPEAKER_NOUNS.has(head),
+    // "sergeant-at-arms", "editor-in-chief": a compound is plural by its first word
+    plural: /s$/.test(head.split('-')[0] ?? head) && !/ss$/.test(head) ? true : BARE_SPEAKER_NOUNS.has(head),
     gender: genderOfWords(head),
   }
 }

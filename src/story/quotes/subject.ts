@@ -238,7 +238,8 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
       const phrase = readSpeakerPhrase(toks, s0.a, s0.b, text)
       const role = readSpeakerPhrase(toks, r, s1.b, text)
       if (phrase?.kind === 'name' && role?.kind === 'description') {
-        return { phrase, pre: r, apposition: slice(r, s1.b) }
+        const apposition = slice(r, s1.b)
+        return { phrase: { ...phrase, role: phrase.role ?? apposition }, pre: r, apposition }
       }
     }
   }
