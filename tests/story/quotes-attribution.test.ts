@@ -335,6 +335,17 @@ describe('who is in focus for a pronoun', () => {
     ).toBe('Roe')
   })
 
+  test('a people or a party named in one word is never "he"', () => {
+    expect(
+      speakerOf(
+        'We will win',
+        'John Roe spoke first.',
+        'Republicans were quick to chime in, and Democrats said the vote was close.',
+        '“We will win,” he said.',
+      ),
+    ).toBe('John Roe')
+  })
+
   test('a thing that says something is never "she"', () => {
     expect(
       speakerOf(

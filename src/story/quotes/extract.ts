@@ -5,6 +5,7 @@ import { ArticleCasing, lowerSentenceStarts } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
+import { GROUP_NAME_RE } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
 import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
@@ -123,7 +124,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
           e = reg.addName(m.phrase.name, {
             role: m.role,
             gender: m.phrase.gender,
-            kind: m.phrase.org ? 'org' : 'person',
+            kind: m.phrase.org ? 'org' : single && GROUP_NAME_RE.test(m.phrase.name) ? 'group' : 'person',
             confirmed: m.titled,
           })
         } else if (e && m.role) reg.addName(m.phrase.name, { role: m.role, confirmed: m.titled })

@@ -179,6 +179,9 @@ export const PLACE_WORDS = setOf(
    park brook valley creek falls beach county township region district`,
 )
 
+/** "Republicans", "Democrats", "Latinos", "Russians": one word naming a people or a party, never "he" or "she". */
+export const GROUP_NAME_RE = /^\p{Lu}\p{Ll}+(?:ans|crats|inos|anos|ists|ites)$/u
+
 /** Words that open a place name ("New York", "North Carolina", "San Diego"). */
 export const PLACE_PREFIXES = setOf(
   'new north south east west united saint st. san santa los las port fort mount lake cape',

@@ -1,6 +1,6 @@
 /** Who a speaker phrase is: a registered person or organisation, an epithet resolved, or an honest description. */
 import type { Entity, EntityRegistry } from './entities.js'
-import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
+import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
 import type { SpeakerPhrase } from './speaker-phrase.js'
 
 /** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
@@ -104,7 +104,7 @@ export function resolve(
       const e = reg.addName(phrase.name, {
         role: phrase.role,
         gender: phrase.gender,
-        kind: phrase.org ? 'org' : 'person',
+        kind: phrase.org ? 'org' : GROUP_NAME_RE.test(phrase.name) ? 'group' : 'person',
         confirmed: true,
       })
       return { entity: e, label: null }
