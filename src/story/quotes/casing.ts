@@ -6,17 +6,10 @@
 import { ADJUNCT_PREPOSITIONS, NOT_NAME_WORDS, TIME_WORDS } from './lexicon.js'
 import type { Token } from './token.js'
 
-const LETTER_RE = /[\p{L}'’-]/u
-/** A capitalised word after a lower-case word, a number, a comma or a semicolon: inside a sentence. */
-const MID_SENTENCE_CAPITAL_RE =
-  /(?<=[\p{Ll}\p{N},;]\s+|\p{Lu}[\p{L}'’-]*\s+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Hon|St)\.\s+)(\p{Lu}[\p{L}'’-]*)/gu
+const HONORIFIC_DOT = new Set('Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Prof. Rev. Hon. St.'.split(' '))
+const EDGE_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
-/** Words that are never a name when they open a sentence: auxiliaries, negations. */
-const CLOSED_CLASS = new Set(
-  'is was were are be been has have had do does did will would can could should shall might must may neither nor either top'.split(
-    ' ',
-  ),
-)
+const LETTER_RE = /[\p{L}'’-]/u
 
 /** Is `word` (lower case) in `text` as a whole word, written in lower case? */
 function appearsAsWord(text: string, word: string): boolean {
@@ -27,6 +20,17 @@ function appearsAsWord(text: string, word: string): boolean {
   return false
 }
 
+/** Does a word written like this let the next one count as inside a sentence ("said Trump", "Mr. Trump")? */
+const leadsInto = (prev: string): boolean =>
+  /[\p{Ll}\p{N},;]$/u.test(prev) || HONORIFIC_DOT.has(prev) || /^\p{Lu}[\p{L}'’-]*$/u.test(prev)
+
+/** Words that are never a name when they open a sentence: auxiliaries, negations. */
+const CLOSED_CLASS = new Set(
+  'is was were are be been has have had do does did will would can could should shall might must may neither nor either top'.split(
+    ' ',
+  ),
+)
+
 export class ArticleCasing {
   private body: string | null = null
   private midCapitals: Set<string> | null = null
@@ -34,16 +38,12 @@ export class ArticleCasing {
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
-  private text(): string {
-    this.body ??= this.paragraphs.join('\n')
-    return this.body
-  }
-
   /** Does the article also write this word (lower case) in lower case, alone or as a plural? */
   writtenLower(word: string): boolean {
     const known = this.lowerSeen.get(word)
     if (known !== undefined) return known
-    const body = this.text()
+    this.body ??= this.paragraphs.join('\n')
+    const body = this.body
     const found =
       appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
     this.lowerSeen.set(word, found)
@@ -53,9 +53,19 @@ export class ArticleCasing {
   /** Is this word written with a capital inside a sentence somewhere in the article ("Mr. Hurt is eager")? */
   capitalisedInside(word: string): boolean {
     if (!this.midCapitals) {
-      this.midCapitals = new Set()
-      for (const p of this.paragraphs)
-        for (const m of p.matchAll(MID_SENTENCE_CAPITAL_RE)) this.midCapitals.add(m[1] as string)
+      const mid = new Set<string>()
+      for (const p of this.paragraphs) {
+        const words = p.split(' ')
+        for (let k = 1; k < words.length; k++) {
+          const raw = words[k] as string
+          const c = raw.charCodeAt(0)
+          // only a word that starts with a capital (ASCII, or any other letter) is looked at closely
+          if (!((c >= 65 && c <= 90) || c > 127) || !leadsInto(words[k - 1] as string)) continue
+          const w = raw.replace(EDGE_RE, '')
+          if (/^\p{Lu}/u.test(w)) mid.add(w.replace(/['’]s$/u, ''))
+        }
+      }
+      this.midCapitals = mid
     }
     return this.midCapitals.has(word)
   }
@@ -66,18 +76,25 @@ export class ArticleCasing {
    * -ly, -ing or -ed form, or a word it also writes in lower case before a comma, a time or a preposition.
    */
   ordinaryAtStart(t: Token, next: Token | undefined): boolean {
-    if (!t.cap || NOT_NAME_WORDS.has(t.low) || this.capitalisedInside(t.text.replace(/['’]s$/u, ''))) return false
     const l = t.low
-    if (CLOSED_CLASS.has(l)) return true
+    if (!t.cap || NOT_NAME_WORDS.has(l)) return false
+    let ordinary: boolean
+    if (CLOSED_CLASS.has(l)) ordinary = true
     // "Carly Fiorina", "Manning Marable": a word before another capitalised one is a given name
-    if (next?.cap) return false
-    // "Hours later", "Weeks earlier", "Years ago": a span of time
-    if (/s$/.test(l) && next !== undefined && /^(?:later|earlier|ago|before|after)$/.test(next.low)) return true
-    if (/^\p{L}{3,}(?:ly|ing|ed)$/u.test(l)) return true
-    // "Hours later,", "Back in 1999,", "Looks like": an ordinary word before a comma, a time or a preposition
-    const adjunct =
-      next !== undefined && (next.text === ',' || TIME_WORDS.has(next.low) || ADJUNCT_PREPOSITIONS.has(next.low))
-    return adjunct && next?.low !== 'to' && this.writtenLower(l)
+    else if (next?.cap) return false
+    // "Hours later", "Weeks earlier", "Years ago": a span of time; "Reacting", "Shortly", "Dismayed"
+    else if (/s$/.test(l) && next !== undefined && /^(?:later|earlier|ago|before|after)$/.test(next.low))
+      ordinary = true
+    else if (/^\p{L}{3,}(?:ly|ing|ed)$/u.test(l)) ordinary = true
+    else {
+      // "Back in 1999,", "Looks like": an ordinary word before a comma, a time or a preposition
+      const adjunct =
+        next !== undefined && (next.text === ',' || TIME_WORDS.has(next.low) || ADJUNCT_PREPOSITIONS.has(next.low))
+      if (!adjunct || next?.low === 'to' || !this.writtenLower(l)) return false
+      ordinary = true
+    }
+    // the article's own capitals inside sentences overrule: "Mr. Hurt is eager" makes "Hurt said" a name
+    return ordinary && !this.capitalisedInside(t.text.replace(/['’]s$/u, ''))
   }
 }
 

@@ -50,6 +50,9 @@ export function genderOfGivenName(name: string): Gender | null {
   return null
 }
 
+/** Given name → the gender its tables give, remembered (names recur across articles). */
+const guesses = new Map<string, Gender | null>()
+
 /**
  * The gender a given name most often has in the English name tables of `gender-detection-from-name` (about 32,000
  * names), or null. A guess, weaker than anything the text says: many names are given to both.
@@ -57,6 +60,12 @@ export function genderOfGivenName(name: string): Gender | null {
 export function likelyGenderOfGivenName(name: string): Gender | null {
   const first = firstName(name)
   if (first === null) return null
-  const g = getGender(first, 'en')
-  return g === 'female' ? 'f' : g === 'male' ? 'm' : null
+  let g = guesses.get(first)
+  if (g === undefined) {
+    const found = getGender(first, 'en')
+    g = found === 'female' ? 'f' : found === 'male' ? 'm' : null
+    if (guesses.size > 50_000) guesses.clear()
+    guesses.set(first, g)
+  }
+  return g
 }
