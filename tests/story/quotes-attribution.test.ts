@@ -126,6 +126,15 @@ describe('the verb and what stands around it', () => {
     expect(speakerOf(text, 'Jane Doe arrived late.', paragraph)).toBe('Jane Doe')
   })
 
+  test('a verb of saying after a determiner or a number is a noun', () => {
+    expect(
+      speakerOf(
+        'more than double',
+        'The plan, which John Roe said in a 2016 report would “more than double the reach,” failed.',
+      ),
+    ).toBe('John Roe')
+  })
+
   test('a noun in -ly is the subject, not an adverb', () => {
     expect(speakerOf('the plan', 'The Roe family said the plan was a good start.')).toBe('the Roe family')
   })
