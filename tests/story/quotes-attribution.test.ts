@@ -516,3 +516,24 @@ describe('a verb of saying in the progressive', () => {
     expect(speakerOf(text, paragraph)).toBe(speaker)
   })
 })
+
+describe('a surname that is also an ordinary word', () => {
+  test('"West said" after "Marty West"', () => {
+    expect(
+      speakerOf(
+        'This is the first',
+        'Marty West, an education professor, called it “significant.”',
+        '“This is the first reauthorization,” West said.',
+      ),
+    ).toBe('Marty West')
+  })
+
+  test('two titles of one person joined by "and"', () => {
+    expect(
+      speakerOf(
+        'He is reprising',
+        '“He is reprising that role,” said former Pennsylvania Gov. and National Committee Chairman Ed Roe.',
+      ),
+    ).toBe('Ed Roe')
+  })
+})

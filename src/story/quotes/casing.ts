@@ -99,6 +99,17 @@ export class ArticleCasing {
 }
 
 /**
+ * Marks a capitalised word that is otherwise no name ("West", "From", "Israel") as a surname where the article has
+ * introduced a person by it (`isSurname`). `tokens` are changed in place.
+ */
+export function markSurnames(tokens: Token[], isSurname: (low: string) => boolean): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (t.kind === 'w' && t.cap && NOT_NAME_WORDS.has(t.low) && isSurname(t.low)) tokens[k] = { ...t, surname: true }
+  }
+}
+
+/**
  * Marks the capitalised ordinary words that open the sentences of a unit as lower case, so that the parsers do
  * not read them as names. `tokens` are changed in place (a token's text keeps its capital).
  */

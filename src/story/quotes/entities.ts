@@ -99,6 +99,11 @@ export class EntityRegistry {
     } else this.byLastToken.set(last, [e])
   }
 
+  /** Is this lower-case word the surname of a person named in full ("west" after "Marty West")? */
+  isSurname(low: string): boolean {
+    return (this.byLastToken.get(low) ?? []).some((e) => e.kind === 'person' && !e.described && e.tokens.length > 1)
+  }
+
   tick(): void {
     this.now++
   }

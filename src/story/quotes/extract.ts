@@ -1,7 +1,7 @@
 /** Quotations and reported statements of one article, with speakers resolved within the article. */
 import type { Article, DateMention, Quote } from '../types.js'
 import { type Attribution, findAttributions } from './attribution.js'
-import { ArticleCasing, lowerSentenceStarts } from './casing.js'
+import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
@@ -92,6 +92,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     const introducesNext = /:\s*$/.test(text)
     for (const u of units) {
       reg.tick()
+      markSurnames(u.tokens, (low) => reg.isSurname(low))
       lowerSentenceStarts(u.tokens, casing)
       noteIssuers(reg, masked.slice(u.start, u.end))
       const toks = u.tokens

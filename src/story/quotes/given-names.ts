@@ -3,7 +3,8 @@
  * Only a hint: an honorific, a pronoun bound to the name, or a gendered noun in the text takes precedence.
  */
 import { getGender } from 'gender-detection-from-name'
-import type { Gender } from './speaker-phrase.js'
+
+export type Gender = 'm' | 'f'
 
 const FEMALE = new Set(
   `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley

@@ -1,6 +1,13 @@
 /** Names mentioned outside quotations in a unit, with what the sentence tells about them. */
 import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
-import { isAppositionStart, isNameToken, isNominal, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import {
+  isAppositionStart,
+  isNameToken,
+  isNominal,
+  readSpeakerPhrase,
+  type SpeakerPhrase,
+  surnameAfterGivenName,
+} from './speaker-phrase.js'
 import { isCap, isWord, lower, type Token } from './token.js'
 
 export type NameMention = {
@@ -43,7 +50,11 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     for (;;) {
       if (isPossessive(toks[e] as Token)) break
       const n = toks[e + 1]
-      if (isNameToken(n, toks[e + 2]) || (isCap(n) && HONORIFICS.has(lower(toks[e] as Token)))) {
+      if (
+        isNameToken(n, toks[e + 2]) ||
+        (isCap(n) && HONORIFICS.has(lower(toks[e] as Token))) ||
+        surnameAfterGivenName(toks[e], n)
+      ) {
         e++
         if (n && ORG_WORDS.has(n.low)) org = true
         continue

@@ -1,4 +1,6 @@
 /** Reads a speaker noun phrase: a name with its titles, a pronoun, or a description such as "a senior official". */
+
+import { type Gender, likelyGenderOfGivenName } from './given-names.js'
 import {
   ANONYMOUS_RE,
   BARE_SPEAKER_NOUNS,
@@ -18,7 +20,7 @@ import {
 } from './lexicon.js'
 import { isCap, isWord, lower, type Token } from './token.js'
 
-export type Gender = 'm' | 'f'
+export type { Gender }
 
 export type SpeakerPhrase =
   | { kind: 'pronoun'; pronoun: string }
@@ -66,7 +68,7 @@ export const isPossessive = (t: Token): boolean =>
 export function isNameToken(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t)) return false
   const l = t.low
-  if (t.cap && PLACE_PREFIXES.has(l) && next?.cap) return true
+  if (t.surname || (t.cap && PLACE_PREFIXES.has(l) && next?.cap)) return true
   if (!t.cap)
     return (
       PARTICLES.has(l) ||
@@ -77,6 +79,15 @@ export function isNameToken(t: Token | undefined, next?: Token): boolean {
   if (t.text.length === 2 && t.text[1] === '.') return true // an initial
   const bare = l.endsWith('’s') || l.endsWith("'s") ? l.slice(0, -2) : l
   return !NOT_NAME_WORDS.has(bare) || HONORIFICS.has(l)
+}
+
+/**
+ * "Marty West", "Al From", "Steve Israel": an ordinary capitalised word right after a given name is a surname.
+ */
+export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap || !NOT_NAME_WORDS.has(t.low) || NON_NP_WORDS.has(t.low) || DETERMINERS.has(t.low))
+    return false
+  return isWord(prev) && prev.cap && likelyGenderOfGivenName(`${prev.text} ${t.text}`) !== null
 }
 
 /** Can a noun phrase start with this token? */
@@ -172,7 +183,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
   if (and > 0) {
     const left = readSpeakerPhrase(toks, i, and - 1, text)
     const right = readSpeakerPhrase(toks, and + 1, headEnd, text)
-    if (left?.kind === 'name' && right?.kind === 'name') return { kind: 'names', names: [left.name, right.name] }
+    // "former Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles of one person, not two people
+    const titles = title(toks[and - 1] as Token)
+    if (left?.kind === 'name' && right?.kind === 'name' && !titles)
+      return { kind: 'names', names: [left.name, right.name] }
   }
   // a prepositional phrase after the head: "Terry Chapman with the union", "a spokesperson for Facebook"
   for (let p = i + 1; p <= headEnd; p++) {
@@ -233,6 +247,7 @@ function readName(
   const lastHead = toks[headEnd] as Token
   const nameAt = (k: number) =>
     isNameToken(toks[k], k < headEnd ? toks[k + 1] : undefined) ||
+    (k > i && surnameAfterGivenName(toks[k - 1], toks[k])) ||
     (isCap(toks[k]) && k > i && HONORIFICS.has(lower(toks[k - 1] as Token)))
   if (!nameAt(headEnd) || !/\p{Lu}/u.test(lastHead.text)) return null
   // the name is head-final: the run of name tokens at the end
