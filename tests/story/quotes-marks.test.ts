@@ -12,6 +12,8 @@ describe('scanQuotes', () => {
     ['guillemets', 'Il a dit «oui».', ['oui']],
     ['single quotes inside double ones stay inside', '“She called it ‘new’,” he said.', ['She called it ‘new’,']],
     ['apostrophes are not marks', "Iran's minister didn't say.", []],
+    ['two apostrophes as a double mark', "''We will win,'' she said. ''It's done.''", ['We will win,', "It's done."]],
+    ['a single quote nested in two apostrophes', "He said, '''Sir, stay here.'''", ["'Sir, stay here.'"]],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected)
   })

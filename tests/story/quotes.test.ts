@@ -12,6 +12,7 @@ describe('direct quotations', () => {
     ['curly marks, attribution after', '“We will win,” Jane Doe said.', 'We will win', 'Jane Doe'],
     ['inverted attribution', '“We will win,” said Jane Doe.', 'We will win', 'Jane Doe'],
     ['attribution before, colon', 'Jane Doe said: “We will win.”', 'We will win.', 'Jane Doe'],
+    ['two apostrophes as marks', "''We will win,'' Jane Doe said.", 'We will win', 'Jane Doe'],
     ['odd closing mark', 'The match was “a good start“, Jane Doe said.', 'The match was “a good start“', 'Jane Doe'],
     ['question', '“Where do you draw the line?” Jane Doe asked.', 'Where do you draw the line?', 'Jane Doe'],
     [

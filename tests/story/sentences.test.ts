@@ -11,6 +11,11 @@ describe('splitSentences', () => {
     ],
     ['an initial', 'Harry J. Kazianis said so. Others agreed.', ['Harry J. Kazianis said so.', 'Others agreed.']],
     ['a closing quotation mark', '“We are ready.” The talks began.', ['“We are ready.”', 'The talks began.']],
+    [
+      'a sentence opening with two apostrophes',
+      "It ended. ''We won,'' he said.",
+      ['It ended.', "''We won,'' he said."],
+    ],
     ['a question inside a quotation before the attribution', '“Why?” he asked.', ['“Why?” he asked.']],
     [
       'a month abbreviation',

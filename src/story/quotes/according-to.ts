@@ -46,6 +46,7 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
     backward: null,
     continuation: null,
     partial: [],
+    introduces: false,
   }
   const before = toks[vi - 1]
   const last = toks.length - 1

@@ -36,7 +36,12 @@ export type Attribution = {
   continuation: Range | null
   /** Quotation tokens in the object of a `call` verb ("praised the talks as “very good”"). */
   partial: number[]
+  /** "He said:", "as X observed, ...:": the unit ends in a colon, so its statement goes on in what follows. */
+  introduces: boolean
 }
+
+/** A form of "be" before an -ing verb: "he's saying", "they were saying", "I'm telling you". */
+const PROGRESSIVE_RE = /^(?:is|are|was|were|(?:he|she|it|they|we|i|you)['’](?:s|re|m))$/
 
 /** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
 const isParticiple = (t: Token) => /ing$/.test(t.text)
@@ -46,6 +51,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
   const out: Attribution[] = []
   let consumed = -1
   const last = toks.length - 1
+  const endsInColon = isPunct(toks[last], ':')
   for (let vi = 0; vi <= last; vi++) {
     const v = toks[vi] as Token
     if (v.kind !== 'w' || vi <= consumed) continue
@@ -67,7 +73,8 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     let inherit = false
     let inverted = false
     let post = ve + 1
-    const participle = isParticiple(v)
+    // "Having announced that ...": a perfect participle, like "announcing"
+    const participle = isParticiple(v) || lower(toks[vi - 1] ?? v) === 'having'
     if (participle) {
       // "he was quoted as saying"
       const b1 = toks[vi - 1]
@@ -82,6 +89,19 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
           w--
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
+        else inherit = true
+      } else if (isWord(b1) && PROGRESSIVE_RE.test(b1.low)) {
+        // "He's suggesting that ...", "she was saying": a finite verb in the progressive, with its own subject
+        const contracted = /['’]/.test(b1.low)
+        const s = contracted
+          ? ({
+              phrase: { kind: 'pronoun', pronoun: b1.low.replace(/['’].*$/, '') },
+              pre: vi - 1,
+              apposition: null,
+            } as const)
+          : subjectBefore(toks, vi - 1, text)
+        if (s && typeof s === 'object') subject = s
+        else if (s === 'blocked') continue
         else inherit = true
       } else inherit = true
     } else {
@@ -106,7 +126,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const b1 = toks[pre - 1]
       const b2 = toks[pre - 2]
       const comma = (t: Token | undefined) =>
-        isPunct(t, ',') || (t?.kind === 'q' && /,["”“]?$/u.test(text.slice(t.start, t.end)))
+        isPunct(t, ',') || (t?.kind === 'q' && /,(?:["”“]|'')?$/u.test(text.slice(t.start, t.end)))
       const strong =
         isPunct(b1, ';') ||
         (isWord(b1) && /^(?:while|but|whereas)$/.test(lower(b1))) ||
@@ -127,12 +147,13 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       backward: null,
       continuation: null,
       partial: [],
+      introduces: endsInColon,
     }
     if (cls === 'call') {
       const personal = subject?.phrase.kind === 'name' || subject?.phrase.kind === 'pronoun'
       const m = partialAfter(toks, ve, personal ? 0 : 1)
-      if (m < 0) continue
-      attr = { ...attr, partial: [m], post: m + 1 }
+      if (m >= 0) attr = { ...attr, partial: [m], post: m + 1 }
+      else if (!endsInColon) continue
     } else {
       const fwd = forwardOf(
         toks,
@@ -152,13 +173,20 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const preTok = toks[pre - 1]
       const quoteBefore = preTok?.kind === 'q' || (isPunct(preTok, ',') && toks[pre - 2]?.kind === 'q')
       if (cls === 'direct') {
-        const content = fwd.content !== null && toks[fwd.content]?.kind === 'q' ? fwd.content : null
-        if (!quoteBefore && content === null) continue
+        // a quotation, or a clause with "that" ("joked that he appreciates a good protest")
+        const thatClause = fwd.content !== null && lower(toks[fwd.content - 1] ?? v) === 'that'
+        const content = fwd.content !== null && (toks[fwd.content]?.kind === 'q' || thatClause) ? fwd.content : null
+        if (!quoteBefore && content === null && !endsInColon) continue
         attr.forward = content !== null ? { a: content, b: last } : null
       } else {
         attr.forward = fwd.content !== null && fwd.content <= last ? { a: fwd.content, b: last } : null
       }
       attr.post = fwd.post
+      // "As The Washington Post reported, even if Sanders ...": the clause after "As X said," is the statement
+      const asOpener =
+        isWord(toks[pre - 1]) && toks[pre - 1]?.low === 'as' && (pre === 1 || isPunct(toks[pre - 2], ','))
+      if (!attr.forward && asOpener && isPunct(toks[fwd.post], ',') && isWord(toks[fwd.post + 1]))
+        attr.forward = { a: fwd.post + 1, b: last }
       if (!attr.forward && cls !== 'direct') {
         // "declaring the missile program “never negotiable”"
         const m = partialAfter(toks, ve, 1)
@@ -179,7 +207,15 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
             attr.continuation = { a: fwd.continuation, b: last }
         }
       }
-      if (!attr.forward && !attr.backward && !attr.partial.length && !inherit && cls !== 'say' && cls !== 'tell')
+      if (
+        !attr.forward &&
+        !attr.backward &&
+        !attr.partial.length &&
+        !endsInColon &&
+        !inherit &&
+        cls !== 'say' &&
+        cls !== 'tell'
+      )
         continue
     }
     if (open?.forward) open.forward.b = Math.max(open.forward.a, pre - 1)

@@ -12,6 +12,15 @@ import {
 } from './lexicon.js'
 import { isCap, isPunct, isWord, lower, type Token } from './token.js'
 
+/** Words after "she said," that open an aside or a relative clause, not the rest of the statement. */
+const NOT_A_CONTINUATION = new Set(
+  'who whose which where when though although while whereas because since unless as now citing a an'.split(' '),
+)
+
+const FINITE_AUXILIARIES = new Set(
+  'is was are were has have had will would can could should must may might does did'.split(' '),
+)
+
 const SUBORDINATE_CONTENT = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'since', 'once', 'unless'])
 
 const NOT_CLAUSE_START = new Set(
@@ -34,7 +43,8 @@ function skipAdjuncts(toks: Token[], k: number, inverted = false): number {
     if (!isWord(t)) return k
     const l = lower(t)
     if (l === 'that') return k
-    if (!inverted && SUBORDINATE_CONTENT.has(l) && !/ing$/.test(toks[k + 1]?.text ?? '')) return k
+    // ... unless a participle follows ("said while sitting in a church", "said when asked about it")
+    if (!inverted && SUBORDINATE_CONTENT.has(l) && !/(?:ing|ed)$/.test(toks[k + 1]?.text ?? '')) return k
     if (TIME_WORDS.has(l) && !ADJUNCT_PREPOSITIONS.has(l)) {
       k++
       while (isWord(toks[k]) && (TIME_NOUNS.has(lower(toks[k] as Token)) || TIME_WORDS.has(lower(toks[k] as Token))))
@@ -77,7 +87,10 @@ function skipObject(toks: Token[], k: number): number {
     (after === undefined || after.kind !== 'w' || ADJUNCT_PREPOSITIONS.has(after.low) || after.low === 'that')
   )
     return k + 1
-  if (PERSONAL_PRONOUNS.has(l) || l === 'that' || !(DETERMINERS.has(l) || isCap(t))) return k
+  if (PERSONAL_PRONOUNS.has(l) || l === 'that') return k
+  // "told host Chris Cuomo": a role noun before the addressee's name
+  if (!t.cap && TITLE_WORDS.has(l) && isCap(toks[k + 1])) return skipObject(toks, k + 1)
+  if (!(DETERMINERS.has(l) || isCap(t))) return k
   let e = k + 1
   while (isWord(toks[e])) {
     const w = toks[e] as Token
@@ -132,8 +145,24 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
       )
         return { post: k + 1, content: k + 1, continuation: null }
       const ln = isWord(next) ? lower(next) : ''
-      if ((ln === 'but' || ln === 'and') && toks[k + 2])
+      // ", and a Republican who headed ...": a second apposition after an inverted name, not a clause
+      const appositive = inverted && ln === 'and' && /^(?:a|an)$/.test(toks[k + 2]?.low ?? '')
+      if ((ln === 'but' || ln === 'and') && toks[k + 2] && !appositive)
         return { post: k + 1, content: null, continuation: k + 1, ends: true }
+      // "Otherwise, she said, countries may ...": the statement goes on after an attribution set in commas
+      // "The only problem, she said, is that ...", "It was impossible, he said, so ...": the rest of the clause
+      const rest = isWord(next) && (next.low === 'so' || FINITE_AUXILIARIES.has(next.low))
+      if (
+        t.text === ',' &&
+        !inverted &&
+        isWord(next) &&
+        (clauseStart(next) || rest) &&
+        !/(?:ing|ly)$/.test(ln) &&
+        !NOT_A_CONTINUATION.has(ln) &&
+        !ADJUNCT_PREPOSITIONS.has(ln) &&
+        !TIME_WORDS.has(ln)
+      )
+        return { post: k, content: null, continuation: k + 1, ends: true }
     }
     return { post: k, content: null, continuation: null, ends: true }
   }
@@ -180,6 +209,6 @@ export function partialAfter(toks: Token[], ve: number, minWords: number): numbe
   const n1 = toks[ve + 1]
   if (isWord(n1) && /^(?:for|on|in|up|off|out|to|by|upon|back|into|after)$/.test(lower(n1))) return -1
   let m = ve + 1
-  while (m <= ve + 7 && isWord(toks[m])) m++
+  while (m <= ve + 10 && isWord(toks[m])) m++
   return toks[m]?.kind === 'q' && m - ve - 1 >= minWords ? m : -1
 }

@@ -1,5 +1,5 @@
 /** The people and organisations of one article, for resolving surnames, pronouns and role nouns. */
-import { genderOfGivenName } from './given-names.js'
+import { genderOfGivenName, likelyGenderOfGivenName } from './given-names.js'
 import { TITLE_WORDS } from './lexicon.js'
 import type { Gender } from './speaker-phrase.js'
 
@@ -13,6 +13,8 @@ export type Entity = {
   described: boolean
   role: string | null
   gender: Gender | null
+  /** The gender the given name most often has: a guess that ranks pronoun antecedents, never excludes one. */
+  likelyGender: Gender | null
   plural: boolean
   /** Lower-case name tokens, for surname matching. */
   tokens: string[]
@@ -84,6 +86,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = []
   /** Named entities by the last token of their name (a surname matches only names ending in it). */
   private readonly byLastToken = new Map<string, Entity[]>()
+  /** Document noun → who issued it, once the article has said so ("the Civic Action study" → "the study"). */
+  readonly issuers = new Map<string, { entity: Entity | null; label: string | null }>()
   now = 0
 
   private index(e: Entity): void {
@@ -93,6 +97,11 @@ export class EntityRegistry {
     if (list) {
       if (!list.includes(e)) list.push(e)
     } else this.byLastToken.set(last, [e])
+  }
+
+  /** Is this lower-case word the surname of a person named in full ("west" after "Marty West")? */
+  isSurname(low: string): boolean {
+    return (this.byLastToken.get(low) ?? []).some((e) => e.kind === 'person' && !e.described && e.tokens.length > 1)
   }
 
   tick(): void {
@@ -145,6 +154,7 @@ export class EntityRegistry {
         found.tokens = toks
         this.index(found)
         if (!found.gender && found.kind === 'person') found.gender = genderOfGivenName(name)
+        if (found.kind === 'person') found.likelyGender = likelyGenderOfGivenName(name)
       }
       if (init.role && !found.role) found.role = init.role
       if (init.role) for (const w of roleWordsOf(init.role)) found.roleWords.add(w)
@@ -160,6 +170,7 @@ export class EntityRegistry {
       described: false,
       role: init.role ?? null,
       gender: init.gender ?? (init.kind === 'org' ? null : genderOfGivenName(name)),
+      likelyGender: init.kind === 'org' ? null : likelyGenderOfGivenName(name),
       plural: false,
       tokens: nameTokens(name),
       roleWords: roleWordsOf(init.role ?? null),
@@ -174,15 +185,17 @@ export class EntityRegistry {
   }
 
   /** An entity known only by a description ("an anonymous woman"); the same description is the same entity. */
-  addDescription(name: string, head: string, gender: Gender | null, plural: boolean): Entity {
+  addDescription(name: string, head: string, gender: Gender | null, plural: boolean, thing = false): Entity {
     const found = this.entities.find((e) => e.described && e.name.toLowerCase() === name.toLowerCase())
     if (found) return found
     const e: Entity = {
       name,
-      kind: plural ? 'group' : 'person',
+      // "the statement", "her economic plan": an organisation or a thing, never "he" or "she"
+      kind: plural ? 'group' : thing ? 'org' : 'person',
       described: true,
       role: null,
       gender,
+      likelyGender: null,
       plural,
       tokens: [],
       roleWords: new Set([head]),
@@ -263,7 +276,7 @@ export class EntityRegistry {
       if (want) {
         if (e.kind !== 'person' || e.plural) continue
         if (e.gender && e.gender !== want) continue
-        if (!e.gender) score *= 0.7
+        if (!e.gender) score *= e.likelyGender === want ? 0.9 : e.likelyGender ? 0.3 : 0.7
         if (!e.confirmed) score *= 0.5
       } else if (pronoun === 'they') {
         if (!(e.plural || e.kind === 'org' || e.kind === 'group') || !e.confirmed) continue

@@ -1,12 +1,16 @@
 /** Quotations and reported statements of one article, with speakers resolved within the article. */
 import type { Article, DateMention, Quote } from '../types.js'
 import { type Attribution, findAttributions } from './attribution.js'
+import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
+import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
+import { GROUP_NAME_RE } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
-import { NOBODY, resolve, type Who } from './resolve-speaker.js'
+import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
+import { speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
 import { spanAt, statementText } from './statement-text.js'
 import { mainSubject } from './subject.js'
@@ -15,34 +19,13 @@ import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
 
-const LETTER_RE = /[\p{L}'’-]/u
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
-const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/
-
-/** Is `word` (lower case) in `text` as a whole word, written in lower case? */
-function appearsAsWord(text: string, word: string): boolean {
-  if (word.length < 2) return false
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!LETTER_RE.test(text[at - 1] ?? ' ') && !LETTER_RE.test(text[at + word.length] ?? ' ')) return true
-  }
-  return false
-}
+const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
   const reg = new EntityRegistry()
-  let body: string | null = null
-  const seen = new Map<string, boolean>()
-  /** Does the article also write this word in lower case (so it is an ordinary word, not a name)? */
-  const writtenLower = (word: string): boolean => {
-    const known = seen.get(word)
-    if (known !== undefined) return known
-    body ??= article.paragraphs.map((p) => p.text).join('\n')
-    const found =
-      appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
-    seen.set(word, found)
-    return found
-  }
+  const casing = new ArticleCasing(article.paragraphs.map((p) => p.text))
   const drafts: Draft[] = []
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
@@ -84,9 +67,34 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       if (d.who && (d.who.entity || d.who.label)) last = { who: d.who, paragraph: p.n, said: d.said }
       return draft
     }
+    // "TAPPER: Do you think ...": the whole line is what the labelled person said
+    const label = carried || LINK_LABEL_RE.test(text) ? null : speakerLabel(text, reg, casing)
+    if (label) {
+      const e = reg.addName(label.name, { confirmed: true })
+      reg.tick()
+      reg.mention(e, WEIGHT.speaker)
+      const body = text.slice(label.start).replace(/\s+$/, '')
+      emit({
+        text: body,
+        kind: 'indirect',
+        start: label.start,
+        end: label.start + body.length,
+        who: { entity: e, label: null },
+        role: null,
+        said: null,
+        unclosed: false,
+      })
+      carried = scan.endsInside
+      pending = []
+      continue
+    }
     let firstInParagraph = true
+    const introducesNext = /:\s*$/.test(text)
     for (const u of units) {
       reg.tick()
+      markSurnames(u.tokens, (low) => reg.isSurname(low))
+      lowerSentenceStarts(u.tokens, casing)
+      noteIssuers(reg, masked.slice(u.start, u.end))
       const toks = u.tokens
       const attrs = headline ? [] : findAttributions(toks, text)
       const statements: Statement[] = []
@@ -96,10 +104,49 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       }
       const mentions = headline ? [] : findNameMentions(toks, text)
       const inStatement = (m: NameMention, s: Statement) => m.a >= s.range.a && m.b <= s.range.b
+      // a name mentioned in the unit makes its bearer salient for later pronouns, once, in reading order
+      const applied = new Set<NameMention>()
+      const applyMention = (m: NameMention): void => {
+        if (applied.has(m)) return
+        applied.add(m)
+        const reported = statements.some((s) => inStatement(m, s))
+        let e = reg.findName(m.phrase.name)
+        const single = !m.phrase.name.includes(' ')
+        // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
+        const newSingle = () =>
+          single &&
+          m.subject &&
+          !m.phrase.org &&
+          (m.phrase.gender !== null || !casing.writtenLower(m.phrase.name.toLowerCase()))
+        // two or three capitalised words name a person when they open the clause or start with a given name
+        const person = () =>
+          looksLikePersonName(m.phrase.name) && (m.subject || likelyGenderOfGivenName(m.phrase.name) !== null)
+        if (!e && (m.titled || m.phrase.org || person() || newSingle())) {
+          e = reg.addName(m.phrase.name, {
+            role: m.role,
+            gender: m.phrase.gender,
+            kind: m.phrase.org ? 'org' : single && GROUP_NAME_RE.test(m.phrase.name) ? 'group' : 'person',
+            confirmed: m.titled,
+          })
+        } else if (e && m.role) reg.addName(m.phrase.name, { role: m.role, confirmed: m.titled })
+        if (!e) return
+        const weight = reported
+          ? WEIGHT.reported
+          : m.possessive
+            ? WEIGHT.possessive
+            : m.subject
+              ? WEIGHT.subject
+              : m.titled
+                ? WEIGHT.titled
+                : WEIGHT.other
+        reg.mention(e, weight)
+      }
       // resolve the speakers of this unit, in order
       const whoOf = new Map<Attribution, Who>()
       let previous: Who | null = null
       for (const a of attrs) {
+        // "Trump has made statements, which he said ...": the names before the attribution are read first
+        for (const m of mentions) if (m.b < a.pre) applyMention(m)
         const exclude = new Set<Entity>()
         for (const s of statements) {
           if (s.attr !== a) continue
@@ -121,38 +168,12 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         if (who?.entity) reg.mention(who.entity, WEIGHT.speaker)
         whoOf.set(a, who ?? NOBODY)
         if (who) previous = who
+        // "He said:", "as X observed, ...:" closing the paragraph: the quotation that follows is theirs
+        if (a.introduces && introducesNext && who && (who.entity || who.label))
+          last = { who, paragraph: p.n, said: null }
       }
-      // the names mentioned in the unit make them salient for later pronouns
-      for (const m of mentions) {
-        const reported = statements.some((s) => inStatement(m, s))
-        let e = reg.findName(m.phrase.name)
-        const single = !m.phrase.name.includes(' ')
-        // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
-        const newSingle = () =>
-          single &&
-          m.subject &&
-          !m.phrase.org &&
-          (m.phrase.gender !== null || !writtenLower(m.phrase.name.toLowerCase()))
-        if (!e && (m.titled || m.phrase.org || looksLikePersonName(m.phrase.name) || newSingle())) {
-          e = reg.addName(m.phrase.name, {
-            role: m.role,
-            gender: m.phrase.gender,
-            kind: m.phrase.org ? 'org' : 'person',
-            confirmed: m.titled,
-          })
-        } else if (e && m.role) reg.addName(m.phrase.name, { role: m.role, confirmed: m.titled })
-        if (!e) continue
-        const weight = reported
-          ? WEIGHT.reported
-          : m.possessive
-            ? WEIGHT.possessive
-            : m.subject
-              ? WEIGHT.subject
-              : m.titled
-                ? WEIGHT.titled
-                : WEIGHT.other
-        reg.mention(e, weight)
-      }
+      // the names mentioned after the last attribution make them salient for later pronouns
+      for (const m of mentions) applyMention(m)
       learnFromPronouns(attrs, whoOf, toks)
       learnFromSubject(reg, mentions, toks, statements)
 
@@ -221,8 +242,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         const nearest = nearestAttribution(attrs, k)
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
         if (!nearest && words.split(/\s+/).length < 4) return
-        const who = nearest ? (whoOf.get(nearest) ?? null) : null
-        const said = nearest ? dateOf(nearest) : null
+        // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
+        const carriesOn = !nearest && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
+        const who = nearest ? (whoOf.get(nearest) ?? null) : carriesOn ? (last?.who ?? null) : null
+        const said = nearest ? dateOf(nearest) : carriesOn ? (last?.said ?? null) : null
         emit({
           text: words,
           kind: 'direct',

@@ -30,7 +30,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      admit admits admitted admitting reply replies replied replying testify testifies testified testifying allege
      alleges alleged alleging caution cautions cautioned cautioning complain complains complained complaining
      predict predicts predicted predicting point_out points_out pointed_out pointing_out
-     conclude concludes concluded concluding`,
+     conclude concludes concluded concluding retort retorts retorted retorting opine opines opined opining`,
   ),
   ...forms(
     'tell',
@@ -43,7 +43,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      report reports reported reporting deny denies denied denying indicate indicates indicated indicating
      estimate estimates estimated estimating believe believes believed promise promises promised promising
      agree agrees agreed agreeing vow vows vowed vowing declare declares declared declaring urge urges urged urging
-     acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing`,
+     acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
+     charged`,
   ),
   ...forms(
     'direct',
@@ -52,7 +53,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      exclaims exclaimed laugh laughs laughed recount recounts recounted remark remarks remarked observe observes
      observed read reads repeat repeats repeated whisper whispers whispered yell yells yelled scream screamed
      cry cries cried sigh sighs sighed answer answers answered interject interjects interjected went_on goes_on
-     echo echoes echoed boast boasts boasted`,
+     echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced`,
   ),
   ...forms(
     'call',
@@ -87,7 +88,7 @@ export const BETWEEN_SUBJECT_AND_VERB = setOf(
   `has have had also later previously repeatedly then once again earlier recently often always initially publicly
    privately quickly simply flatly firmly further still now already even only just himself herself themselves itself
    reportedly would will could might may can did does do shall should must subsequently separately
-   frequently openly immediately`,
+   frequently openly immediately however meanwhile though too instead`,
 )
 
 /** Passive markers: "he was told" means he did not speak. */
@@ -116,7 +117,10 @@ export const BARE_SPEAKER_NOUNS = setOf(
    staff employees workers members voters fans neighbours neighbors family relatives friends scholars activists
    leaders spokespeople insiders executives others some many both several most all paramedics firefighters
    nurses officers troops soldiers rescuers villagers locals passengers survivors organizers participants
-   demonstrators scientists farmers`,
+   demonstrators scientists farmers aides advisers advisors allies strategists donors delegates people respondents
+   pollsters historians investors traders bankers colleagues associates confidants operatives attorneys regulators
+   negotiators senators governors mayors proponents backers detractors skeptics commentators pundits journalists
+   reporters editors victims families veterans managers spokesmen representatives consumers owners users citizens`,
 )
 
 /** Time words that open an adjunct after a speech verb ("said Monday", "said last week"). */
@@ -149,7 +153,8 @@ export const TITLE_WORDS = setOf(
    organizer organiser activist researcher volunteer teacher official chef designer artist singer musician writer
    journalist photographer scientist engineer architect nurse paramedic firefighter farmer candidate veteran
    spokesman spokeswoman consultant strategist pollster commentator columnist historian psychologist
-   psychiatrist physician surgeon planner`,
+   psychiatrist physician surgeon planner nominee front-runner frontrunner hopeful contender challenger incumbent
+   democrat republican`,
 )
 
 /** Honorifics: part of how a person is addressed, not a role. */
@@ -172,6 +177,14 @@ export const ORG_WORDS = setOf(
 export const PLACE_WORDS = setOf(
   `memorial war street avenue road river lake mountain island bay hill square bridge airport station building tower
    park brook valley creek falls beach county township region district`,
+)
+
+/** "Republicans", "Democrats", "Latinos", "Russians": one word naming a people or a party, never "he" or "she". */
+export const GROUP_NAME_RE = /^\p{Lu}\p{Ll}+(?:ans|crats|inos|anos|ists|ites)$/u
+
+/** Words that open a place name ("New York", "North Carolina", "San Diego"). */
+export const PLACE_PREFIXES = setOf(
+  'new north south east west united saint st. san santa los las port fort mount lake cape',
 )
 
 /** Capitalised words that are not names (sentence openers, places, months, days). */

@@ -1,6 +1,13 @@
 /** Names mentioned outside quotations in a unit, with what the sentence tells about them. */
-import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
-import { isAppositionStart, isNameToken, isNominal, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
+import {
+  isAppositionStart,
+  isNameToken,
+  isNominal,
+  readSpeakerPhrase,
+  type SpeakerPhrase,
+  surnameAfterGivenName,
+} from './speaker-phrase.js'
 import { isCap, isWord, lower, type Token } from './token.js'
 
 export type NameMention = {
@@ -19,9 +26,6 @@ export type NameMention = {
 }
 
 const isPossessive = (t: Token) => /['’]s$/u.test(t.text)
-const PLACE_PREFIXES = new Set(
-  'new north south east west united saint st. san santa los las port fort mount lake cape'.split(' '),
-)
 
 /** ", a resident of Lampung," after a name (at the comma `c`): a noun phrase closed by a comma or the end. */
 function appositionAfter(toks: Token[], c: number): boolean {
@@ -40,13 +44,17 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     // names in parentheses are photo credits and asides
     if (t.text === '(') depth++
     else if (t.text === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0 || !isCap(t) || !isNameToken(t)) continue
+    if (depth > 0 || !isCap(t) || !isNameToken(t, toks[k + 1])) continue
     let e = k
     let org = ORG_WORDS.has(t.low)
     for (;;) {
       if (isPossessive(toks[e] as Token)) break
       const n = toks[e + 1]
-      if (isNameToken(n) || (isCap(n) && HONORIFICS.has(lower(toks[e] as Token)))) {
+      if (
+        isNameToken(n, toks[e + 2]) ||
+        (isCap(n) && HONORIFICS.has(lower(toks[e] as Token))) ||
+        surnameAfterGivenName(toks[e], n)
+      ) {
         e++
         if (n && ORG_WORDS.has(n.low)) org = true
         continue
@@ -72,15 +80,20 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     if (!possessive && isWord(after0) && !isCap(after0) && ORG_WORDS.has(lower(after0))) continue
     // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
     if (toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
-    const read: SpeakerPhrase | null = org
-      ? {
-          kind: 'name',
-          name: text.slice((toks[start] as Token).start, (toks[e] as Token).end),
-          role: null,
-          org,
-          gender: null,
-        }
-      : readSpeakerPhrase(toks, start, e, text)
+    // "Senate Majority Leader Mitch McConnell": an organisation's word in a title before a person's name
+    let lastTitle = -1
+    for (let k2 = start; k2 < e; k2++) if (TITLE_WORDS.has((toks[k2] as Token).low)) lastTitle = k2
+    const titledPerson = lastTitle >= 0 && !toks.slice(lastTitle + 1, e + 1).some((x) => ORG_WORDS.has(x.low))
+    const read: SpeakerPhrase | null =
+      org && !titledPerson
+        ? {
+            kind: 'name',
+            name: text.slice((toks[start] as Token).start, (toks[e] as Token).end),
+            role: null,
+            org,
+            gender: null,
+          }
+        : readSpeakerPhrase(toks, start, e, text)
     if (read?.kind !== 'name') continue
     const phrase = possessive ? { ...read, name: read.name.replace(/['’]s$/u, '') } : read
     // "Somehow, ...": a one-word opener before a comma is not a name unless an apposition follows
@@ -110,13 +123,25 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       next = m + 1
     }
     const after = toks[next]
+    // "As for Trump, he said ...": the topic of the sentence
+    const topic =
+      /^for$/i.test(before?.text ?? '') && /^as$/i.test(toks[start - 2]?.text ?? '') && toks[e + 1]?.text === ','
     const opensClause =
+      topic ||
       start === 0 ||
       before?.kind === 'q' ||
       /^[,—–]$/.test(before?.text ?? '') ||
       /^(?:but|and|so|then)$/i.test(before?.text ?? '')
-    const subject = opensClause && isWord(after) && !isCap(after)
-    out.push({ a: start, b: e, phrase: { ...phrase, role }, titled, role, subject: subject && !possessive, possessive })
+    const subject = (opensClause && isWord(after) && !isCap(after)) || topic
+    out.push({
+      a: start,
+      b: e,
+      phrase: { ...phrase, role },
+      titled: titled || topic,
+      role,
+      subject: subject && !possessive,
+      possessive,
+    })
   }
   return out
 }

@@ -4,7 +4,7 @@
 export type QuoteSpan = {
   /** Offset of the opening mark, or -1 when the paragraph starts inside a quotation carried over. */
   open: number
-  /** Offset of the closing mark, or -1 when the quotation runs on into the next paragraph. */
+  /** Offset of the last character of the closing mark, or -1 when the quotation runs on into the next paragraph. */
   close: number
   /** Offsets of the quoted words (without the marks). */
   start: number
@@ -17,14 +17,18 @@ export type QuoteScan = {
   endsInside: boolean
 }
 
-/** Double quotation marks in any style; the odd “...“ (an opening mark used to close) works too. */
-const MARK_RE = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g
+/**
+ * Double quotation marks in any style; the odd “...“ (an opening mark used to close) works too, and so do two
+ * apostrophes (''...''), the typewriter's double mark that some archives keep. Three apostrophes are that mark with
+ * a single quotation mark inside it: '' then ' when they open, ' then '' when they close.
+ */
+const MARK_RE = /'''?|["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g
 const SPACE_OR_EDGE = /[\s([{\u2014\u2013-]/u
 
 /** Is the mark at `i` placed like a closing mark (after a word or punctuation, before a space or punctuation)? */
-function looksClosing(text: string, i: number): boolean {
+function looksClosing(text: string, i: number, length: number): boolean {
   const before = text[i - 1]
-  const after = text[i + 1]
+  const after = text[i + length]
   const beforeIsSpace = before === undefined || SPACE_OR_EDGE.test(before)
   const afterIsSpace = after === undefined || /[\s.,;:!?)\]\u2014\u2013-]/u.test(after)
   return !beforeIsSpace && afterIsSpace
@@ -35,30 +39,43 @@ function looksClosing(text: string, i: number): boolean {
  * then continues it only when its first mark is placed like a closing mark (otherwise it re-opens, as is usual).
  */
 export function scanQuotes(text: string, startsInside = false): QuoteScan {
-  const marks: number[] = []
+  const marks: { at: number; length: number }[] = []
   MARK_RE.lastIndex = 0
-  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) marks.push(m.index)
+  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) marks.push({ at: m.index, length: m[0].length })
+  // ''' opens with its first two apostrophes and closes with its last two: the odd one is a nested single mark
+  const first = marks[0]
+  // a paragraph that starts inside a quotation continues it when its first mark is placed like a closing one
+  const closesFirst = startsInside && first !== undefined && looksClosing(text, first.at, first.length)
+  let opening = !closesFirst
+  for (const mark of marks) {
+    if (mark.length === 3) {
+      if (!opening) mark.at++
+      mark.length = 2
+    }
+    opening = !opening
+  }
   const spans: QuoteSpan[] = []
   let open = -1
+  let openLength = 1
   let inside = false
   let k = 0
-  const first = marks[0]
-  if (startsInside && first !== undefined && looksClosing(text, first)) {
-    spans.push(trimSpan(text, { open: -1, close: first, start: 0, end: first }))
+  if (closesFirst && first !== undefined) {
+    spans.push(trimSpan(text, { open: -1, close: first.at + first.length - 1, start: 0, end: first.at }))
     k = 1
   }
   for (; k < marks.length; k++) {
-    const i = marks[k] ?? 0
+    const { at, length } = marks[k] as { at: number; length: number }
     if (!inside) {
-      open = i
+      open = at
+      openLength = length
       inside = true
     } else {
-      spans.push(trimSpan(text, { open, close: i, start: open + 1, end: i }))
+      spans.push(trimSpan(text, { open, close: at + length - 1, start: open + openLength, end: at }))
       inside = false
     }
   }
   if (inside) {
-    spans.push(trimSpan(text, { open, close: -1, start: open + 1, end: text.length }))
+    spans.push(trimSpan(text, { open, close: -1, start: open + openLength, end: text.length }))
   }
   return { spans: spans.filter((s) => s.end > s.start), endsInside: inside }
 }

@@ -1,6 +1,6 @@
 /** Who a speaker phrase is: a registered person or organisation, an epithet resolved, or an honest description. */
 import type { Entity, EntityRegistry } from './entities.js'
-import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
+import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
 import type { SpeakerPhrase } from './speaker-phrase.js'
 
 /** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
@@ -16,6 +16,54 @@ const DOCUMENT_HEADS = new Set(
     ' ',
   ),
 )
+
+/** Things that are said to say something ("the plan calls for", "the poll finds"), never a person. */
+const THING_HEADS = new Set(
+  'plan poll ad analysis book article proposal bill law order ruling complaint lawsuit suit data indictment transcript editorial column video'.split(
+    ' ',
+  ),
+)
+
+/** Documents an organisation or an official issues: named for their issuer when the article says who that is. */
+const ISSUED_HEADS = new Set(
+  'report study survey complaint lawsuit suit order ruling indictment document documents readout analysis review audit'.split(
+    ' ',
+  ),
+)
+
+/** Words that open a document's description without naming its issuer ("the Feb. 1 letter", "the New Year report"). */
+const NOT_ISSUER_RE =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|new|final|first|annual)\b/i
+
+/**
+ * Who issued a document, from its description: "a statement from the EU" (after from/by/of), "Ryan's report" (a
+ * possessive name), "the Civic Action study" (capitalised words before the noun). Null when it does not say.
+ */
+export function issuerOf(text: string, head: string): string | null {
+  const after = /\b(?:from|by|of)\s+(.+)$/i.exec(text)?.[1]
+  if (after) return after.replace(ROLE_PREFIX_RE, '')
+  const possessive = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s?\s/u.exec(text)?.[1]
+  if (possessive && !/^(?:his|her|their|its)$/i.test(possessive)) return possessive
+  const modifier = new RegExp(`^(?:the|a|an)\\s+((?:\\p{Lu}[\\p{L}.&-]*\\s+)+)${head}$`, 'u').exec(text)?.[1]?.trim()
+  return modifier && !NOT_ISSUER_RE.test(modifier) ? modifier : null
+}
+
+const ISSUED_BY_RE = new RegExp(
+  `\\b(${[...ISSUED_HEADS, 'statement', 'letter', 'memo', 'release'].join('|')})\\b(?:\\s+[\\p{L}\\d,]+){0,5}?\\s+(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.&'’-]*)*)`,
+  'gu',
+)
+
+/** "a study released Monday by Civic Action": remembers who issued the article's documents, for "the study said". */
+export function noteIssuers(reg: EntityRegistry, text: string): void {
+  if (!/\b(?:by|from)\s/.test(text)) return
+  for (const m of text.matchAll(ISSUED_BY_RE)) {
+    const head = m[1] as string
+    const issuer = (m[2] as string).replace(ROLE_PREFIX_RE, '')
+    if (reg.issuers.has(head)) continue
+    const e = reg.findName(issuer)
+    reg.issuers.set(head, e ? { entity: e, label: null } : { entity: null, label: issuer })
+  }
+}
 
 /** Organisation nouns that can refer back to any organisation ("the company"). */
 const GENERIC_ORG_HEADS = new Set(
@@ -56,7 +104,7 @@ export function resolve(
       const e = reg.addName(phrase.name, {
         role: phrase.role,
         gender: phrase.gender,
-        kind: phrase.org ? 'org' : 'person',
+        kind: phrase.org ? 'org' : GROUP_NAME_RE.test(phrase.name) ? 'group' : 'person',
         confirmed: true,
       })
       return { entity: e, label: null }
@@ -67,19 +115,23 @@ export function resolve(
         const name = phrase.plural ? `anonymous ${phrase.head}` : `an anonymous ${phrase.head}`
         return { entity: reg.addDescription(name, phrase.head, phrase.gender, phrase.plural), label: null }
       }
-      if (DOCUMENT_HEADS.has(phrase.head)) {
-        // "her statement read", "a statement from the EU said", "a statement said": whoever issued it
-        const owner = /^(his|her|their|its)\b/i.exec(phrase.text)?.[1]?.toLowerCase()
-        const issuer = /\b(?:from|by|of)\s+(.+)$/i.exec(phrase.text)?.[1]
+      if (DOCUMENT_HEADS.has(phrase.head) || ISSUED_HEADS.has(phrase.head)) {
+        // "a statement from the EU said", "the Civic Action study", "Ryan's report", "her statement read": its issuer
+        const issuer = issuerOf(phrase.text, phrase.head)
         if (issuer) {
-          const e = reg.findName(issuer.replace(ROLE_PREFIX_RE, ''))
-          return e ? { entity: e, label: null } : { entity: null, label: issuer }
+          const e = reg.findName(issuer)
+          const who = e ? { entity: e, label: null } : { entity: null, label: issuer }
+          reg.issuers.set(phrase.head, who)
+          return who
         }
+        const known = reg.issuers.get(phrase.head)
+        if (known && phrase.definite) return known
+        const owner = /^(his|her|their|its)\b/i.exec(phrase.text)?.[1]?.toLowerCase()
         if (owner) {
           const pronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : owner === 'their' ? 'they' : 'it'
           const e = reg.resolvePronoun(pronoun, exclude)
           if (e) return { entity: e, label: null }
-        } else if (!/['’]s\b/.test(phrase.text) && recentWho) return recentWho
+        } else if (DOCUMENT_HEADS.has(phrase.head) && !/['’]s\b/.test(phrase.text) && recentWho) return recentWho
       }
       if (phrase.definite && /^the\b/i.test(phrase.text) && !phrase.plural) {
         // an epithet for someone already introduced: "the minister", "the 26-year-old", "the Kentucky Republican"
@@ -101,7 +153,8 @@ export function resolve(
       const first = /^\p{L}+/u.exec(phrase.text)?.[0] ?? ''
       const common = DETERMINERS.has(first.toLowerCase()) || BARE_SPEAKER_NOUNS.has(first.toLowerCase())
       const label = common ? first.toLowerCase() + phrase.text.slice(first.length) : phrase.text
-      return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural), label: null }
+      const thing = ORG_HEADS.has(phrase.head) || DOCUMENT_HEADS.has(phrase.head) || THING_HEADS.has(phrase.head)
+      return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural, thing), label: null }
     }
   }
 }
@@ -119,5 +172,8 @@ function modifiersOf(description: string): string[] {
 /** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things. */
 function isPersonNoun(head: string): boolean {
   if (TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) return true
+  // "sergeant-at-arms", "editor-in-chief"
+  const first = head.split('-')[0] ?? head
+  if (first !== head && TITLE_WORDS.has(first)) return true
   return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can|ive|al)$/.test(head)
 }

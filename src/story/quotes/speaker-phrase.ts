@@ -1,4 +1,6 @@
 /** Reads a speaker noun phrase: a name with its titles, a pronoun, or a description such as "a senior official". */
+
+import { type Gender, likelyGenderOfGivenName } from './given-names.js'
 import {
   ANONYMOUS_RE,
   BARE_SPEAKER_NOUNS,
@@ -12,12 +14,13 @@ import {
   NP_PREPOSITIONS,
   ORG_WORDS,
   PERSONAL_PRONOUNS,
+  PLACE_PREFIXES,
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js'
 import { isCap, isWord, lower, type Token } from './token.js'
 
-export type Gender = 'm' | 'f'
+export type { Gender }
 
 export type SpeakerPhrase =
   | { kind: 'pronoun'; pronoun: string }
@@ -58,10 +61,14 @@ const CONTRACTION_RE = /^(?:he|she|it|that|there|what|who|here|let|where|how)['�
 export const isPossessive = (t: Token): boolean =>
   (/['’]s$/u.test(t.text) || /s['’]$/u.test(t.text)) && !CONTRACTION_RE.test(t.text)
 
-/** A word that can be part of a name: capitalised (not a function word), an initial, or a particle (al-, van). */
-export function isNameToken(t: Token | undefined): boolean {
+/**
+ * A word that can be part of a name: capitalised (not a function word), an initial, a particle (al-, van), or the
+ * first word of a place before another capital ("New York Times"; `next` is the token after).
+ */
+export function isNameToken(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t)) return false
   const l = t.low
+  if (t.surname || (t.cap && PLACE_PREFIXES.has(l) && next?.cap)) return true
   if (!t.cap)
     return (
       PARTICLES.has(l) ||
@@ -72,6 +79,15 @@ export function isNameToken(t: Token | undefined): boolean {
   if (t.text.length === 2 && t.text[1] === '.') return true // an initial
   const bare = l.endsWith('’s') || l.endsWith("'s") ? l.slice(0, -2) : l
   return !NOT_NAME_WORDS.has(bare) || HONORIFICS.has(l)
+}
+
+/**
+ * "Marty West", "Al From", "Steve Israel": an ordinary capitalised word right after a given name is a surname.
+ */
+export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap || !NOT_NAME_WORDS.has(t.low) || NON_NP_WORDS.has(t.low) || DETERMINERS.has(t.low))
+    return false
+  return isWord(prev) && prev.cap && likelyGenderOfGivenName(`${prev.text} ${t.text}`) !== null
 }
 
 /** Can a noun phrase start with this token? */
@@ -100,6 +116,8 @@ export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
       return false
     }
     const l = lower(t)
+    // "Comey cannot", "the results aren't", "the delegates who've": a verb, not part of the phrase
+    if (l === 'cannot' || /n['’]t$|['’](?:ve|re|ll|d)$/.test(l)) return false
     if (HONORIFICS.has(prev) && isCap(t)) {
       prev = l // "Ms. May"
       continue
@@ -165,14 +183,24 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
   if (and > 0) {
     const left = readSpeakerPhrase(toks, i, and - 1, text)
     const right = readSpeakerPhrase(toks, and + 1, headEnd, text)
-    if (left?.kind === 'name' && right?.kind === 'name') return { kind: 'names', names: [left.name, right.name] }
+    // "former Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles of one person, not two people
+    const titles = title(toks[and - 1] as Token)
+    if (left?.kind === 'name' && right?.kind === 'name' && !titles)
+      return { kind: 'names', names: [left.name, right.name] }
   }
   // a prepositional phrase after the head: "Terry Chapman with the union", "a spokesperson for Facebook"
   for (let p = i + 1; p <= headEnd; p++) {
     const t = toks[p] as Token
     if (!NP_PREPOSITIONS.has(lower(t)) || isCap(t)) continue
     const before = toks[p - 1] as Token
-    if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) continue
+    if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) {
+      // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work
+      const left = title(before) ? null : readName(toks, i, p - 1, text)
+      const person = left !== null && !left.org && (left.role !== null || left.name.includes(' '))
+      const rest = toks.slice(p + 1, headEnd + 1)
+      if (!person || rest.some((r) => ORG_WORDS.has(r.low))) continue
+      return { ...left, role: left.role ?? slice(p, headEnd) }
+    }
     if (!isCap(before)) {
       let h = p - 1
       while (h > i && POSTNOMINAL.has(lower(toks[h] as Token))) h--
@@ -202,7 +230,8 @@ function describe(toks: Token[], i: number, end: number, headWord: string, text:
     head,
     definite: DEFINITE.has(lower(first)) || isPossessive(first),
     anonymous: ANONYMOUS_RE.test(full),
-    plural: /s$/.test(head) && !/ss$/.test(head) ? true : BARE_SPEAKER_NOUNS.has(head),
+    // "sergeant-at-arms", "editor-in-chief": a compound is plural by its first word
+    plural: /s$/.test(head.split('-')[0] ?? head) && !/ss$/.test(head) ? true : BARE_SPEAKER_NOUNS.has(head),
     gender: genderOfWords(head),
   }
 }
@@ -217,15 +246,18 @@ function readName(
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
   const lastHead = toks[headEnd] as Token
   const nameAt = (k: number) =>
-    isNameToken(toks[k]) || (isCap(toks[k]) && k > i && HONORIFICS.has(lower(toks[k - 1] as Token)))
+    isNameToken(toks[k], k < headEnd ? toks[k + 1] : undefined) ||
+    (k > i && surnameAfterGivenName(toks[k - 1], toks[k])) ||
+    (isCap(toks[k]) && k > i && HONORIFICS.has(lower(toks[k - 1] as Token)))
   if (!nameAt(headEnd) || !/\p{Lu}/u.test(lastHead.text)) return null
   // the name is head-final: the run of name tokens at the end
   let a = headEnd
-  while (
-    a - 1 >= i &&
-    (nameAt(a - 1) || (lower(toks[a - 1] as Token) === 'of' && a - 2 >= i && title(toks[a - 2] as Token)))
-  )
-    a--
+  // "of" inside a title ("Secretary of State") or an organisation's name ("Bank of Canada")
+  const ofInside = (k: number) =>
+    lower(toks[k] as Token) === 'of' &&
+    k - 1 >= i &&
+    (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
+  while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1))) a--
   // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"
   let n = a
   for (let k = a; k < headEnd; k++) {
@@ -289,10 +321,15 @@ export function genderOfWords(words: string): Gender | null {
 }
 
 /** A comma-separated segment that describes someone: starts like an apposition, or ends in a title ("Yellowhead MP"). */
-export function isAppositionSegment(toks: Token[], a: number, b: number): boolean {
-  // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation
-  if (b - a <= 2 && toks.slice(a, b + 1).some((t) => t.text === '.' || /\./.test(t.text)) && isCap(toks[a])) return true
-  if (b === a && /^[A-Z]{1,2}-[A-Z][a-z]*$/.test(toks[a]?.text ?? '')) return true
+export function isAppositionSegment(toks: Token[], a0: number, b: number): boolean {
+  // ", also a GOP presidential hopeful,", ", now a lobbyist,"
+  const a = /^(?:also|now|once|himself|herself|then|still)$/.test(toks[a0]?.low ?? '') && a0 < b ? a0 + 1 : a0
+  // "D-Calif.", "N.S.", "Ont.": a party tag or a place abbreviation (not a name with an initial, "William J. Bennett")
+  const words = toks.slice(a, b + 1).filter((t) => t.kind === 'w')
+  if (b - a <= 2 && words.every((t) => /\./.test(t.text) || /^[A-Z]{1,2}-/.test(t.text)) && isCap(toks[a])) return true
+  if (b === a && /^[A-Z]{1,2}-[A-Z][A-Za-z]*\.?$/.test(toks[a]?.text ?? '')) return true
+  // "of Flint", "from Houston": where the speaker comes from
+  if (isWord(toks[a]) && /^(?:of|from)$/.test(lower(toks[a] as Token)) && isCap(toks[a + 1]) && b - a <= 4) return true
   if (!isAppositionStart(toks[a])) {
     const last = toks[b]
     return isWord(last) && title(last) && isCap(toks[a])

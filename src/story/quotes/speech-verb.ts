@@ -2,6 +2,9 @@
 import { SPEECH_VERBS, type VerbClass } from './lexicon.js'
 import { isWord, lower, type Token } from './token.js'
 
+/** Words after which a verb of saying is a noun: determiners and possessives. */
+const NOUN_MARKERS = new Set('a an the this that these those his her its their our my your every each no'.split(' '))
+
 const TWO_WORD = new Set([...SPEECH_VERBS.keys()].filter((k) => k.includes(' ')))
 
 const TWO_WORD_FIRST = new Set([...TWO_WORD].map((k) => k.split(' ')[0]))
@@ -13,6 +16,9 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
     return isWord(next) && lower(next) === 'to' ? { end: i + 1, cls: 'according' } : null
   }
   if (t.cap) return null
+  // "a 2016 report", "his claims", "the call": after a determiner or a number the word is a noun
+  const before = toks[i - 1]
+  if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
   if (TWO_WORD_FIRST.has(t.text) && isWord(next)) {
     const two = `${t.text} ${lower(next)}`
     if (TWO_WORD.has(two)) return { end: i + 1, cls: SPEECH_VERBS.get(two) as VerbClass }

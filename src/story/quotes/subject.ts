@@ -40,6 +40,19 @@ function isBoundaryWord(toks: Token[], k: number): boolean {
   return true
 }
 
+/** Nouns in -ly, which are not adverbs: "the family said". */
+const LY_NOUNS = new Set(
+  'family ally rally tally supply assembly monopoly anomaly bully belly jelly daily weekly'.split(' '),
+)
+
+/** An adverb in -ly between a subject and its verb ("she angrily said"), not a noun ("his family said"). */
+function adverbAt(toks: Token[], j: number): boolean {
+  const t = toks[j] as Token
+  if (!/^\p{Ll}{3,}ly$/u.test(t.text) || LY_NOUNS.has(t.low)) return false
+  const before = toks[j - 1]
+  return !(isWord(before) && (DETERMINERS.has(before.low) || /['’]s?$/.test(before.text)))
+}
+
 export type Subject = { phrase: SpeakerPhrase; pre: number; apposition: string | null }
 
 /** The subject before the verb at `vi`: "Araghchi said", "Abdullah al-Shayji, a ... expert, said". */
@@ -50,12 +63,23 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     while (m > 0 && !isPunct(toks[m], '(') && m > j - 8) m--
     if (isPunct(toks[m], '(') && isWord(toks[m - 1])) j = m - 1
   }
-  while (j >= 0 && isWord(toks[j]) && !toks[j]?.cap && BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token))) j--
+  while (
+    j >= 0 &&
+    isWord(toks[j]) &&
+    !toks[j]?.cap &&
+    (BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token)) || adverbAt(toks, j))
+  )
+    j--
   const tj = toks[j]
   if (tj === undefined) return null
   if (isWord(tj)) {
     const l = lower(tj)
     if (PASSIVE_MARKERS.has(l) || l === 'to' || l === 'not' || l === 'never' || l === "n't") return 'blocked'
+    // "Labor Secretary Thomas Perez, who said ...": the relative pronoun stands for the name before it
+    if (l === 'who' && isPunct(toks[j - 1], ',')) {
+      const named = nameBefore(toks, j - 1, text)
+      return named ? { phrase: named.phrase, pre: j, apposition: null } : 'blocked'
+    }
     if (l === 'who' || l === 'which' || l === 'that') return 'blocked'
     if (l === 'and' || l === 'but' || l === 'or') return 'coordinated'
     let k = j
@@ -79,10 +103,58 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
         apposition: null,
       }
     }
+    // "Nate Silver, the polling guru who founded the site tweeted": an apposition whose closing comma is missing
+    const appositive = /^(?:the|a|an)$/.test(toks[s]?.low ?? '') || TITLE_WORDS.has(toks[s]?.low ?? '')
+    if (s === k && isPunct(toks[s - 1], ',') && phrase.kind === 'description' && appositive && !phrase.plural) {
+      const named = nameBefore(toks, s - 1, text)
+      if (named) {
+        const apposition = text.slice((toks[s] as Token).start, (toks[j] as Token).end)
+        const role = named.phrase.role ?? apposition.replace(/^(?:the|a|an)\s+/i, '')
+        return { phrase: { ...named.phrase, role }, pre: named.pre, apposition }
+      }
+    }
     return { phrase, pre: s, apposition: null }
   }
   if (isPunct(tj, ',')) return appositiveSubject(toks, j, text)
   return null
+}
+
+/** A person's name that ends just before the comma at `c`, opening its clause. */
+function nameBefore(
+  toks: Token[],
+  c: number,
+  text: string,
+): { phrase: Extract<SpeakerPhrase, { kind: 'name' }>; pre: number } | null {
+  let e = c - 1
+  if (isPunct(toks[e], ')')) {
+    while (e > 0 && !isPunct(toks[e], '(')) e--
+    e--
+  }
+  let k = e
+  while (k - 1 >= 0 && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
+  const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
+  const s = longestNpSuffix(toks, k, e)
+  if (s < 0 || !opens) return null
+  const phrase = readSpeakerPhrase(toks, s, e, text)
+  return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
+}
+
+const LOCATIVE = new Set(['in', 'from', 'of', 'near', 'at', 'outside'])
+
+/**
+ * "a delegate from Houston, Texas," and "of Flint, Mich.,": a city and its state are one place, so the state is one
+ * segment with the city's (`segs` run from right to left).
+ */
+function mergePlaces(toks: Token[], segs: Range[]): void {
+  for (let i = segs.length - 2; i >= 0; i--) {
+    const state = segs[i] as Range
+    const city = segs[i + 1] as Range
+    const capitals = state.b - state.a <= 2 && toks.slice(state.a, state.b + 1).every((t) => isCap(t) || t.text === '.')
+    let c = city.b
+    while (c > city.a && isCap(toks[c])) c--
+    const locative = c < city.b && isWord(toks[c]) && LOCATIVE.has(lower(toks[c] as Token))
+    if (capitals && locative) segs.splice(i, 2, { a: city.a, b: state.b })
+  }
 }
 
 /** "NAME, APPOSITION, said" or "ROLE, NAME, said": `j` is the comma before the verb. */
@@ -105,15 +177,35 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     if (k < 0 || !isPunct(toks[k], ',')) break
     end = k
   }
+  mergePlaces(toks, segs)
+  // "Rep. Jane Roe (D-Calif.), who ...": the party tag after a name is not part of it
+  for (const seg of segs) {
+    if (!isPunct(toks[seg.b], ')')) continue
+    let o = seg.b
+    while (o > seg.a && !isPunct(toks[o], '(')) o--
+    if (o > seg.a) seg.b = o - 1
+  }
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
-    const aside = (s: Range) => s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))
+    // "however", "after a long pause", "in a statement": an aside between the subject and its verb
+    const aside = (s: Range) =>
+      (s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))) ||
+      (s.b - s.a <= 5 &&
+        isWord(toks[s.a]) &&
+        !isCap(toks[s.a]) &&
+        (ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)) || lower(toks[s.a] as Token) === 'including'))
     if (!closer.every((s) => isAppositionSegment(toks, s.a, s.b) || aside(s))) break
     const seg = segs[h] as Range
-    if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '')) continue
+    if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '') || aside(seg)) continue
     // a second apposition ("a 1989 graduate and a county commissioner") when a name lies further left
-    if (h + 1 < segs.length && isAppositionSegment(toks, seg.a, seg.b)) continue
+    if (
+      h + 1 < segs.length &&
+      isAppositionSegment(toks, seg.a, seg.b) &&
+      // "Rep. Chris Collins, R-NY, says": a title and a name is the subject, not a second apposition
+      !(isCap(toks[seg.a]) && readSpeakerPhrase(toks, seg.a, seg.b, text)?.kind === 'name')
+    )
+      continue
     let k = seg.b
     while (k - 1 >= seg.a && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
     const s = longestNpSuffix(toks, k, seg.b)
@@ -140,36 +232,55 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   if (s0 && s1) {
     let allNames = true
     for (let k = s0.a; k <= s0.b; k++)
-      if (!isNameToken(toks[k]) || !/\p{Ll}/u.test(toks[k]?.text ?? '')) allNames = false
+      if (!isNameToken(toks[k]) || !/\p{Ll}|^\p{Lu}\.$/u.test(toks[k]?.text ?? '')) allNames = false
     const r = longestNpSuffix(toks, s1.a, s1.b)
     if (allNames && r >= 0) {
       const phrase = readSpeakerPhrase(toks, s0.a, s0.b, text)
       const role = readSpeakerPhrase(toks, r, s1.b, text)
       if (phrase?.kind === 'name' && role?.kind === 'description') {
-        return { phrase, pre: r, apposition: slice(r, s1.b) }
+        const apposition = slice(r, s1.b)
+        return { phrase: { ...phrase, role: phrase.role ?? apposition }, pre: r, apposition }
       }
     }
   }
   return null
 }
 
+const NP_PREPOSITIONS_AFTER = new Set(['of', 'for', 'about', 'to'])
+
+/** Is there a capitalised word among the `n` words from `k`, before any punctuation? */
+function nameWithin(toks: Token[], k: number, n: number): boolean {
+  for (let m = k; m < k + n && isWord(toks[m]); m++) if (isCap(toks[m])) return true
+  return false
+}
+
+/** The index after a parenthesis that opens at `k` ("(D-Conn.)"), or `k`. */
+function skipParenthesis(toks: Token[], k: number): number {
+  if (!isPunct(toks[k], '(')) return k
+  for (let m = k + 1; m < Math.min(toks.length, k + 8); m++) if (isPunct(toks[m], ')')) return m + 1
+  return k
+}
+
 /** The subject after the verb: "“...,” said al-Shayji", "says Chetham Lakshman, vice-president, ...". */
 export function subjectAfter(toks: Token[], ve: number, text: string): (Subject & { post: number }) | null {
   const k = ve + 1
   const first = toks[k]
-  if (!isWord(first)) return null
+  // "said of Cruz": a preposition opens an adjunct, not the speaker
+  if (!isWord(first) || (!first.cap && (NP_PREPOSITIONS_AFTER.has(first.low) || ADJUNCT_PREPOSITIONS.has(first.low))))
+    return null
   let e = k
   if (!PERSONAL_PRONOUNS.has(lower(first))) {
     while (e + 1 < toks.length) {
       const t = toks[e + 1]
       if (!isWord(t)) break
       const l = lower(t)
-      if (l === 'and' && isCap(toks[e]) && isCap(toks[e + 2])) {
-        e++ // "Heart and Stroke senior manager Erin Kim"
+      // "Heart and Stroke senior manager Erin Kim", "oil and gas worker Mike Wipf": a role before a name
+      if (l === 'and' && (isCap(toks[e]) ? isCap(toks[e + 2]) : nameWithin(toks, e + 2, 4))) {
+        e++
         continue
       }
       if (ADJUNCT_PREPOSITIONS.has(l) || TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) break
-      if (SPEECH_VERBS.has(l)) break
+      if (SPEECH_VERBS.has(l) && !t.cap) break
       e++
     }
   }
@@ -193,12 +304,14 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
     phrase = { ...phrase, role: phrase.role ? `${extra} ${phrase.role}` : extra }
   }
   // appositions: ", vice-president, external affairs for Freedom Mobile"
-  let post = e + 1
+  let post = skipParenthesis(toks, e + 1)
   let apposFrom = -1
   let apposTo = -1
   while (isPunct(toks[post], ',') && isAppositionStart(toks[post + 1]) && phrase.kind !== 'pronoun') {
     let m = post + 1
     while (m < toks.length && toks[m]?.kind !== 'q' && !isPunct(toks[m], ',;:—–.')) m++
+    // ", who said he would not vote": a relative clause with its own verb of saying is another attribution
+    if (toks.slice(post + 1, m).some((t) => !t.cap && SPEECH_VERBS.has(t.low))) break
     if (apposFrom < 0) apposFrom = post + 1
     apposTo = m - 1
     post = m
@@ -209,21 +322,65 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
   return { phrase, pre: ve, apposition, post }
 }
 
+/** Words that open a sentence before its subject without a comma: "And then Trump went on, saying ...". */
+const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also', 'now', 'later', 'instead'])
+
+/**
+ * Skips what comes before the subject of a main clause: "And then", and adverbial phrases closed by a comma
+ * ("Speaking at a town hall in Salem, New Hampshire,", "On Thursday, after remaining neutral,").
+ */
+function skipOpeners(toks: Token[], k: number, end: number): number {
+  for (let n = 0; n < 6 && k < end; n++) {
+    const t = toks[k]
+    if (!isWord(t)) return k
+    const l = lower(t)
+    if (BARE_OPENERS.has(l) || DISCOURSE_ADVERBS.has(l)) {
+      k += isPunct(toks[k + 1], ',') ? 2 : 1
+      continue
+    }
+    // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked"), an adverb in -ly
+    if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !adverbialOpener(toks, k)) return k
+    let c = k
+    while (c < end && !isPunct(toks[c], ',')) c++
+    if (c >= end) return k
+    k = c + 1
+    // "In Salem, New Hampshire, Trump ...": a place after the comma belongs to the phrase
+    let m = k
+    while (m < end && isCap(toks[m])) m++
+    const next = toks[m + 1]
+    if (m > k && isPunct(toks[m], ',') && (isCap(next) || (isWord(next) && PERSONAL_PRONOUNS.has(lower(next)))))
+      k = m + 1
+  }
+  return k
+}
+const PARTICIPLE_OPENERS = new Set(['asked', 'faced', 'pressed', 'given', 'based', 'born', 'known', 'told'])
+
+/**
+ * "Speaking at ...", "Asked about ...", "Similarly,", "Last week,": an adverbial opener, not a name ("Carly",
+ * "Manning said").
+ */
+function adverbialOpener(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token
+  const next = toks[k + 1]
+  if (TIME_WORDS.has(t.low) || /ly$/.test(t.low))
+    return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
+  // "Hours later,", "Two weeks ago,": a span of time
+  if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return true
+  if (!/ing$/.test(t.low) && !PARTICIPLE_OPENERS.has(t.low)) return false
+  return isWord(next) && !isCap(next) && !SPEECH_VERBS.has(next.low)
+}
+
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
 export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
+  const end = toks.length
   let k = 0
-  // a dateline: "SHARJAH — ..."
-  for (let d = 0; d < Math.min(toks.length, 6); d++) {
-    if (isPunct(toks[d], '—–') && toks.slice(0, d).every((t) => isCap(t) || isPunct(t, ',.'))) {
-      k = d + 1
-      break
-    }
+  // a dateline: "SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "Washington (AFP) - ..."
+  for (let d = 1; d < Math.min(toks.length, 12); d++) {
+    if (!isPunct(toks[d], '—–-')) continue
+    if (toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) k = d + 1
+    break
   }
-  const first = toks[k]
-  if (isWord(first) && SUBORDINATORS.has(lower(first))) {
-    while (k < toks.length && !isPunct(toks[k], ',')) k++
-    k++
-  }
+  k = skipOpeners(toks, k, end)
   const t = toks[k]
   if (!isWord(t)) return null
   let e = k
@@ -238,7 +395,8 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
       e - k < 6
     )
       e++
-  } else if (isCap(t)) {
+  } else if (isCap(t) || /^\d+-year-old$/.test(l)) {
+    // "76-year-old Morton Blackwell": an age before the name
     for (;;) {
       const n = toks[e + 1]
       if (!isWord(n)) break
@@ -247,6 +405,8 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
         isCap(n) ||
         isNameToken(n) ||
         (TITLE_WORDS.has(ln) && isCap(toks[e + 2])) ||
+        // "Presumptive Republican presidential nominee Donald Trump"
+        (!NON_NP_WORDS.has(ln) && TITLE_WORDS.has(toks[e + 2]?.low ?? '') && isCap(toks[e + 3])) ||
         (ln === 'of' && isCap(toks[e + 2]))
       )
         e++

@@ -4,7 +4,16 @@
  * A word, one punctuation character, or a whole quotation (`q`). `low` is the lower-case text and `cap` says it
  * starts with a capital (both precomputed: the parsers ask often).
  */
-export type Token = { text: string; low: string; cap: boolean; start: number; end: number; kind: 'w' | 'p' | 'q' }
+export type Token = {
+  text: string
+  low: string
+  cap: boolean
+  start: number
+  end: number
+  kind: 'w' | 'p' | 'q'
+  /** Set on an ordinary word the article uses as a surname ("Marty West" makes "West said" a name). */
+  surname?: boolean
+}
 
 const CAP_RE = /^\p{Lu}/u
 

@@ -53,15 +53,22 @@ function splitCommas(text: string, start: number): Token[] {
   return out
 }
 
-const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u
-const CLOSING_MARK_RE = /[?!.,]["\u201c\u201d]\s*$/u
+const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/u
+const SUBORDINATE_START_RE = /^(?:When|If|As|After|Before|While|Once|Since|Though|Although|Because|Unless|Until)\b/
+const CLOSING_MARK_RE = /[?!.,](?:["\u201c\u201d]|'')\s*$/u
 
 /** "“Where do you draw the line?” Jane Doe asked.": the next sentence is the attribution of a quotation. */
 function attributesQuoteBefore(text: string, end: number, next: { text: string }): boolean {
-  if (!CLOSING_MARK_RE.test(text.slice(Math.max(0, end - 3), end))) return false
+  if (!CLOSING_MARK_RE.test(text.slice(Math.max(0, end - 4), end))) return false
+  // "Trump said on Twitter.", "The minister said.", "He told reporters." (not "When asked, ...")
+  if (SUBORDINATE_START_RE.test(next.text)) return false
   const m = ATTRIBUTION_START_RE.exec(next.text)
-  const verb = m?.[1]
-  return verb !== undefined && SPEECH_VERBS.has(verb) && next.text.length < 120
+  const verb = m?.[1] !== undefined && SPEECH_VERBS.has(m[1]) ? m[1] : m?.[2]
+  if (verb === undefined || !SPEECH_VERBS.has(verb) || next.text.length >= 120) return false
+  // the attribution is the whole sentence: a few words of adjuncts at most after the verb, no clause of its own
+  const words: string[] = next.text.match(/[\p{L}'’]+/gu) ?? []
+  const after = words.slice(words.indexOf(verb) + 1)
+  return after.length <= 5 && !after.includes('that')
 }
 
 /** Splits a paragraph into units: sentences, merged where a sentence boundary falls inside a quotation. */

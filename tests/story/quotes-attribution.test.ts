@@ -1,0 +1,539 @@
+/** Attribution rules of English news writing, each with small made-up sentences. */
+import { describe, expect, test } from 'vitest'
+import { extractQuotes } from '../../src/story/quotes/index.js'
+import { article } from '../fixtures/quotes/article.js'
+
+const said = (...paragraphs: string[]) =>
+  extractQuotes(article(paragraphs), []).map((q) => ({ text: q.text, speaker: q.speaker }))
+const speakerOf = (text: string, ...paragraphs: string[]) =>
+  extractQuotes(article(paragraphs), []).find((q) => q.text.startsWith(text))?.speaker
+
+describe('a paragraph that ends in a colon introduces the quotation that follows', () => {
+  test.each([
+    ['"He said:"', 'Jane Doe spoke last. She said:'],
+    ['a verb that takes only quotations', 'The Daily Planet responded:'],
+    ['"as X observed, ...:"', 'As Jane Doe observed, the winner was not on the stage at all:'],
+    ['an addressee and an adjunct', 'Jane Doe spoke last. She told the crowd, to loud applause:'],
+  ])('%s', (_name, first) => {
+    const speaker = speakerOf('We will win', first, '“We will win. The rest will follow.”')
+    expect(speaker).toBe(first.includes('Planet') ? 'Daily Planet' : 'Jane Doe')
+  })
+
+  test('without the colon the next paragraph is not given to the speaker', () => {
+    expect(speakerOf('We will win', 'Jane Doe said the talks began.', 'Later, “We will win” was heard.')).toBe(
+      undefined,
+    )
+  })
+})
+
+describe('a participle takes the subject of the main clause', () => {
+  test.each([
+    ['after a participle phrase and a place', 'Speaking at a rally in Salem, New Hampshire, Jane Doe went after Roe'],
+    ['after "And then"', 'And then Jane Doe went fully on the attack'],
+    ['after a time and a subordinate phrase', 'On Thursday, after remaining neutral for months, Jane Doe endorsed Roe'],
+    ['after a prepositional phrase', 'During the debate, Jane Doe made an unprompted call for a new budget'],
+  ])('%s', (_name, clause) => {
+    expect(speakerOf('a total stiff', `${clause}, calling him “a total stiff.”`)).toBe('Jane Doe')
+  })
+})
+
+describe('appositions that say where the speaker is from', () => {
+  test.each([
+    ['a city and its state', 'John Roe, a delegate from Houston, Texas, said the vote was a circus.', 'John Roe'],
+    ['age, city and state abbreviation', 'Cory Roe, 22, of Flint, Mich., said the vote was a circus.', 'Cory Roe'],
+    [
+      'an initial is part of the name, not a tag',
+      'Similarly, William J. Roe, a former education secretary, said the vote was a circus.',
+      'William J. Roe',
+    ],
+    ['"NAME of STATE"', '“The vote was a circus,” said Representative Peter T. Roe of New York.', 'Peter T. Roe'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+
+  test('an organisation named with "of" stays whole', () => {
+    expect(speakerOf('', 'The Bank of Canada said the rate would hold.')).toBe('Bank of Canada')
+  })
+})
+
+describe('a dateline is not the subject', () => {
+  test.each([
+    ['with a date and an agency', 'WASHINGTON, Dec. 8 (UPI) — Jane Doe rallied supporters, saying: “We are ready.”'],
+    ['with an agency', 'Washington (AFP) – Jane Doe took a swipe at her rival, saying that the plan would fail.'],
+  ])('%s', (_name, paragraph) => {
+    expect(speakerOf('', paragraph)).toBe('Jane Doe')
+  })
+})
+
+describe('the sentence after a quotation', () => {
+  test('a short attribution sentence names the speaker of the quotation before it', () => {
+    expect(speakerOf('We need it', 'He spoke. “We need it NOW!” Jane Doe said on Twitter.')).toBe('Jane Doe')
+  })
+
+  test('a sentence with a statement of its own is not merged into the quotation before it', () => {
+    const quotes = extractQuotes(
+      article(['Jane Doe says the game “has become soft.” He says referees throw flags all the time.']),
+      [],
+    )
+    expect(quotes.map((q) => q.text)).toEqual(['the game “has become soft.”', 'referees throw flags all the time'])
+  })
+})
+
+describe('names are not openers', () => {
+  test('a given name in -ly opens the main clause as its subject', () => {
+    expect(speakerOf('it is time', 'Carly Roe backed the senator on Wednesday, saying it is time to act.')).toBe(
+      'Carly Roe',
+    )
+  })
+
+  test('a capitalised word that is also a speech verb belongs to the name after "said"', () => {
+    expect(speakerOf('', '“We won,” said Montclair State University political scientist Jane Roe.')).toBe('Jane Roe')
+  })
+})
+
+describe('the verb and what stands around it', () => {
+  test.each([
+    ['"retorted:"', 'Jane Doe retorted: “There is a special place for them.”', 'There is a special place'],
+    [
+      '"charged" after a quotation',
+      '“You called them names,” Jane Doe charged in her speech.',
+      'You called them names',
+    ],
+    ['"opined" inverted', '“Leave the guns at home,” opined Jane Doe.', 'Leave the guns at home'],
+    [
+      'a verb of quotations with "that"',
+      'Jane Doe joked that she likes a good “peaceful protest” now and then.',
+      'she likes',
+    ],
+    ['"responded that"', 'Jane Doe responded that the plan “is right about the problems.”', 'the plan'],
+    ['an adverb in -ly before the verb', 'She angrily said, “I am so sick of it.”', 'I am so sick'],
+    [
+      'a party tag before the apposition',
+      'Rep. Jane Doe (D-Calif.), who wrote the bill, said the plan was a good start.',
+      'the plan',
+    ],
+    [
+      'a party tag after an inverted name',
+      '“It was a good start,” said Sen. Jane Doe (D-Conn.), who wrote the bill.',
+      'It was a good start',
+    ],
+    [
+      'an age before the name',
+      '76-year-old Jane Doe endorsed the senator, saying he “has shown his commitment.”',
+      'he “has shown',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(speakerOf(text, 'Jane Doe arrived late.', paragraph)).toBe('Jane Doe')
+  })
+
+  test('a verb of saying after a determiner or a number is a noun', () => {
+    expect(
+      speakerOf(
+        'more than double',
+        'The plan, which John Roe said in a 2016 report would “more than double the reach,” failed.',
+      ),
+    ).toBe('John Roe')
+  })
+
+  test('a noun in -ly is the subject, not an adverb', () => {
+    expect(speakerOf('the plan', 'The Roe family said the plan was a good start.')).toBe('the Roe family')
+  })
+})
+
+describe('an attribution set in commas inside the statement', () => {
+  test('the statement goes on after "she said,"', () => {
+    expect(said('Jane Doe spoke.', 'Otherwise, she said, countries may simply steal growth from one another.')).toEqual(
+      [{ text: 'countries may simply steal growth from one another', speaker: 'Jane Doe' }],
+    )
+  })
+
+  test('an aside after the attribution is not the statement', () => {
+    expect(said('The rates will rise, Jane Doe said, though she named no date.')).toEqual([
+      { text: 'The rates will rise', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('an apposition after an inverted name is not the statement', () => {
+    expect(said('“We will win,” said Jane Doe, Liberal member for Bay North, who met the voters.')).toEqual([
+      { text: 'We will win', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('discourse adverbs between subject and verb', () => {
+    expect(speakerOf('he would', 'John Roe, meanwhile, who leads the group, said he would welcome it.')).toBe(
+      'John Roe',
+    )
+    expect(speakerOf('he would', 'John Roe however said he would welcome it.')).toBe('John Roe')
+  })
+})
+
+describe('appositions and asides around the subject', () => {
+  test.each([
+    [
+      'an apposition without its closing comma',
+      '“It will fail,” Nate Roe, the pollster who founded the site tweeted.',
+      'Nate Roe',
+    ],
+    [
+      'an aside between the subject and the verb',
+      '“It will fail,” John Roe, after a long pause, said of the plan.',
+      'John Roe',
+    ],
+    [
+      'a state tag in capitals',
+      'While Jane Doe did not spell it out, Rep. John Roe, R-NY, says the plan will fail.',
+      'John Roe',
+    ],
+    [
+      'an apposition that is itself a relative clause',
+      'On Tuesday, John Roe, the president of the European Council, which represents the leaders, urged the government “to clarify its intentions.”',
+      'John Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+
+  test('a bare plural after a place is the subject, not an apposition of the place', () => {
+    expect(said('At least 532 people were displaced in Geneva, officials said.')).toEqual([
+      { text: 'At least 532 people were displaced in Geneva', speaker: 'officials' },
+    ])
+  })
+
+  test('"said of X" names whom the statement is about, not the speaker', () => {
+    expect(speakerOf('', '“He had a lot of supporters,” said of Jane Doe.')).toBe(null)
+  })
+
+  test('"told host NAME": the role and name of the addressee are skipped', () => {
+    expect(said('Sen. Jane Doe told host John Roe she believed the deal was done.')).toEqual([
+      { text: 'she believed the deal was done', speaker: 'Jane Doe' },
+    ])
+  })
+})
+
+describe('a capital that only opens a sentence does not make a name', () => {
+  test.each([
+    ['a participle', 'Reacting to the criticism, the senator said the reports were wrong.'],
+    ['an auxiliary before a name', 'Does Roe want the job? He said the reports were wrong.'],
+    ['a word the article writes in lower case', 'Hours later, he said the reports were wrong. It took hours.'],
+  ])('%s', (_name, paragraph) => {
+    const speaker = speakerOf('the reports', 'John Roe arrived.', paragraph)
+    expect(['Reacting', 'Does Roe', 'Hours']).not.toContain(speaker)
+    expect(speaker).toBe('John Roe')
+  })
+
+  test('a name capitalised inside a sentence elsewhere stays a name at the start', () => {
+    expect(speakerOf('the reports', 'Mr. Hurt is eager.', 'Hurt said the reports were wrong.')).toBe('Hurt')
+  })
+
+  test('a given name in -ly before a surname stays a name', () => {
+    expect(speakerOf('the reports', 'Carly Roe said the reports were wrong.')).toBe('Carly Roe')
+  })
+})
+
+describe('what follows an attribution is not always the statement', () => {
+  test.each([
+    ['"when asked"', '“We will win,” Jane Doe said when asked about the polls.'],
+    ['an -ly adverb and a participle', '“We will win,” Jane Doe said, likely referring to the polls.'],
+    ['an indefinite apposition', 'The plan will fail, Jane Doe said, a view that many share.'],
+    [
+      'a second apposition after an inverted name',
+      '“We will win,” said Jane Doe, a lawyer, and a Republican who ran twice.',
+    ],
+  ])('%s', (_name, paragraph) => {
+    expect(extractQuotes(article([paragraph]), [])).toHaveLength(1)
+  })
+})
+
+describe('a quotation in a sentence with no attribution', () => {
+  test('goes on with the speaker quoted just before, in this paragraph or the one before', () => {
+    expect(
+      speakerOf(
+        'The government is alleging',
+        'Jane Doe, the lawyer, argues that her client never urged violence.',
+        '“The government is alleging that his calls to come peacefully” were provoking violence.',
+      ),
+    ).toBe('Jane Doe')
+  })
+
+  test('has no speaker when nobody was quoted just before', () => {
+    expect(
+      speakerOf(
+        'The government is alleging',
+        'Jane Doe said the talks failed.',
+        'The weather was cold.',
+        '“The government is alleging that his calls to come peacefully” were provoking violence.',
+      ),
+    ).toBe(null)
+  })
+})
+
+describe('pronouns and given names', () => {
+  test('a given name that usually names a woman ranks her first for "she"', () => {
+    expect(
+      speakerOf(
+        'We do not go',
+        'Debbie Kepler, the organist, spoke first. Then Wes Nakagiri, a delegate, spoke.',
+        '“We do not go over there,” she said.',
+      ),
+    ).toBe('Debbie Kepler')
+  })
+
+  test('the guess never rules anyone out: a name given to both stays open', () => {
+    expect(speakerOf('We will win', 'Xi Jinping arrived.', '“We will win,” he said.')).toBe('Xi Jinping')
+    expect(speakerOf('We will win', 'Kerry Roe arrived.', '“We will win,” he said.')).toBe('Kerry Roe')
+  })
+})
+
+describe('who is in focus for a pronoun', () => {
+  test('the subject of the same sentence, read before the pronoun', () => {
+    expect(
+      speakerOf(
+        'the other country',
+        'Felipe Roe went on the record in an interview.',
+        'Jane Doe has made several statements on the matter, including a wall, which he said the other country should pay for.',
+      ),
+    ).toBe('Felipe Roe')
+    expect(
+      speakerOf(
+        'the country should pay',
+        'Felipe Roe went on the record in an interview.',
+        'Donald Doe has made several statements on the matter, including a wall, which he said the country should pay for.',
+      ),
+    ).toBe('Donald Doe')
+  })
+
+  test('an organisation in a title before a name is the role of a person, who can be named by an epithet', () => {
+    expect(
+      speakerOf(
+        'Activists isolated',
+        'John Roe said he heard students shout.',
+        'Later, Senate Majority Leader Mitch Doe blamed “far-left activists” for the attacks.',
+        '“Activists isolated a few seconds of video,” the Kentucky Republican said.',
+      ),
+    ).toBe('Mitch Doe')
+  })
+
+  test('a role given in "ROLE, NAME, says" names the person later ("his father")', () => {
+    expect(
+      speakerOf(
+        'he worked',
+        "Roe's father, Joseph, says his son grew up in Houston.",
+        'His father said he worked in Kenya.',
+      ),
+    ).toBe('Joseph')
+  })
+
+  test('a compound title is singular ("the former sergeant-at-arms")', () => {
+    expect(
+      speakerOf(
+        'he is considering',
+        'OTTAWA — Kevin Roe, who became ambassador to Ireland, is considering a move into politics.',
+        'The former sergeant-at-arms of the House of Commons said Monday he is considering a run.',
+      ),
+    ).toBe('Kevin Roe')
+  })
+
+  test('"As for X," makes X the topic for the pronoun that follows', () => {
+    expect(
+      speakerOf(
+        'he is not worried',
+        'Ted Cruz said he would win.',
+        'The crowd cheered.',
+        'As for Roe, he said he is not worried.',
+      ),
+    ).toBe('Roe')
+  })
+
+  test('a people or a party named in one word is never "he"', () => {
+    expect(
+      speakerOf(
+        'We will win',
+        'John Roe spoke first.',
+        'Republicans were quick to chime in, and Democrats said the vote was close.',
+        '“We will win,” he said.',
+      ),
+    ).toBe('John Roe')
+  })
+
+  test('a thing that says something is never "she"', () => {
+    expect(
+      speakerOf(
+        'It is time',
+        'Jane Doe spoke about the plan. Her economic plan promises to lift up the workforce.',
+        'She often tells audiences, “It is time.”',
+      ),
+    ).toBe('Jane Doe')
+  })
+
+  test('two capitalised words in a list are not a person', () => {
+    expect(
+      speakerOf(
+        'the arc',
+        'John Roe gave a speech on Wall Street greed, immigration, Social Security and more.',
+        'He told supporters that the arc can happen across the country.',
+      ),
+    ).toBe('John Roe')
+  })
+})
+
+describe('more of the clause around the verb', () => {
+  test.each([
+    [
+      '"so" after an attribution in commas',
+      'It was impossible, John Roe said, so the leaders divided the labor.',
+      'so the leaders',
+    ],
+    [
+      'a verb after an attribution in commas',
+      'The only problem, John Roe said, is that the pay is one-third less.',
+      'is that the pay',
+    ],
+    [
+      'a bare plural of people as the subject',
+      'The thing the senator needs, aides said, is for the governor to quit.',
+      'is for the governor',
+    ],
+    [
+      '"NAME, who said"',
+      'The deal was struck with help from Labor Secretary John Roe, who said he expects a vote.',
+      'he expects',
+    ],
+    [
+      'an initial in "ROLE, NAME, said"',
+      'When the director, John B. Roe, said that his team had no evidence, few listened.',
+      'his team',
+    ],
+    [
+      '"including X" as an aside',
+      'Several candidates, including John Roe, said the country should refuse.',
+      'the country',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(speakerOf(text, paragraph)).toMatch(/Roe|aides|candidates/)
+  })
+
+  test('a relative clause with its own verb of saying after an inverted name is a second statement', () => {
+    expect(said('“They do not understand,” said Capt. John Roe, who said he would not vote.')).toEqual([
+      { text: 'They do not understand', speaker: 'John Roe' },
+      { text: 'he would not vote', speaker: 'John Roe' },
+    ])
+  })
+})
+
+describe('a document speaks for whoever issued it, when the article says who', () => {
+  test.each([
+    ['"the ORG study"', '“Housing costs rose,” the Civic Action study said.', 'Civic Action'],
+    [
+      'issued "by" someone earlier',
+      'A study released Monday by Civic Action found rents rose. The study said rents rose by a third.',
+      'Civic Action',
+    ],
+    ['a possessive name', 'Roe’s report said rents rose by a third.', 'Roe'],
+    ['nobody named: the description stays', 'The report said rents rose by a third.', 'the report'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+})
+
+describe('titles and spans of time before the subject', () => {
+  test.each([
+    [
+      '"Hours later,"',
+      'Hours later, John Roe returned the compliment, telling reporters, “We are friends.”',
+      'We are friends',
+    ],
+    [
+      'a role noun before the name',
+      'Likely Republican nominee John Roe has offered few ideas aside from stating that the plan fails.',
+      'the plan',
+    ],
+    [
+      'adjectives before the role noun',
+      'Presumptive Republican presidential nominee John Roe joined, announcing he would meet them.',
+      'he would',
+    ],
+    [
+      '"also" opening an apposition',
+      'Sen. John Roe (R-Texas), also a presidential hopeful, called the group “abhorrent“ in a tweet.',
+      'abhorrent',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(speakerOf(text, paragraph)).toBe('John Roe')
+  })
+})
+
+describe('"As X said, ..."', () => {
+  test.each([
+    ['As The Daily Planet reported, even if the deal holds, the city will need more.', 'Daily Planet'],
+    ['As Jane Doe noted, people involved in the case could still be sanctioned.', 'Jane Doe'],
+  ])('%s', (paragraph, speaker) => {
+    expect(said(paragraph)).toEqual([{ text: paragraph.slice(paragraph.indexOf(',') + 2, -1), speaker }])
+  })
+})
+
+describe('a line opening with a speaker label', () => {
+  test('a known person in capitals, as in a transcript', () => {
+    expect(said('Jake Tapper asked the governor.', 'TAPPER: Do you think the campaign is over?')).toEqual([
+      { text: 'Do you think the campaign is over?', speaker: 'Jake Tapper' },
+    ])
+  })
+
+  test('a given name and a surname', () => {
+    expect(said('Mark Roe: I would consider a bid for the White House.')).toEqual([
+      { text: 'I would consider a bid for the White House.', speaker: 'Mark Roe' },
+    ])
+  })
+
+  test.each([
+    ['a link label', 'Read More: The story has changed since it was first published.'],
+    ['a section label', 'KEEPING SCORE: Germany’s DAX gained 0.5 per cent.'],
+    ['a question label', 'Q: Did the service take care of you?'],
+  ])('not %s', (_name, paragraph) => {
+    expect(said(paragraph)).toEqual([])
+  })
+})
+
+describe('the edges of a name', () => {
+  test.each([
+    ['a place name that opens with "New"', '“The statement is true,” the New York Times said.', 'New York Times'],
+    ['a party label before the name is a role', 'Democrat Bernie Roe said the plan would fail.', 'Bernie Roe'],
+    ['a negated verb ends the phrase', 'The final results aren’t in, the officials said.', 'the officials'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+})
+
+describe('a verb of saying in the progressive', () => {
+  test.each([
+    [
+      '"He\'s suggesting that"',
+      'John Roe arrived. He’s suggesting that the delegates should flip.',
+      'the delegates',
+      'John Roe',
+    ],
+    ['"she was saying"', 'Jane Doe left early, and she was saying that the plan would fail.', 'the plan', 'Jane Doe'],
+  ])('%s', (_name, paragraph, text, speaker) => {
+    expect(speakerOf(text, paragraph)).toBe(speaker)
+  })
+})
+
+describe('a surname that is also an ordinary word', () => {
+  test('"West said" after "Marty West"', () => {
+    expect(
+      speakerOf(
+        'This is the first',
+        'Marty West, an education professor, called it “significant.”',
+        '“This is the first reauthorization,” West said.',
+      ),
+    ).toBe('Marty West')
+  })
+
+  test('two titles of one person joined by "and"', () => {
+    expect(
+      speakerOf(
+        'He is reprising',
+        '“He is reprising that role,” said former Pennsylvania Gov. and National Committee Chairman Ed Roe.',
+      ),
+    ).toBe('Ed Roe')
+  })
+})
