@@ -3,7 +3,7 @@
  * the terms to search, each with the words the lexicon says can stand for it.
  */
 import type { Lexicon } from '../search/lexicon.js'
-import { NO_LEXICON } from '../search/lexicon.js'
+import { isCommunicationVerb, NO_LEXICON } from '../search/lexicon.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken } from '../search/text-terms.js'
@@ -31,8 +31,8 @@ export type Understood = {
 const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
 
 export function understand(ctx: AnswerContext, text: string): Understood {
-  const parsed = parseQuestion(text)
   const lexicon = ctx.lexicon ?? NO_LEXICON
+  const parsed = parseQuestion(text, (word) => isCommunicationVerb(lexicon, word))
   const profiles = ctx.profiles ?? cachedProfiles(ctx.lookup)
   const asked = parsed.slot
     ? resolveSlot(parsed.slot, {

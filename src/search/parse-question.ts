@@ -2,8 +2,8 @@
  * Reads a newsroom question: its shape (who said / what did X say / when / where / how many ...), where it names the
  * speaker it asks about, and the terms to search.
  */
-import { expandAbbreviation } from './abbreviations.js'
-import { findSpeakerSlot, SAY_VERB, type SpeakerSlot } from './speaker-slot.js'
+import { expandAbbreviations } from './abbreviations.js'
+import { findSpeakerSlot, SAY_VERB, type SayVerbTest, type SpeakerSlot } from './speaker-slot.js'
 import { QUESTION_WORDS } from './stop-words.js'
 import type { QueryTerm } from './story-index.js'
 import { synonymTerms } from './synonyms.js'
@@ -35,7 +35,7 @@ export function detectShape(question: string): QuestionShape {
   )
     return 'who-said'
   if (/^who\b/.test(q)) return 'who-said'
-  if (/^(?:when|what\s+(?:day|date|time|year|month|week))\b/.test(q)) return 'when'
+  if (/^(?:(?:until|till|by|since)\s+)?(?:when|what\s+(?:day|date|time|year|month|week))\b/.test(q)) return 'when'
   if (/^where\b/.test(q)) return 'where'
   if (/^how\s+(?:many|much)\b/.test(q)) return 'how-many'
   if (/^what\s+(?:did|does|do|has|have|had|will|would)\b/.test(q)) {
@@ -50,16 +50,16 @@ export function detectShape(question: string): QuestionShape {
  * The question's shape, the place where it names the speaker it asks about, and its search terms (every word that is
  * not a question word; the answer step drops the speaker's words once it knows who they are).
  */
-export function parseQuestion(question: string): ParsedQuestion {
+export function parseQuestion(question: string, isSayVerb?: SayVerbTest): ParsedQuestion {
   const text = question.trim()
   const detected = detectShape(text)
-  const slot = detected === 'who-is' ? null : findSpeakerSlot(text)
+  const slot = detected === 'who-is' ? null : findSpeakerSlot(text, isSayVerb)
   // "which veteran caddie joked …" asks who said it, whatever the verb
   const shape = slot?.asked ? 'who-said' : detected
   const terms: QueryTerm[] = []
   const spans = new Map<string, { start: number; end: number }[]>()
   const names = new Set<string>()
-  const tokens = tokenSpans(text).flatMap((t) => expandAbbreviation(t.token)?.map((token) => ({ ...t, token })) ?? [t])
+  const tokens = expandAbbreviations(tokenSpans(text))
   tokens.forEach((t, i) => {
     const { token } = t
     if (QUESTION_WORDS.has(token.toLowerCase())) return
