@@ -30,6 +30,10 @@ export function soundKey(part: string): string | null {
   return key.length >= MIN_KEY ? key : null
 }
 
+/** Titles and honorifics the coverage writes before names ("Sen. Bernie Sanders"): no part of anyone's name. */
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Dr|Al|The|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Sec|Amb|Jr|Sr|Senator|President|Governor|Minister|Mayor|Premier|Representative|Secretary|Chancellor|Sheriff)$/
+
 /** The lower-case name parts a question can use for a speaker: capitalised words of 3+ letters of any alias. */
 function nameParts(speaker: Speaker): Set<string> {
   const parts = new Set<string>()
@@ -42,8 +46,7 @@ function nameParts(speaker: Speaker): Set<string> {
       words = run > words.length ? [] : words.slice(run)
     }
     for (const part of words)
-      if (/^\p{Lu}/u.test(part) && part.length >= 3 && !/^(?:Mr|Mrs|Ms|Dr|Al|The)$/.test(part))
-        parts.add(part.toLowerCase())
+      if (/^\p{Lu}/u.test(part) && part.length >= 3 && !TITLE.test(part)) parts.add(part.toLowerCase())
   }
   return parts
 }
