@@ -24,6 +24,12 @@ export type AskedSpeaker =
 /** More people than this fitting a description equally means it describes nobody in particular. */
 const MAX_DESCRIBED = 5
 
+/** People whose fit is at least this share of the best one's fit the description as well (their words decide). */
+const NEAR_TIE = 0.8
+
+/** The stems of the roles through which an organisation speaks. */
+const SPOKES = ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeopl', 'offici', 'aid']
+
 /** Where a description's head noun ends: "the woman in Tehran", "Canada's ambassador to China". */
 const PREPOSITION = /^(?:of|from|in|at|for|with|to|on|by|behind|inside|near|over|under)$/i
 
@@ -36,6 +42,8 @@ export type AskedContext = {
   lexicon: Lexicon
   /** Whether the story uses a word in lower case (a common word, not only a name). */
   usedInLowerCase: (word: string) => boolean
+  /** The speakers the question names outside the slot: its topic ("Did the CNN president agree to pay Trump?"). */
+  topics?: ReadonlySet<string>
 }
 
 export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
@@ -143,9 +151,23 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   // the head in any of its forms counts as the head itself, as strongly as the profile holds it
   const headWeight = Math.max(...[...heads].map((h) => profiles.weight(h)))
   const score = new Map<string, number>()
+  // a group ("a wide array of economists") is not the one person a singular head asks for ("which economist")
+  const plural = /s$/i.test(head)
+  const group = (name: string) =>
+    !plural &&
+    !isCapitalised(name) &&
+    tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
   for (const h of heads)
     for (const [name, strength] of profiles.holders(h))
-      score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+      if (!group(name)) score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+  // an organisation ("the Cruz campaign", "the ministry") speaks through its spokespeople and officials; a
+  // description of anything else ("the carbon tax") is no speaker's
+  const kind = nounKind(head, ctx.lexicon)
+  if (kind === 'thing') return none()
+  if (kind === 'organisation')
+    for (const word of SPOKES)
+      for (const [name, strength] of profiles.holders(word))
+        score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
   if (score.size === 0) return none()
   // the person a description names is not the one it describes: "the Cruz campaign", "Sanders campaign manager"
   const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
@@ -156,6 +178,8 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
     for (const name of named.names)
       if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token))) score.delete(name)
   }
+  // nor the person the question is about
+  for (const name of ctx.topics ?? []) score.delete(name)
   const seen = new Set<string>(heads)
   let where = false
   for (const t of spans) {
@@ -188,10 +212,26 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   })
   const headOnly = Math.max(...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()))) * headWeight
   if (best <= headOnly + 1e-9 && others.length > 0) return none()
-  const fit = [...score].filter(([, s]) => s >= best - 1e-9).map(([name]) => name)
+  const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * What a description's head noun names: a person ("minister", "caddie", "people"), an organisation ("campaign",
+ * "police", "ministry": a group, or a campaign), or a thing ("tax"), by its first WordNet senses. A word WordNet
+ * lacks may be a title of the story's ("MP"): a person.
+ */
+function nounKind(word: string, lexicon: Lexicon): 'person' | 'organisation' | 'thing' {
+  if (/^(?:people|persons)$/i.test(word)) return 'person'
+  const nouns = lexicon
+    .senses(word)
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 3)
+  if (nouns.length === 0 || nouns.some((s) => s.file === 'noun.person')) return 'person'
+  if (nouns.some((s) => s.file === 'noun.group') || nouns[0]?.file === 'noun.event') return 'organisation'
+  return 'thing'
 }

@@ -75,38 +75,45 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
       (sum, t, i) => sum + (h.exact.has(t.stem) ? 1 : h.matched.has(t.stem) ? 0.6 : 0) * (weights[i] ?? 0),
       0,
     )
-  const found = retrieve(ctx, u).map((h) => ({ h, rough: rough(h) }))
-  // the statements of the person asked about that match no word are kept too, a few (the question may paraphrase)
-  const hits = [
-    ...found
+  // the search's best few, and the best few statements of the person asked about; of those, the statements that
+  // match no word are kept too, a few (the question may paraphrase)
+  const { found, theirs } = retrieve(ctx, u)
+  const closest = (list: readonly Hit[]) =>
+    list
+      .map((h) => ({ h, rough: rough(h) }))
       .filter((x) => x.rough > 0)
       .sort((a, b) => b.rough - a.rough)
-      .slice(0, READ_CLOSELY),
-    ...found.filter((x) => x.rough === 0).slice(0, READ_UNMATCHED),
-  ]
-    .map(({ h }) => h)
-    .filter((h) => !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? ''))
+      .slice(0, READ_CLOSELY)
+      .map((x) => x.h)
+  const byId = new Map<string, Hit>()
+  for (const h of [
+    ...closest(found),
+    ...closest(theirs),
+    ...theirs.filter((x) => rough(x) === 0).slice(0, READ_UNMATCHED),
+  ])
+    if (!byId.has(h.id) && !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? '')) byId.set(h.id, h)
+  const hits = [...byId.values()]
   return hits
     .map((hit) => candidate(ctx, u, hit, total))
     .filter((c): c is Candidate => c !== null)
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score)
 }
 
-/** The search: a named speaker's statements only; a described one's searched beside everything. */
-function retrieve(ctx: AnswerContext, u: Understood): Hit[] {
+/**
+ * The search: the paragraphs that match the question and the asked speakers' statements, matching first; a named
+ * speaker's statements only, a described one's beside everything.
+ */
+function retrieve(ctx: AnswerContext, u: Understood): { found: Hit[]; theirs: Hit[] } {
   const { index } = ctx
   const names = askedNames(u)
-  // their statements that match the terms first, then the others (the question may paraphrase them all)
   const theirs = () => {
     const filter = statementParagraphs(ctx, names)
     const found = u.terms.length ? index.query(u.terms, (id) => filter.has(id)).slice(0, CANDIDATES) : []
     return [...found, ...speakerParagraphs(ctx, names, new Set(found.map((h) => h.id)))]
   }
-  if (u.asked?.kind === 'named') return theirs()
-  const hits = u.terms.length ? index.query(u.terms).slice(0, CANDIDATES) : []
-  if (u.asked?.kind !== 'described') return hits
-  const seen = new Set(hits.map((h) => h.id))
-  return [...hits, ...theirs().filter((h) => !seen.has(h.id))]
+  if (u.asked?.kind === 'named') return { found: [], theirs: theirs() }
+  const found = u.terms.length ? index.query(u.terms).slice(0, CANDIDATES) : []
+  return { found, theirs: u.asked?.kind === 'described' ? theirs() : [] }
 }
 
 function statementParagraphs(ctx: AnswerContext, names: readonly string[]): Set<string> {
@@ -164,8 +171,9 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const inside = spans.filter((sp) => overlaps(sp, sentence))
     const weight = covered(inside)
     const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
+    // the asked speaker's statement is the answer, whatever else the paragraph says
     const bonus =
-      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? 1.5 : 0) +
+      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)

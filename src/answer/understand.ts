@@ -5,8 +5,10 @@
 import type { Lexicon } from '../search/lexicon.js'
 import { isCommunicationVerb, NO_LEXICON } from '../search/lexicon.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
+import type { SpeakerNames } from '../search/speaker-names.js'
+import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
-import { stemToken } from '../search/text-terms.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { type AskedSpeaker, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { ProfileCache } from './speaker-profiles.js'
@@ -32,17 +34,21 @@ const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
 
 export function understand(ctx: AnswerContext, text: string): Understood {
   const lexicon = ctx.lexicon ?? NO_LEXICON
-  const parsed = parseQuestion(text, (word) => isCommunicationVerb(lexicon, word))
+  const parsed = parseQuestion(text, {
+    isSayVerb: (word) => isCommunicationVerb(lexicon, word),
+    isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
+  })
   const profiles = ctx.profiles ?? cachedProfiles(ctx.lookup)
-  const asked = parsed.slot
-    ? resolveSlot(parsed.slot, {
+  const slot = parsed.slot
+  const asked = slot
+    ? resolveSlot(slot, {
         names: ctx.lookup.speakerNames,
         profiles: () => profiles.get(ctx.lookup, lexicon),
         lexicon,
         usedInLowerCase: (word) => usedInLowerCase(ctx, word),
+        topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
       })
     : null
-  const slot = parsed.slot
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const inSlot = (span: { start: number; end: number }) =>
     slot !== null && span.start >= slot.start && span.start < slot.end
@@ -56,6 +62,17 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
   return { parsed, asked, terms: expandTerms(terms, words, lexicon, ctx.index, nameLike) }
+}
+
+/** The speakers named (exactly, by a capitalised word) in the question outside its speaker slot. */
+function namedOutside(text: string, slot: SpeakerSlot, names: SpeakerNames): Set<string> {
+  const out = new Set<string>()
+  for (const t of tokenSpans(text)) {
+    if (t.start === 0 || (t.start >= slot.start && t.start < slot.end) || !/^\p{Lu}/u.test(t.token)) continue
+    const m = names.match(t.token)
+    if (m?.how === 'exact') for (const name of m.names) out.add(name)
+  }
+  return out
 }
 
 function cachedProfiles(lookup: StoryLookup): ProfileCache {

@@ -3,7 +3,7 @@
  * speaker it asks about, and the terms to search.
  */
 import { expandAbbreviations } from './abbreviations.js'
-import { findSpeakerSlot, SAY_VERB, type SayVerbTest, type SpeakerSlot } from './speaker-slot.js'
+import { findSpeakerSlot, SAY_VERB, type SpeakerSlot, type VerbTests } from './speaker-slot.js'
 import { QUESTION_WORDS } from './stop-words.js'
 import type { QueryTerm } from './story-index.js'
 import { synonymTerms } from './synonyms.js'
@@ -50,10 +50,10 @@ export function detectShape(question: string): QuestionShape {
  * The question's shape, the place where it names the speaker it asks about, and its search terms (every word that is
  * not a question word; the answer step drops the speaker's words once it knows who they are).
  */
-export function parseQuestion(question: string, isSayVerb?: SayVerbTest): ParsedQuestion {
+export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQuestion {
   const text = question.trim()
   const detected = detectShape(text)
-  const slot = detected === 'who-is' ? null : findSpeakerSlot(text, isSayVerb)
+  const slot = detected === 'who-is' ? null : findSpeakerSlot(text, verbs)
   // "which veteran caddie joked …" asks who said it, whatever the verb
   const shape = slot?.asked ? 'who-said' : detected
   const terms: QueryTerm[] = []

@@ -22,7 +22,7 @@ export type SpeakerSlot = {
 
 /** Verbs of thinking and wanting, and "according to": what the coverage may report without quoting anyone. */
 const NOT_SAID =
-  /^(?:think|thinks|thought|believe|believes|believed|mean|means|meant|hope|hopes|hoped|expect|expects|expected|feel|feels|felt|want|wants|wanted)$/i
+  /^(?:fear|fears|feared|worry|worries|worried|think|thinks|thought|believe|believes|believed|mean|means|meant|hope|hopes|hoped|expect|expects|expected|feel|feels|felt|want|wants|wanted)$/i
 
 /** Verbs of saying, thinking and wanting: "what did X say/tell/warn …" asks for X's statements. */
 export const SAY_VERB =
@@ -61,10 +61,13 @@ const PREPOSITION = /^(?:of|about|on|in|at|for|with|to|from|by|over|after|before
 /** Auxiliaries that may stand between a subject and its verb ("Would Sid Blumenthal have warned …"). */
 const INNER_AUXILIARY = /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still)$/
 
-export function findSpeakerSlot(
-  question: string,
-  isSayVerb: SayVerbTest = (w) => SAY_VERB.test(w),
-): SpeakerSlot | null {
+/** What the question reader asks a lexicon: whether a word is a verb of saying, and whether it is a verb at all. */
+export type VerbTests = { isSayVerb?: SayVerbTest; isVerb?: (word: string) => boolean }
+
+export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
+  const isSayVerb = verbs.isSayVerb ?? ((w: string) => SAY_VERB.test(w))
+  // a present-tense verb after the role ("Which economist fears …"): an -s form of a verb, not a plural noun
+  const presentVerb = (w: string) => /^\p{Ll}+[^s]s$/u.test(w) && (verbs.isVerb?.(w) ?? false)
   const text = question.trim()
   const ws = words(text)
   const lower = ws.map((x) => word(x.w).toLowerCase())
@@ -101,8 +104,9 @@ export function findSpeakerSlot(
   // "which ROLE said …", "who said …"
   if (lower[0] === 'which' || lower[0] === 'what') {
     for (let i = 1; i < ws.length && i < 8; i++) {
-      if (i === 1 && aux.test(lower[1] ?? '')) break
-      if (sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '')) {
+      // an auxiliary belongs to a clause after the verb ("Which economist fears Democrats will start …")
+      if (aux.test(lower[i] ?? '') || /^(?:may|might|must|shall)$/.test(lower[i] ?? '')) break
+      if (sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '') || (i > 1 && presentVerb(ws[i]?.w ?? ''))) {
         return i > 1 ? slot(1, i, true, lower[i]) : null
       }
     }

@@ -94,3 +94,39 @@ describe('names that are no quoted person', () => {
     expect(a.citations[0]?.paragraph).toBe(3)
   })
 })
+
+describe('the statement of the person asked about', () => {
+  const paper = article('paper', [
+    'The campaign says it will shift staff from Denver to Iowa. Spokeswoman Kate Nye says the team is “lean.”',
+    'Senator Mary Hall said Ortega had run a careful race.',
+    'Senator Dan Ortega said the race was close.',
+  ])
+  const e = new Engine(
+    story(
+      [paper],
+      [
+        quote(paper, 1, 'it will shift staff from Denver to Iowa', 'the campaign', { kind: 'indirect' }),
+        quote(paper, 1, 'the team is “lean.”', 'Kate Nye', { kind: 'indirect' }),
+        quote(paper, 2, 'Ortega had run a careful race', 'Mary Hall', { kind: 'indirect', role: 'Senator' }),
+        quote(paper, 3, 'the race was close', 'Dan Ortega', { kind: 'indirect', role: 'Senator' }),
+      ],
+      [],
+      [
+        { name: 'the campaign', role: null, aliases: [] },
+        { name: 'Kate Nye', role: 'Spokeswoman', aliases: ['Nye'] },
+        { name: 'Mary Hall', role: 'Senator', aliases: ['Hall'] },
+        { name: 'Dan Ortega', role: 'Senator', aliases: ['Ortega'] },
+      ],
+    ),
+  )
+
+  test('is the answer, even where another sentence of the paragraph matches more of the question', () => {
+    const a = e.ask('What did the spokeswoman say about moving staff to Iowa?')
+    expect(a.answer?.speaker).toBe('Kate Nye')
+    expect(a.answer?.text).toBe('Spokeswoman Kate Nye says the team is “lean.”')
+  })
+
+  test('a person the question names as its topic is not the person a description asks about', () => {
+    expect(e.ask('What did the senator say about Ortega?').answer?.speaker).toBe('Mary Hall')
+  })
+})

@@ -4,8 +4,8 @@ import { findSpeakerSlot } from '../../src/search/speaker-slot.js'
 describe('findSpeakerSlot: where a question names the person whose words it asks for', () => {
   test('a verb of saying the caller knows ("mock" from a lexicon) asks for the subject\'s words', () => {
     const isSayVerb = (w: string) => w === 'mock'
-    expect(findSpeakerSlot("How did Bernie mock Clinton's claim?", isSayVerb)?.text).toBe('Bernie')
-    expect(findSpeakerSlot("How did Bernie's claim mock Clinton?", isSayVerb)?.text).toBe("Bernie's claim")
+    expect(findSpeakerSlot("How did Bernie mock Clinton's claim?", { isSayVerb })?.text).toBe('Bernie')
+    expect(findSpeakerSlot("How did Bernie's claim mock Clinton?", { isSayVerb })?.text).toBe("Bernie's claim")
   })
 
   test.each([
@@ -57,6 +57,14 @@ describe('the verb after the subject', () => {
     ['When is the next round of talks?', null],
     ['What did US envoy Steve Witkoff say after the talks?', 'US envoy Steve Witkoff'],
   ])('%s → %s', (question, text) => expect(findSpeakerSlot(question)?.text ?? null).toBe(text))
+
+  test('"which ROLE VERBs": a present-tense verb ends the role, a plural noun does not; an auxiliary ends the search', () => {
+    const isVerb = (w: string) => w === 'fears'
+    const slot = findSpeakerSlot('Which economist fears Democrats will start praising budgets?', { isVerb })
+    expect(slot?.text).toBe('economist')
+    expect(slot?.says).toBe(false)
+    expect(findSpeakerSlot('Which economist fears Democrats will start praising budgets?')).toBeNull()
+  })
 
   test('what someone wants or thinks, and "according to", may be reported without a quote', () => {
     expect(findSpeakerSlot('What does Israel want from the talks?')?.says).toBe(false)
