@@ -54,6 +54,21 @@ export function datesInTense(u: Understood, article: Article, dates: readonly Da
   return dates
 }
 
+/** A verb of saying just before a date: the date of the statement ("said Thursday"), not of the event reported. */
+const SAID_ON =
+  /\b(?:said|says|told|tells|announced|reported|added|stated|declared|confirmed|wrote|tweeted)\b[^,.;:!?“”"]{0,30}$/i
+
+/**
+ * Whether a date is that of a statement ("said Thursday") rather than of what the statement reports; not when the
+ * question's words stand between the verb and the date ("told Al Jazeera on Saturday", asked when he gave Al
+ * Jazeera the interview).
+ */
+export function isStatementDate(text: string, d: DateMention, matches: readonly Span[]): boolean {
+  const from = Math.max(0, d.start - 60)
+  const said = SAID_ON.exec(text.slice(from, d.start))
+  return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
+}
+
 /** How much of the question the best candidate covers (1 for a question with nothing to search but a speaker). */
 export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): number =>
   u.terms.length ? Math.max(0, ...ranked.map((c) => c.features.coverage)) : 1
@@ -146,12 +161,12 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const article = ctx.lookup.article(hit.article)
   if (!article) return null
   const quotes = ctx.lookup.quotes(hit.article, hit.paragraph)
-  const dated =
-    u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   const names = askedNames(u)
   const statement = asksStatement(u)
   const counting = u.parsed.shape === 'how-many'
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
+  const dated =
+    u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
@@ -175,6 +190,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const bonus =
       (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
+      // "when" is answered by a sentence that states a date
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
     if (weight + bonus > bestScore) {

@@ -91,6 +91,19 @@ describe('the answer text', () => {
 })
 
 describe('when', () => {
+  test('the date of the event reported, not of the statement reporting it ("said Thursday")', () => {
+    const a1 = article('bridge', ['The mayor said Thursday that the old bridge had closed for good on March 3.'])
+    const e = new Engine(
+      story(
+        [a1],
+        [quote(a1, 1, 'the old bridge had closed for good on March 3', 'the mayor', { kind: 'indirect' })],
+        [dateAt(a1, 1, 'Thursday', '2026-02-05'), dateAt(a1, 1, 'on March 3', '2025-03-03')],
+      ),
+    )
+    expect(e.ask('When did the old bridge close?').answer?.date).toBe('2025-03-03')
+    expect(e.ask('When did the mayor say the bridge had closed?').answer?.date).toBe('2026-02-05')
+  })
+
   test('the date of the event asked about, from the sentence that states it', () => {
     const a = engine.ask('When did the hospital strike end?')
     expect(a.citations[0]?.paragraph).toBe(5)
