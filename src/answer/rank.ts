@@ -41,6 +41,8 @@ export type Candidate = {
   spans: TermMatch[]
   features: Features
   p: number
+  /** How much of what the question asks for the paragraph (or the one before) names: -1 (none) to 1 (all); 0 when the question names nothing. */
+  focus: number
 }
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
@@ -213,7 +215,22 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     date: dated ? (dated.length ? 1 : -1) : 0,
     number: counting ? (NUMBER.test(text.slice(sentence.start, sentence.end)) ? 1 : -1) : 0,
   }
-  return { hit, sentence, spans, features, p: probability(features) }
+  return {
+    hit,
+    sentence,
+    spans,
+    features,
+    p: probability(features),
+    focus: focusFound(u, [...spans, ...(before ?? [])]),
+  }
+}
+
+/** How much of what the question asks for the matches have: -1 (none) to 1 (all); 0 when it names nothing. */
+function focusFound(u: Understood, matches: readonly TermMatch[]): number {
+  const focus = u.parsed.focus
+  if (focus.size === 0) return 0
+  const found = new Set(matches.filter((m) => focus.has(m.term)).map((m) => m.term))
+  return (2 * found.size) / focus.size - 1
 }
 
 /** The weight the matches cover: for each term, its best match. */

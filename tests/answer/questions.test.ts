@@ -219,3 +219,15 @@ test('"the Foreign Minister" is a title, not the name of whoever has "Minister" 
   expect(e.ask('What did the Foreign Minister say about the border?').answer?.speaker).toBe('Leila Haddad')
   expect(e.ask('What did Patel say about the budget?').answer?.speaker).toBe('Finance Minister Raj Patel')
 })
+
+test('a passage that never names what the question asks for ("won", "the weather forecast") does not answer it', () => {
+  const paragraphs = [
+    'Voters in Ohio went to the polls on Tuesday in the Democratic primary, with turnout high in Cleveland.',
+    'The convention in Cleveland opens on July 18, and delegates said the security plan was ready.',
+  ]
+  const e = new Engine(story([article('race', paragraphs)], []))
+  expect(e.ask('Who won the Ohio Democratic primary?').answer).toBeNull()
+  expect(e.ask("What's the weather forecast for the convention in Cleveland?").answer).toBeNull()
+  const later = new Engine(story([article('race', [...paragraphs, 'Ann Baker won the Ohio Democratic primary.'])], []))
+  expect(later.ask('Who won the Ohio Democratic primary?').citations[0]?.paragraph).toBe(3)
+})
