@@ -71,9 +71,13 @@ export function isStatementDate(text: string, d: DateMention, matches: readonly 
   return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
 }
 
-/** How much of the question the best candidate covers (1 for a question with nothing to search but a speaker). */
+/**
+ * How much of the question the best candidate covers, with the paragraph before it, which a statement often goes
+ * on from ("… these young people," the Kentucky Republican said, after a paragraph naming the students); 1 for a
+ * question with nothing to search but a speaker.
+ */
 export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): number =>
-  u.terms.length ? Math.max(0, ...ranked.map((c) => c.features.coverage)) : 1
+  u.terms.length ? Math.max(0, ...ranked.map((c) => Math.max(c.features.coverage, c.features.context))) : 1
 
 /** Whether the question asks for somebody's words. */
 export const asksStatement = (u: Understood): boolean =>

@@ -37,6 +37,11 @@ const TITLE =
 /** The lower-case name parts a question can use for a speaker: capitalised words of 3+ letters of any alias. */
 function nameParts(speaker: Speaker): Set<string> {
   const parts = new Set<string>()
+  // "foes of Castro", "a spokeswoman for Ortega" name someone else, also where an alias repeats that name
+  const other = /\b(?:of|for|to|with|against|about|on|at|toward|towards)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)$/u.exec(
+    speaker.name,
+  )
+  const someoneElse = new Set(tokenize(other?.[1] ?? '').map((w) => w.toLowerCase()))
   for (const alias of [speaker.name, ...speaker.aliases]) {
     let words = tokenize(alias)
     // a description ("an anonymous woman") is no name; one that ends with a name ("a statement by Reagan Ruslim",
@@ -45,8 +50,10 @@ function nameParts(speaker: Speaker): Set<string> {
       const run = words.length - [...words].reverse().findIndex((w) => !/^\p{Lu}/u.test(w))
       words = run > words.length ? [] : words.slice(run)
     }
-    for (const part of words)
-      if (/^\p{Lu}/u.test(part) && part.length >= 3 && !TITLE.test(part)) parts.add(part.toLowerCase())
+    for (const part of words) {
+      const lower = part.toLowerCase()
+      if (/^\p{Lu}/u.test(part) && part.length >= 3 && !TITLE.test(part) && !someoneElse.has(lower)) parts.add(lower)
+    }
   }
   return parts
 }
