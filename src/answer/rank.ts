@@ -269,7 +269,7 @@ function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n:
  * A paragraph's words with their forms (stem, synonym groups), remembered for the paragraphs questions reach (a
  * changed paragraph is a new object); forgotten all at once past a bound, so memory stays small.
  */
-type Word = { start: number; end: number; forms: readonly string[] }
+type Word = { start: number; end: number; forms: readonly string[]; initial: string }
 const wordsByParagraph = new Map<Paragraph, Word[]>()
 const WORDS_REMEMBERED = 10_000
 
@@ -280,7 +280,7 @@ function wordsOf(p: Paragraph): Word[] {
     words = []
     for (const t of tokenSpans(p.text)) {
       const forms = cachedIndexTerms(t.token)
-      if (forms) words.push({ start: t.start, end: t.end, forms })
+      if (forms) words.push({ start: t.start, end: t.end, forms, initial: t.token.charAt(0).toLowerCase() })
     }
     wordsByParagraph.set(p, words)
   }
@@ -296,10 +296,33 @@ function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): T
       const m = term.match(w.forms)
       if (m > 0) out.push({ start: w.start, end: w.end, weight: term.weight * m, term: term.stem })
     }
+  // an abbreviation in the question ("VP", "IPO") written out in the paragraph ("vice president", "initial public
+  // offering"): words whose initials spell it, small words between them left out
+  for (const term of terms) {
+    const letters = term.acronym
+    if (!letters) continue
+    for (let i = 0; i + letters.length <= words.length; i++) {
+      let k = 0
+      while (k < letters.length && words[i + k]?.initial === letters[k]) k++
+      const first = words[i]
+      const last = words[i + k - 1]
+      if (k === letters.length && first && last)
+        out.push({ start: first.start, end: last.end, weight: term.weight * SYNONYM_MATCH, term: term.stem })
+    }
+  }
   return out
 }
 
-type TermMatcher = { stem: string; weight: number; match: (forms: readonly string[]) => number }
+/** What a match through a synonym (or an abbreviation written out) counts for, beside one as written. */
+const SYNONYM_MATCH = 0.6
+
+type TermMatcher = {
+  stem: string
+  weight: number
+  match: (forms: readonly string[]) => number
+  /** The letters of an abbreviation the question writes in capitals ("vp" for "VP"). */
+  acronym: string | null
+}
 
 /** Each term's weight and how a token's forms (stem, then synonym groups) match it, remembered per question. */
 const matchers = new WeakMap<Understood, TermMatcher[]>()
@@ -319,7 +342,14 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
         }
         return m
       }
-      return { stem: term.stem, weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)), match }
+      const written = (u.parsed.spans.get(term.stem) ?? []).map((sp) => u.parsed.text.slice(sp.start, sp.end))
+      const acronym = written.find((w) => /^\p{Lu}{2,5}$/u.test(w))?.toLowerCase() ?? null
+      return {
+        stem: term.stem,
+        weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)),
+        match,
+        acronym,
+      }
     })
     matchers.set(u, list)
   }
@@ -336,7 +366,7 @@ function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly
     editDistanceAtMost(stem, term.stem, max)
   )
     return 0.8
-  return forms.some((f) => synonyms.has(f)) ? 0.6 : 0
+  return forms.some((f) => synonyms.has(f)) ? SYNONYM_MATCH : 0
 }
 
 const OPEN = /[“«]/g

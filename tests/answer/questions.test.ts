@@ -231,3 +231,20 @@ test('a passage that never names what the question asks for ("won", "the weather
   const later = new Engine(story([article('race', [...paragraphs, 'Ann Baker won the Ohio Democratic primary.'])], []))
   expect(later.ask('Who won the Ohio Democratic primary?').citations[0]?.paragraph).toBe(3)
 })
+
+test('an abbreviation in the question is found written out in the coverage ("VP", "IPO")', () => {
+  const a1 = article('vp', [
+    '“I have no intention of being vice president,” Senator Marco Reyes said on Friday.',
+    'Homecare Inc. registered an initial public offering of four million shares.',
+  ])
+  const e = new Engine(
+    story(
+      [a1],
+      [quote(a1, 1, 'I have no intention of being vice president,', 'Marco Reyes')],
+      [],
+      [{ name: 'Marco Reyes', role: 'Senator', aliases: ['Reyes'] }],
+    ),
+  )
+  expect(e.ask("Does Reyes want to be anyone's VP?").citations[0]?.paragraph).toBe(1)
+  expect(e.ask('How many shares are in the Homecare IPO?').citations[0]?.paragraph).toBe(2)
+})
