@@ -18,6 +18,7 @@ import { cachedIndexTerms } from '../search/paragraph-docs.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
+import type { Speaker } from '../story/types.js'
 import type { ArticleEntry, StoryLookup } from './story-lookup.js'
 
 /** How many words on each side of a mention of the surname describe the person, in how many first mentions. */
@@ -47,46 +48,96 @@ export function describingTerms(token: string, lexicon: Lexicon): string[] {
 /** A term with how much it says about the speaker. */
 type Contribution = [speaker: string, term: string, strength: number]
 
-export class SpeakerProfiles {
-  /** term → the speakers whose profile holds it, with the strongest strength it has there. */
-  private readonly bySpeakerTerm = new Map<string, Map<string, number>>()
-  private readonly speakerCount: number
-  /** speaker → the places their name, roles and introductions name ("place:iran" for "Iranian Foreign Minister"). */
-  private readonly ownPlaces = new Map<string, Set<string>>()
+/** The strengths a term can have, strongest first: a term's strength is the strongest one some source gives it. */
+const LEVELS = [OWN, NEAR, STORY]
 
-  /**
-   * `articles` remembers what each article contributed, by its entry in the lookup (a changed article has a new
-   * entry), so a story that changed in one article is profiled again from that article only.
-   */
-  constructor(lookup: StoryLookup, lexicon: Lexicon, articles = new WeakMap<ArticleEntry, Contribution[]>()) {
-    for (const s of lookup.speakers) {
-      for (const text of [s.name, ...s.aliases]) for (const term of termsOf(text, lexicon)) this.put(s.name, term, OWN)
-      for (const [term, strength] of roleTerms(s.role, lexicon)) this.put(s.name, term, strength)
-    }
-    this.speakerCount = lookup.speakers.length
+/**
+ * The speakers' profiles, kept up to date one article (and one speaker) at a time: each article's and each
+ * speaker's terms are counted in and out, so a changed article costs what that article holds. The engine keeps one
+ * and updates it with the story, so no question ever waits for profiles to be built.
+ */
+export class SpeakerProfiles {
+  /** term → speaker → how many sources give it at each strength (see `LEVELS`). */
+  private readonly counts = new Map<string, Map<string, number[]>>()
+  /** speaker → their own places ("place:iran" for "Iranian Foreign Minister"), with how many sources give each. */
+  private readonly ownPlaces = new Map<string, Map<string, number>>()
+  private readonly byArticle = new Map<string, Contribution[]>()
+  private readonly bySpeaker = new Map<string, { speaker: Speaker; terms: Contribution[] }>()
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** The profiles of a whole story. */
+  static of(lookup: StoryLookup, lexicon: Lexicon): SpeakerProfiles {
+    const profiles = new SpeakerProfiles(lexicon)
+    profiles.setSpeakers(lookup.speakers)
     for (const id of lookup.articleIds()) {
       const entry = lookup.entry(id)
-      if (!entry) continue
-      let terms = articles.get(entry)
-      if (!terms) {
-        terms = articleTerms(entry, lexicon)
-        articles.set(entry, terms)
-      }
-      for (const [speaker, term, strength] of terms) this.put(speaker, term, strength)
+      if (entry) profiles.setArticle(entry)
+    }
+    return profiles
+  }
+
+  /** Counts in what an article (added or changed) says of the people it quotes, in place of what it said before. */
+  setArticle(entry: ArticleEntry): void {
+    this.removeArticle(entry.article.id)
+    const terms = articleTerms(entry, this.lexicon)
+    this.byArticle.set(entry.article.id, terms)
+    this.count(terms, 1)
+  }
+
+  removeArticle(id: string): void {
+    const terms = this.byArticle.get(id)
+    if (!terms) return
+    this.count(terms, -1)
+    this.byArticle.delete(id)
+  }
+
+  /** The speakers after a merge: only those whose name, role or aliases changed are counted out and in again. */
+  setSpeakers(speakers: readonly Speaker[]): void {
+    const gone = new Set(this.bySpeaker.keys())
+    for (const speaker of speakers) {
+      gone.delete(speaker.name)
+      const before = this.bySpeaker.get(speaker.name)
+      if (before && (before.speaker === speaker || sameSpeaker(before.speaker, speaker))) continue
+      if (before) this.count(before.terms, -1)
+      const terms: Contribution[] = []
+      for (const text of [speaker.name, ...speaker.aliases])
+        for (const term of termsOf(text, this.lexicon)) terms.push([speaker.name, term, OWN])
+      for (const [term, strength] of roleTerms(speaker.role, this.lexicon)) terms.push([speaker.name, term, strength])
+      this.bySpeaker.set(speaker.name, { speaker, terms })
+      this.count(terms, 1)
+    }
+    for (const name of gone) {
+      const before = this.bySpeaker.get(name)
+      if (before) this.count(before.terms, -1)
+      this.bySpeaker.delete(name)
     }
   }
 
-  private put(speaker: string, term: string, strength: number): void {
-    let map = this.bySpeakerTerm.get(term)
-    if (!map) {
-      map = new Map()
-      this.bySpeakerTerm.set(term, map)
-    }
-    map.set(speaker, Math.max(map.get(speaker) ?? 0, strength))
-    if (term.startsWith('place:')) {
-      const own = this.ownPlaces.get(speaker)
-      if (own) own.add(term)
-      else this.ownPlaces.set(speaker, new Set([term]))
+  private count(terms: readonly Contribution[], sign: 1 | -1): void {
+    for (const [speaker, term, strength] of terms) {
+      let bySpeaker = this.counts.get(term)
+      if (!bySpeaker) {
+        bySpeaker = new Map()
+        this.counts.set(term, bySpeaker)
+      }
+      let levels = bySpeaker.get(speaker)
+      if (!levels) {
+        levels = LEVELS.map(() => 0)
+        bySpeaker.set(speaker, levels)
+      }
+      const level = LEVELS.indexOf(strength)
+      levels[level] = (levels[level] ?? 0) + sign
+      if (levels.every((n) => n <= 0)) bySpeaker.delete(speaker)
+      if (bySpeaker.size === 0) this.counts.delete(term)
+      if (term.startsWith('place:') && strength === OWN) {
+        const own = this.ownPlaces.get(speaker) ?? new Map<string, number>()
+        const n = (own.get(term) ?? 0) + sign
+        if (n > 0) own.set(term, n)
+        else own.delete(term)
+        if (own.size) this.ownPlaces.set(speaker, own)
+        else this.ownPlaces.delete(speaker)
+      }
     }
   }
 
@@ -98,7 +149,7 @@ export class SpeakerProfiles {
    */
   fitsPlace(speaker: string, place: string, where = false): boolean {
     const own = this.ownPlaces.get(speaker)
-    const near = this.speakersWith(`story-${place}`).has(speaker)
+    const near = this.counts.get(`story-${place}`)?.has(speaker) ?? false
     return own?.has(place) || ((where || !own) && near)
   }
 
@@ -108,26 +159,29 @@ export class SpeakerProfiles {
     return own !== undefined && !own.has(place)
   }
 
-  /** The speakers whose profile holds a term. */
-  speakersWith(term: string): ReadonlySet<string> {
-    return new Set(this.bySpeakerTerm.get(term)?.keys() ?? [])
-  }
-
-  /** How strongly a speaker's profile holds a term (0 when it does not). */
-  strength(speaker: string, term: string): number {
-    return this.bySpeakerTerm.get(term)?.get(speaker) ?? 0
-  }
-
-  /** The speakers whose profile holds a term, with how strongly. */
+  /** The speakers whose profile holds a term, with how strongly (the strongest strength any source gives it). */
   holders(term: string): ReadonlyMap<string, number> {
-    return this.bySpeakerTerm.get(term) ?? new Map()
+    const out = new Map<string, number>()
+    for (const [speaker, levels] of this.counts.get(term) ?? [])
+      out.set(speaker, LEVELS[levels.findIndex((n) => n > 0)] ?? 0)
+    return out
+  }
+
+  /** Every term with its holders and their strengths, sorted (to compare two profiles). */
+  snapshot(): [string, [string, number][]][] {
+    return [...this.counts.keys()]
+      .sort()
+      .map((term): [string, [string, number][]] => [term, [...this.holders(term)].sort(([a], [b]) => (a < b ? -1 : 1))])
   }
 
   /** How much a term tells speakers apart: rare among profiles, high. */
   weight(term: string): number {
-    return Math.log(1 + this.speakerCount / Math.max(1, this.bySpeakerTerm.get(term)?.size ?? 0))
+    return Math.log(1 + this.bySpeaker.size / Math.max(1, this.counts.get(term)?.size ?? 0))
   }
 }
+
+const sameSpeaker = (a: Speaker, b: Speaker) =>
+  a.role === b.role && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i])
 
 /** The terms of words: places as the person's own ("place:iran"), or as the story's ("story-place:iran"). */
 function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true): string[] {
@@ -305,14 +359,13 @@ function apposition(spans: readonly TokenSpan[], k: number, text: string): Token
   return describes ? out : []
 }
 
-/** Profiles of a story, worked out again only when the story changes, and then only for the articles that did. */
+/** Profiles of a story that no engine keeps up to date (tools, tests): worked out again when the story changes. */
 export class ProfileCache {
   private cached: { version: number; profiles: SpeakerProfiles } | null = null
-  private readonly articles = new WeakMap<ArticleEntry, Contribution[]>()
 
   get(lookup: StoryLookup, lexicon: Lexicon): SpeakerProfiles {
     if (!this.cached || this.cached.version !== lookup.version)
-      this.cached = { version: lookup.version, profiles: new SpeakerProfiles(lookup, lexicon, this.articles) }
+      this.cached = { version: lookup.version, profiles: SpeakerProfiles.of(lookup, lexicon) }
     return this.cached.profiles
   }
 }

@@ -11,7 +11,7 @@ import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { type AskedSpeaker, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
-import { ProfileCache } from './speaker-profiles.js'
+import { ProfileCache, type SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
 export type AnswerContext = {
@@ -19,8 +19,8 @@ export type AnswerContext = {
   index: StoryIndex
   /** Synonyms, base forms and places (WordNet in the engine); without it, search works on stems alone. */
   lexicon?: Lexicon
-  /** The speakers' profiles, kept between questions (made on first use when absent). */
-  profiles?: ProfileCache
+  /** The speakers' profiles, kept up to date with the story by the engine (worked out on first use when absent). */
+  profiles?: SpeakerProfiles
 }
 
 export type Understood = {
@@ -38,12 +38,12 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     isSayVerb: (word) => isCommunicationVerb(lexicon, word),
     isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
   })
-  const profiles = ctx.profiles ?? cachedProfiles(ctx.lookup)
+  const profiles = () => ctx.profiles ?? cachedProfiles(ctx.lookup).get(ctx.lookup, lexicon)
   const slot = parsed.slot
   const asked = slot
     ? resolveSlot(slot, {
         names: ctx.lookup.speakerNames,
-        profiles: () => profiles.get(ctx.lookup, lexicon),
+        profiles,
         lexicon,
         usedInLowerCase: (word) => usedInLowerCase(ctx, word),
         topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
