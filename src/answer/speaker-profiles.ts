@@ -48,8 +48,12 @@ export function describingTerms(token: string, lexicon: Lexicon): string[] {
 /** A term with how much it says about the speaker. */
 type Contribution = [speaker: string, term: string, strength: number]
 
-/** The strengths a term can have, strongest first: a term's strength is the strongest one some source gives it. */
-const LEVELS = [OWN, NEAR, STORY]
+/**
+ * How many sources give a term to a speaker at each strength, packed in one number (a count per strength, each in
+ * its own 17 bits): the strongest strength with a count is the term's strength there.
+ */
+const UNIT: Record<number, number> = { [OWN]: 1, [NEAR]: 2 ** 17, [STORY]: 2 ** 34 }
+const strengthOf = (packed: number) => (packed % 2 ** 17 > 0 ? OWN : packed % 2 ** 34 >= 2 ** 17 ? NEAR : STORY)
 
 /**
  * The speakers' profiles, kept up to date one article (and one speaker) at a time: each article's and each
@@ -57,8 +61,8 @@ const LEVELS = [OWN, NEAR, STORY]
  * and updates it with the story, so no question ever waits for profiles to be built.
  */
 export class SpeakerProfiles {
-  /** term → speaker → how many sources give it at each strength (see `LEVELS`). */
-  private readonly counts = new Map<string, Map<string, number[]>>()
+  /** term → speaker → how many sources give it at each strength, packed (see `UNIT`). */
+  private readonly counts = new Map<string, Map<string, number>>()
   /** speaker → their own places ("place:iran" for "Iranian Foreign Minister"), with how many sources give each. */
   private readonly ownPlaces = new Map<string, Map<string, number>>()
   private readonly byArticle = new Map<string, Contribution[]>()
@@ -121,16 +125,11 @@ export class SpeakerProfiles {
         bySpeaker = new Map()
         this.counts.set(term, bySpeaker)
       }
-      let levels = bySpeaker.get(speaker)
-      if (!levels) {
-        levels = LEVELS.map(() => 0)
-        bySpeaker.set(speaker, levels)
-      }
-      const level = LEVELS.indexOf(strength)
-      levels[level] = (levels[level] ?? 0) + sign
-      if (levels.every((n) => n <= 0)) bySpeaker.delete(speaker)
+      const packed = (bySpeaker.get(speaker) ?? 0) + sign * (UNIT[strength] ?? 0)
+      if (packed > 0) bySpeaker.set(speaker, packed)
+      else bySpeaker.delete(speaker)
       if (bySpeaker.size === 0) this.counts.delete(term)
-      if (term.startsWith('place:') && strength === OWN) {
+      if (strength === OWN && term.startsWith('place:')) {
         const own = this.ownPlaces.get(speaker) ?? new Map<string, number>()
         const n = (own.get(term) ?? 0) + sign
         if (n > 0) own.set(term, n)
@@ -162,8 +161,7 @@ export class SpeakerProfiles {
   /** The speakers whose profile holds a term, with how strongly (the strongest strength any source gives it). */
   holders(term: string): ReadonlyMap<string, number> {
     const out = new Map<string, number>()
-    for (const [speaker, levels] of this.counts.get(term) ?? [])
-      out.set(speaker, LEVELS[levels.findIndex((n) => n > 0)] ?? 0)
+    for (const [speaker, packed] of this.counts.get(term) ?? []) out.set(speaker, strengthOf(packed))
     return out
   }
 
@@ -255,25 +253,37 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     .filter((t) => /^\p{Lu}/u.test(t) && !STOP_WORDS.has(t.toLowerCase()) && lexicon.place(t) === null)
     .flatMap((t) => describingTerms(t, lexicon))
   const quoted = new Map<string, number>()
+  const roles = new Set<string>()
   for (const q of entry.quotes) {
     if (!q.speaker) continue
-    for (const [term, strength] of roleTerms(q.role, lexicon)) out.push([q.speaker, term, strength])
     quoted.set(q.speaker, Math.max(quoted.get(q.speaker) ?? 0, q.paragraph))
+    // each role of each speaker once
+    const key = `${q.speaker}\u0000${q.role ?? ''}`
+    if (roles.has(key)) continue
+    roles.add(key)
+    for (const [term, strength] of roleTerms(q.role, lexicon)) out.push([q.speaker, term, strength])
   }
-  // where each word stands in the paragraphs up to the last statement: [paragraph, token] positions, in order
-  const last = Math.max(0, ...quoted.values())
-  const read: { text: string; spans: TokenSpan[]; ends: number[] }[] = []
-  const at = new Map<string, [number, number][]>()
-  for (let i = 0; i < last; i++) {
-    const text = article.paragraphs[i]?.text ?? ''
-    const spans = tokenSpans(text)
-    read.push({ text, spans, ends: splitSentences(text).map((x) => x.end) })
-    spans.forEach((t, k) => {
-      const word = t.token.replace(/['’]s$/, '')
-      const list = at.get(word)
-      if (list) list.push([i, k])
-      else at.set(word, [[i, k]])
-    })
+  // a paragraph's words and sentence ends, read only where a mention is (most paragraphs never are)
+  const read = new Map<number, { text: string; spans: TokenSpan[]; ends: number[] }>()
+  const paragraph = (i: number) => {
+    let r = read.get(i)
+    if (!r) {
+      const text = article.paragraphs[i]?.text ?? ''
+      r = { text, spans: tokenSpans(text), ends: splitSentences(text).map((x) => x.end) }
+      read.set(i, r)
+    }
+    return r
+  }
+  /** The first mentions of a word as a whole word before paragraph `upTo`: [paragraph, token] positions. */
+  const mentions = (word: string, upTo: number) => {
+    const out: [number, number][] = []
+    for (let i = 0; i < upTo && out.length < MENTIONS; i++) {
+      if (!(article.paragraphs[i]?.text ?? '').includes(word)) continue
+      paragraph(i).spans.forEach((t, k) => {
+        if (out.length < MENTIONS && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
+      })
+    }
+    return out
   }
   for (const [speaker, upTo] of quoted) {
     const terms = new Map<string, number>()
@@ -284,9 +294,8 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       .map((t) => t.token)
       .filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3)
       .pop()
-    const found = surname ? (at.get(surname) ?? []).filter(([i]) => i < upTo).slice(0, MENTIONS) : []
-    for (const [i, k] of found) {
-      const { text, spans, ends } = read[i] ?? { text: '', spans: [], ends: [] }
+    for (const [i, k] of surname ? mentions(surname, upTo) : []) {
+      const { text, spans, ends } = paragraph(i)
       const mention = spans[k]
       if (!mention) continue
       // within the mention's sentence
