@@ -41,7 +41,10 @@ export type Candidate = {
   spans: TermMatch[]
   features: Features
   p: number
-  /** How much of what the question asks for the paragraph (or the one before) names: -1 (none) to 1 (all); 0 when the question names nothing. */
+  /**
+   * How much of what the question asks for the paragraph (or the one before) names: -1 (none) to 1 (all); 0 when
+   * the question names nothing it asks for.
+   */
   focus: number
 }
 
@@ -342,8 +345,10 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
         }
         return m
       }
+      // an abbreviation the story never writes as such ("US" it does: "under sanctions" is no "US")
       const written = (u.parsed.spans.get(term.stem) ?? []).map((sp) => u.parsed.text.slice(sp.start, sp.end))
-      const acronym = written.find((w) => /^\p{Lu}{2,5}$/u.test(w))?.toLowerCase() ?? null
+      const unused = ctx.index.documentFrequency(term.stem) === 0
+      const acronym = unused ? (written.find((w) => /^\p{Lu}{2,5}$/u.test(w))?.toLowerCase() ?? null) : null
       return {
         stem: term.stem,
         weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)),
