@@ -3,12 +3,14 @@
  * it does on questions it was not fitted on.
  *
  *   npx tsx bench/fit-relevance.ts --fit FIT.json --check CHECK.json --corpus DIR
+ *   npx tsx bench/fit-relevance.ts --fit A.json=CORPUS_A --fit B.json=CORPUS_B --check CHECK.json=CORPUS_C
  *
- * Questions are JSON: `[{ q, any: [passage text…] } | { q, none: true }]`. For every question, each candidate
- * paragraph (see `rankCandidates`) is a row: its features, and whether it holds an expected passage. A logistic
- * regression is fitted on the fit rows, then the answer threshold that gets most fit questions right (the right
- * passage among the first three above it, or nothing above it for a question the coverage does not answer); of
- * equally good thresholds, the middle one.
+ * Each question file is asked over its own corpus (`FILE=DIR`), or over `--corpus DIR`. Questions are JSON:
+ * `[{ q, any: [passage text…] } | { q, none: true }]`. For every question, each candidate paragraph (see
+ * `rankCandidates`) is a row: its features, and whether it holds an expected passage. A logistic regression is
+ * fitted on the fit rows, then the answer threshold that gets most fit questions right (the right passage among the
+ * first three above it, or nothing above it for a question the coverage does not answer); of equally good
+ * thresholds, the middle one.
  * Prints the weights and threshold to copy into relevance.ts, the fit and check figures, and how the check figure
  * moves when the threshold or a weight moves.
  */
@@ -30,15 +32,19 @@ type Question = { q: string; any?: string[]; none?: boolean }
 type Row = { x: Features; y: boolean }
 type Asked = { question: Question; candidates: Candidate[]; unquoted: boolean; right: boolean[]; topic: number }
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : undefined
-}
-const fitFile = arg('fit')
-const checkFile = arg('check')
-const corpusDir = arg('corpus')
-if (!fitFile || !corpusDir) {
-  console.error('usage: npx tsx bench/fit-relevance.ts --fit FIT.json [--check CHECK.json] --corpus DIR')
+const args = (name: string) => process.argv.flatMap((a, i) => (a === `--${name}` ? [process.argv[i + 1] ?? ''] : []))
+const corpusDir = args('corpus')[0]
+const sets = (name: string) =>
+  args(name).map((spec) => {
+    const at = spec.indexOf('=')
+    return at < 0 ? { file: spec, corpus: corpusDir } : { file: spec.slice(0, at), corpus: spec.slice(at + 1) }
+  })
+const fitSets = sets('fit')
+const checkSets = sets('check')
+if (fitSets.length === 0 || [...fitSets, ...checkSets].some((s) => !s.corpus)) {
+  console.error(
+    'usage: npx tsx bench/fit-relevance.ts --fit FIT.json[=CORPUS] ... [--check CHECK.json[=CORPUS] ...] [--corpus DIR]',
+  )
   process.exit(1)
 }
 
@@ -49,10 +55,9 @@ const norm = (s: string) =>
     .replace(/[\u2018\u2019\u201b`]/g, "'")
     .replace(/[\u2013\u2014]/g, '-')
 
-const engine = await openEngine({ corpusDir, timezone: 'UTC' })
-const ctx = engine.answerContext
-
-function ask(file: string): Asked[] {
+async function ask(file: string, corpus: string): Promise<Asked[]> {
+  const engine = await openEngine({ corpusDir: corpus, timezone: 'UTC' })
+  const ctx = engine.answerContext
   const questions = JSON.parse(readFileSync(file, 'utf8')) as Question[]
   return questions.map((question) => {
     const u = understand(ctx, question.q)
@@ -64,6 +69,12 @@ function ask(file: string): Asked[] {
     })
     return { question, candidates, unquoted: u.asked?.kind === 'unquoted', right, topic: topicCoverage(u, candidates) }
   })
+}
+
+const askAll = async (list: readonly { file: string; corpus?: string }[]) => {
+  const out: Asked[] = []
+  for (const { file, corpus } of list) out.push(...(await ask(file, corpus ?? '')))
+  return out
 }
 
 const vector = (f: Features) => FEATURE_NAMES.map((k) => f[k])
@@ -120,7 +131,7 @@ function decided(asked: readonly Asked[], model: Model, gate: Gate): number {
 /** The middle one of equally good values: the farthest from both ends where the fit questions start to suffer. */
 const middle = (values: readonly number[]) => values[Math.floor((values.length - 1) / 2)] ?? 0
 
-const fitAsked = ask(fitFile)
+const fitAsked = await askAll(fitSets)
 const rows: Row[] = fitAsked.flatMap((a) => a.candidates.map((c, i) => ({ x: c.features, y: a.right[i] ?? false })))
 const model = fitModel(rows)
 const thresholds = Array.from({ length: 19 }, (_, i) => Math.round(100 * 0.05 * (i + 1)) / 100)
@@ -143,8 +154,8 @@ console.log(
 )
 console.log(`fit: ${decided(fitAsked, model, gate)} of ${fitAsked.length} decided right`)
 console.log(`fit, the model now in relevance.ts: ${decided(fitAsked, MODEL, current)} of ${fitAsked.length}`)
-if (checkFile) {
-  const checkAsked = ask(checkFile)
+if (checkSets.length) {
+  const checkAsked = await askAll(checkSets)
   const n = checkAsked.length
   console.log(`check: ${decided(checkAsked, model, gate)} of ${n} decided right`)
   console.log(`check, the model now in relevance.ts: ${decided(checkAsked, MODEL, current)} of ${n}`)

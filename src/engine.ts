@@ -9,8 +9,8 @@
  */
 import { basename } from 'node:path'
 import { type AnswerContext, answerQuestion } from './answer/compose.js'
-import { ProfileCache } from './answer/speaker-profiles.js'
-import { StoryLookup } from './answer/story-lookup.js'
+import { SpeakerProfiles } from './answer/speaker-profiles.js'
+import { type ArticleEntry, StoryLookup } from './answer/story-lookup.js'
 import { buildTimeline } from './answer/timeline.js'
 import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from './answer/types.js'
 import { listSpeakers } from './answer/who.js'
@@ -60,8 +60,8 @@ export type EngineState = {
 
 export class Engine {
   private readonly lookup: StoryLookup
-  /** The speakers' profiles for questions that describe a speaker ("the premier"), kept until the story changes. */
-  private readonly profiles = new ProfileCache()
+  /** The speakers' profiles for questions that describe a speaker ("the premier"), kept up to date with the story. */
+  private readonly profiles: SpeakerProfiles
   private readonly index: StoryIndex
   /** Each article's own analysis (speakers as found in it), by id. */
   private readonly analyses = new Map<string, ArticleAnalysis>()
@@ -95,6 +95,7 @@ export class Engine {
     }
     this.directory = state?.directory ?? new SpeakerDirectory()
     if (!state?.directory) this.directory.change(uses)
+    this.profiles = SpeakerProfiles.of(this.lookup, wordNet())
   }
 
   /** An engine from a saved state (the cache): nothing is re-analysed or re-indexed. */
@@ -248,11 +249,12 @@ export class Engine {
       if (analysis === null) {
         this.index.removeArticle(id)
         this.lookup.removeArticle(id)
+        this.profiles.removeArticle(id)
         continue
       }
       const quotes = analysis.quotes.map((q) => renamed(q, names))
       this.index.setArticle(analysis.article, quotes)
-      this.lookup.setArticle({ article: analysis.article, dates: analysis.dates, quotes })
+      this.setEntry({ article: analysis.article, dates: analysis.dates, quotes })
     }
     for (const id of renamedIn) {
       const analysis = this.analyses.get(id)
@@ -265,10 +267,17 @@ export class Engine {
         return was && sameStatement(was, now) ? was : now
       })
       summary.respoken += this.index.updateSpeakers(analysis.article, quotes)
-      this.lookup.setArticle({ ...before, quotes })
+      this.setEntry({ ...before, quotes })
     }
     this.lookup.setSpeakers(this.directory.speakers)
+    this.profiles.setSpeakers(this.lookup.speakers)
     return summary
+  }
+
+  /** An article's entry in the lookup and the speakers' profiles. */
+  private setEntry(entry: ArticleEntry): void {
+    this.lookup.setArticle(entry)
+    this.profiles.setArticle(entry)
   }
 
   /**

@@ -5,7 +5,7 @@
  * minister", "the Yellowhead MP", "which judge") describes a person: the speakers whose profile (see
  * `SpeakerProfiles`) matches the head, and best the other words. A place or a demonym names nobody.
  */
-import { expandAbbreviation } from '../search/abbreviations.js'
+import { expandAbbreviations } from '../search/abbreviations.js'
 import type { Lexicon } from '../search/lexicon.js'
 import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
@@ -24,6 +24,12 @@ export type AskedSpeaker =
 /** More people than this fitting a description equally means it describes nobody in particular. */
 const MAX_DESCRIBED = 5
 
+/** People whose fit is at least this share of the best one's fit the description as well (their words decide). */
+const NEAR_TIE = 0.8
+
+/** The stems of the roles through which an organisation speaks. */
+const SPOKES = ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeopl', 'offici', 'aid']
+
 /** Where a description's head noun ends: "the woman in Tehran", "Canada's ambassador to China". */
 const PREPOSITION = /^(?:of|from|in|at|for|with|to|on|by|behind|inside|near|over|under)$/i
 
@@ -36,6 +42,8 @@ export type AskedContext = {
   lexicon: Lexicon
   /** Whether the story uses a word in lower case (a common word, not only a name). */
   usedInLowerCase: (word: string) => boolean
+  /** The speakers the question names outside the slot: its topic ("Did the CNN president agree to pay Trump?"). */
+  topics?: ReadonlySet<string>
 }
 
 export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
@@ -47,19 +55,38 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   const described = /^(?:the|a|an)$/i.test(spans[0]?.token ?? '')
   const named = !described && isName(last, ctx) ? ctx.names.match(last) : null
   if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
+  // a country named with its article ("the US", "the Netherlands") is a name too
+  if (
+    described &&
+    spans.length > 1 &&
+    spans.slice(1).every((t) => isCapitalised(t.token) && ctx.lexicon.place(t.token))
+  )
+    return null
+  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+  // a name the coverage never quotes ("Mayor John Tory", "Hershey", "Hun Sen"); not a place after a preposition
+  // ("ordinary people in Tehran"), nor "the Fraser Valley"
+  if (!described && isProperNoun(last, ctx) && !(prep >= 0 && ctx.lexicon.place(last) !== null)) {
+    // a country or a city speaks for its government ("What did Washington announce?"), often without quotes
+    if (!slot.says || ctx.lexicon.senses(last).find((s) => s.pos === 'noun')?.file === 'noun.location') return null
+    const before = spans[spans.length - 2]?.token
+    return { kind: 'unquoted', name: before && isProperNoun(before, ctx) ? `${before} ${last}` : last }
+  }
   // else a description, whose head noun comes before any preposition: "the woman in Tehran"
-  const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
   const core = prep < 0 ? spans : spans.slice(0, prep)
   const head = core[core.length - 1]?.token
-  if (head && (described || !isName(head, ctx))) {
-    const fit = describedBy(spans, head, ctx)
-    return fit.length ? { kind: 'described', names: fit } : null
-  }
-  // a person's name the coverage never quotes ("Mayor John Tory"); "the Fraser Valley" is no person
-  const before = spans[spans.length - 2]?.token
-  if (!isName(last, ctx) || before?.toLowerCase() === 'the') return null
-  const given = before && isName(before, ctx)
-  return { kind: 'unquoted', name: given ? `${before} ${last}` : last }
+  if (!head || (!described && isName(head, ctx))) return null
+  const fit = describedBy(spans, head, ctx)
+  if (fit.names.length) return { kind: 'described', names: fit.names }
+  // people the coverage gives the role, none of them of the place asked about ("Oman's foreign minister" when only
+  // Iran's is quoted): nobody so described is quoted
+  return fit.otherPlace && slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/** A capitalised word that can name someone: not an acronym ("MP") nor a demonym ("Canadian"); a place may. */
+function isProperNoun(token: string, ctx: AskedContext): boolean {
+  if (!isCapitalised(token) || isAcronym(token)) return false
+  const place = ctx.lexicon.place(token)
+  return place === null || place === token.toLowerCase()
 }
 
 /**
@@ -94,16 +121,23 @@ function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedConte
   return out
 }
 
-function expandAbbreviations(spans: TokenSpan[]): TokenSpan[] {
-  return spans.flatMap((t) => expandAbbreviation(t.token)?.map((token) => ({ ...t, token })) ?? [t])
+type Fit = {
+  /** The speakers the description fits best. */
+  names: string[]
+  /** Whether people with the head noun were found, and the description's place ruled every one of them out. */
+  otherPlace: boolean
 }
 
-/** The speakers whose profile holds the head noun (or a synonym of it) and most of the description's other words. */
-/** The speakers a description fits best (none when its place or its other words fit nobody with its head noun). */
-function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): string[] {
+/**
+ * The speakers a description fits best: those whose profile holds the head noun (or a synonym of it) and most of
+ * its other words; none when its place or its other words fit nobody with its head noun. The person a description
+ * names is not the person it describes ("the Cruz campaign", "Sanders' campaign manager").
+ */
+function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
+  const none = (otherPlace = false): Fit => ({ names: [], otherPlace })
   const profiles = ctx.profiles()
   const headStem = stemToken(head)
-  if (headStem === null) return []
+  if (headStem === null) return none()
   const heads = new Set([headStem])
   // "judge" is also "justice"; the first senses of a noun only
   for (const sense of ctx.lexicon
@@ -114,41 +148,90 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): strin
       const s = !w.includes(' ') ? stemToken(w) : null
       if (s) heads.add(s)
     }
-  // the head in any of its forms counts as the head itself
+  // the head in any of its forms counts as the head itself, as strongly as the profile holds it
+  const headWeight = Math.max(...[...heads].map((h) => profiles.weight(h)))
   const score = new Map<string, number>()
-  for (const h of heads) for (const name of profiles.speakersWith(h)) score.set(name, 0)
-  if (score.size === 0) return []
-  const seen = new Set<string>(heads)
+  // a group ("a wide array of economists") is not the one person a singular head asks for ("which economist")
+  const plural = /s$/i.test(head)
+  const group = (name: string) =>
+    !plural &&
+    !isCapitalised(name) &&
+    tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
+  for (const h of heads)
+    for (const [name, strength] of profiles.holders(h))
+      if (!group(name)) score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+  // an organisation ("the Cruz campaign", "the ministry") speaks through its spokespeople and officials; a
+  // description of anything else ("the carbon tax") is no speaker's
+  const kind = nounKind(head, ctx.lexicon)
+  if (kind === 'thing') return none()
+  if (kind === 'organisation')
+    for (const word of SPOKES)
+      for (const [name, strength] of profiles.holders(word))
+        score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+  if (score.size === 0) return none()
+  // the person a description names is not the one it describes: "the Cruz campaign", "Sanders campaign manager"
+  const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
   for (const t of spans) {
+    if (!isName(t.token, ctx)) continue
+    const named = ctx.names.match(t.token)
+    if (named?.how !== 'exact') continue
+    for (const name of named.names)
+      if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token))) score.delete(name)
+  }
+  // nor the person the question is about
+  for (const name of ctx.topics ?? []) score.delete(name)
+  const seen = new Set<string>(heads)
+  let where = false
+  for (const t of spans) {
+    // a place after "in" or "at" is where the person is, not whose they are
+    if (/^(?:in|at)$/i.test(t.token)) where = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
       seen.add(term)
       const w = profiles.weight(term)
-      // a place in the description must be the person's own, or the story's when the person is given none
       if (term.startsWith('place:')) {
-        for (const [name, before] of score)
-          if (profiles.fitsPlace(name, term)) score.set(name, before + w)
+        // everyone with the head is of another place: nobody so described is quoted
+        if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term))) return none(true)
+        for (const [name, s] of score)
+          if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)
       } else
-        for (const name of profiles.speakersWith(term)) {
+        for (const [name, strength] of profiles.holders(term)) {
           const before = score.get(name)
-          if (before !== undefined) score.set(name, before + w)
+          if (before !== undefined) score.set(name, before + w * strength)
         }
     }
   }
-  if (score.size === 0) return []
+  if (score.size === 0) return none()
   const best = Math.max(...score.values())
   // a description whose other words fit nobody ("formerly homeless man") tells nobody apart
   const others = spans.filter((t) => {
     const stem = stemToken(t.token)
-    return stem !== null && !heads.has(stem)
+    return stem !== null && !heads.has(stem) && !STOP_WORDS.has(t.token.toLowerCase())
   })
-  if (best === 0 && others.length > 0) return []
-  const fit = [...score].filter(([, s]) => s >= best - 1e-9).map(([name]) => name)
+  const headOnly = Math.max(...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()))) * headWeight
+  if (best <= headOnly + 1e-9 && others.length > 0) return none()
+  const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
-  return people.length <= MAX_DESCRIBED ? people : []
+  return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * What a description's head noun names: a person ("minister", "caddie", "people"), an organisation ("campaign",
+ * "police", "ministry": a group, or a campaign), or a thing ("tax"), by its first WordNet senses. A word WordNet
+ * lacks may be a title of the story's ("MP"): a person.
+ */
+function nounKind(word: string, lexicon: Lexicon): 'person' | 'organisation' | 'thing' {
+  if (/^(?:people|persons)$/i.test(word)) return 'person'
+  const nouns = lexicon
+    .senses(word)
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 3)
+  if (nouns.length === 0 || nouns.some((s) => s.file === 'noun.person')) return 'person'
+  if (nouns.some((s) => s.file === 'noun.group') || nouns[0]?.file === 'noun.event') return 'organisation'
+  return 'thing'
 }

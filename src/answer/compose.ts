@@ -10,6 +10,7 @@ import {
   asksStatement,
   type Candidate,
   datesInTense,
+  isStatementDate,
   type Match,
   rankCandidates,
   type Span,
@@ -46,7 +47,9 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       unquoted: u.asked.name,
       suggestions: suggestQuestions(ctx.lookup.story),
     }
-  const ranked = rankCandidates(ctx, u)
+  // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
+  // something near it, not about it
+  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1)
   const best = ranked[0]
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
@@ -95,7 +98,7 @@ function composeBody(
   const quotes = ctx.lookup.quotes(article.id, n)
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
-  const { date, dateBasis } = pickDate(u, article, ctx.lookup.dates(article.id, n), sentence, best.spans, quote)
+  const { date, dateBasis } = pickDate(u, article, text, ctx.lookup.dates(article.id, n), sentence, best.spans, quote)
   const speaker = quote?.speaker ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
@@ -137,6 +140,7 @@ const DAY_PULL = 1.2
 function pickDate(
   u: Understood,
   article: Article,
+  text: string,
   dates: readonly DateMention[],
   sentence: Span,
   spans: Match[],
@@ -165,8 +169,13 @@ function pickDate(
   }
   const inSentence = dates.filter((d) => overlaps(d, sentence))
   if (u.parsed.shape === 'when') {
+    // in the answering sentence first; the date of the event reported before that of the statement reporting it,
+    // unless the question asks when something was said
     const tensed = datesInTense(u, article, dates)
-    const d = nearest(tensed.filter((x) => overlaps(x, sentence))) ?? nearest(tensed)
+    const statement = asksStatement(u)
+    const event = tensed.filter((x) => isStatementDate(text, x, spans) === statement)
+    const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
+    const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }

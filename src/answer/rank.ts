@@ -41,6 +41,11 @@ export type Candidate = {
   spans: TermMatch[]
   features: Features
   p: number
+  /**
+   * How much of what the question asks for the paragraph (or the one before) names: -1 (none) to 1 (all); 0 when
+   * the question names nothing it asks for.
+   */
+  focus: number
 }
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
@@ -54,9 +59,28 @@ export function datesInTense(u: Understood, article: Article, dates: readonly Da
   return dates
 }
 
-/** How much of the question the best candidate covers (1 for a question with nothing to search but a speaker). */
+/** A verb of saying just before a date: the date of the statement ("said Thursday"), not of the event reported. */
+const SAID_ON =
+  /\b(?:said|says|told|tells|announced|reported|added|stated|declared|confirmed|wrote|tweeted)\b[^,.;:!?“”"]{0,30}$/i
+
+/**
+ * Whether a date is that of a statement ("said Thursday") rather than of what the statement reports; not when the
+ * question's words stand between the verb and the date ("told Al Jazeera on Saturday", asked when he gave Al
+ * Jazeera the interview).
+ */
+export function isStatementDate(text: string, d: DateMention, matches: readonly Span[]): boolean {
+  const from = Math.max(0, d.start - 60)
+  const said = SAID_ON.exec(text.slice(from, d.start))
+  return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
+}
+
+/**
+ * How much of the question the best candidate covers, with the paragraph before it, which a statement often goes
+ * on from ("… these young people," the Kentucky Republican said, after a paragraph naming the students); 1 for a
+ * question with nothing to search but a speaker.
+ */
 export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): number =>
-  u.terms.length ? Math.max(0, ...ranked.map((c) => c.features.coverage)) : 1
+  u.terms.length ? Math.max(0, ...ranked.map((c) => Math.max(c.features.coverage, c.features.context))) : 1
 
 /** Whether the question asks for somebody's words. */
 export const asksStatement = (u: Understood): boolean =>
@@ -75,38 +99,45 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
       (sum, t, i) => sum + (h.exact.has(t.stem) ? 1 : h.matched.has(t.stem) ? 0.6 : 0) * (weights[i] ?? 0),
       0,
     )
-  const found = retrieve(ctx, u).map((h) => ({ h, rough: rough(h) }))
-  // the statements of the person asked about that match no word are kept too, a few (the question may paraphrase)
-  const hits = [
-    ...found
+  // the search's best few, and the best few statements of the person asked about; of those, the statements that
+  // match no word are kept too, a few (the question may paraphrase)
+  const { found, theirs } = retrieve(ctx, u)
+  const closest = (list: readonly Hit[]) =>
+    list
+      .map((h) => ({ h, rough: rough(h) }))
       .filter((x) => x.rough > 0)
       .sort((a, b) => b.rough - a.rough)
-      .slice(0, READ_CLOSELY),
-    ...found.filter((x) => x.rough === 0).slice(0, READ_UNMATCHED),
-  ]
-    .map(({ h }) => h)
-    .filter((h) => !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? ''))
+      .slice(0, READ_CLOSELY)
+      .map((x) => x.h)
+  const byId = new Map<string, Hit>()
+  for (const h of [
+    ...closest(found),
+    ...closest(theirs),
+    ...theirs.filter((x) => rough(x) === 0).slice(0, READ_UNMATCHED),
+  ])
+    if (!byId.has(h.id) && !isFurniture(ctx.lookup.paragraph(h.article, h.paragraph)?.text ?? '')) byId.set(h.id, h)
+  const hits = [...byId.values()]
   return hits
     .map((hit) => candidate(ctx, u, hit, total))
     .filter((c): c is Candidate => c !== null)
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score)
 }
 
-/** The search: a named speaker's statements only; a described one's searched beside everything. */
-function retrieve(ctx: AnswerContext, u: Understood): Hit[] {
+/**
+ * The search: the paragraphs that match the question and the asked speakers' statements, matching first; a named
+ * speaker's statements only, a described one's beside everything.
+ */
+function retrieve(ctx: AnswerContext, u: Understood): { found: Hit[]; theirs: Hit[] } {
   const { index } = ctx
   const names = askedNames(u)
-  // their statements that match the terms first, then the others (the question may paraphrase them all)
   const theirs = () => {
     const filter = statementParagraphs(ctx, names)
     const found = u.terms.length ? index.query(u.terms, (id) => filter.has(id)).slice(0, CANDIDATES) : []
     return [...found, ...speakerParagraphs(ctx, names, new Set(found.map((h) => h.id)))]
   }
-  if (u.asked?.kind === 'named') return theirs()
-  const hits = u.terms.length ? index.query(u.terms).slice(0, CANDIDATES) : []
-  if (u.asked?.kind !== 'described') return hits
-  const seen = new Set(hits.map((h) => h.id))
-  return [...hits, ...theirs().filter((h) => !seen.has(h.id))]
+  if (u.asked?.kind === 'named') return { found: [], theirs: theirs() }
+  const found = u.terms.length ? index.query(u.terms).slice(0, CANDIDATES) : []
+  return { found, theirs: u.asked?.kind === 'described' ? theirs() : [] }
 }
 
 function statementParagraphs(ctx: AnswerContext, names: readonly string[]): Set<string> {
@@ -139,12 +170,12 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const article = ctx.lookup.article(hit.article)
   if (!article) return null
   const quotes = ctx.lookup.quotes(hit.article, hit.paragraph)
-  const dated =
-    u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   const names = askedNames(u)
   const statement = asksStatement(u)
   const counting = u.parsed.shape === 'how-many'
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
+  const dated =
+    u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
@@ -164,9 +195,11 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const inside = spans.filter((sp) => overlaps(sp, sentence))
     const weight = covered(inside)
     const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
+    // the asked speaker's statement is the answer, whatever else the paragraph says
     const bonus =
-      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? 1.5 : 0) +
+      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
+      // "when" is answered by a sentence that states a date
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
     if (weight + bonus > bestScore) {
@@ -189,7 +222,22 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     date: dated ? (dated.length ? 1 : -1) : 0,
     number: counting ? (NUMBER.test(text.slice(sentence.start, sentence.end)) ? 1 : -1) : 0,
   }
-  return { hit, sentence, spans, features, p: probability(features) }
+  return {
+    hit,
+    sentence,
+    spans,
+    features,
+    p: probability(features),
+    focus: focusFound(u, [...spans, ...(before ?? [])]),
+  }
+}
+
+/** How much of what the question asks for the matches have: -1 (none) to 1 (all); 0 when it names nothing. */
+function focusFound(u: Understood, matches: readonly TermMatch[]): number {
+  const focus = u.parsed.focus
+  if (focus.size === 0) return 0
+  const found = new Set(matches.filter((m) => focus.has(m.term)).map((m) => m.term))
+  return (2 * found.size) / focus.size - 1
 }
 
 /** The weight the matches cover: for each term, its best match. */
@@ -224,7 +272,7 @@ function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n:
  * A paragraph's words with their forms (stem, synonym groups), remembered for the paragraphs questions reach (a
  * changed paragraph is a new object); forgotten all at once past a bound, so memory stays small.
  */
-type Word = { start: number; end: number; forms: readonly string[] }
+type Word = { start: number; end: number; forms: readonly string[]; initial: string }
 const wordsByParagraph = new Map<Paragraph, Word[]>()
 const WORDS_REMEMBERED = 10_000
 
@@ -235,7 +283,7 @@ function wordsOf(p: Paragraph): Word[] {
     words = []
     for (const t of tokenSpans(p.text)) {
       const forms = cachedIndexTerms(t.token)
-      if (forms) words.push({ start: t.start, end: t.end, forms })
+      if (forms) words.push({ start: t.start, end: t.end, forms, initial: t.token.charAt(0).toLowerCase() })
     }
     wordsByParagraph.set(p, words)
   }
@@ -251,10 +299,33 @@ function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): T
       const m = term.match(w.forms)
       if (m > 0) out.push({ start: w.start, end: w.end, weight: term.weight * m, term: term.stem })
     }
+  // an abbreviation in the question ("VP", "IPO") written out in the paragraph ("vice president", "initial public
+  // offering"): words whose initials spell it, small words between them left out
+  for (const term of terms) {
+    const letters = term.acronym
+    if (!letters) continue
+    for (let i = 0; i + letters.length <= words.length; i++) {
+      let k = 0
+      while (k < letters.length && words[i + k]?.initial === letters[k]) k++
+      const first = words[i]
+      const last = words[i + k - 1]
+      if (k === letters.length && first && last)
+        out.push({ start: first.start, end: last.end, weight: term.weight * SYNONYM_MATCH, term: term.stem })
+    }
+  }
   return out
 }
 
-type TermMatcher = { stem: string; weight: number; match: (forms: readonly string[]) => number }
+/** What a match through a synonym (or an abbreviation written out) counts for, beside one as written. */
+const SYNONYM_MATCH = 0.6
+
+type TermMatcher = {
+  stem: string
+  weight: number
+  match: (forms: readonly string[]) => number
+  /** The letters of an abbreviation the question writes in capitals ("vp" for "VP"). */
+  acronym: string | null
+}
 
 /** Each term's weight and how a token's forms (stem, then synonym groups) match it, remembered per question. */
 const matchers = new WeakMap<Understood, TermMatcher[]>()
@@ -274,7 +345,16 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
         }
         return m
       }
-      return { stem: term.stem, weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)), match }
+      // an abbreviation the story never writes as such ("US" it does: "under sanctions" is no "US")
+      const written = (u.parsed.spans.get(term.stem) ?? []).map((sp) => u.parsed.text.slice(sp.start, sp.end))
+      const unused = ctx.index.documentFrequency(term.stem) === 0
+      const acronym = unused ? (written.find((w) => /^\p{Lu}{2,5}$/u.test(w))?.toLowerCase() ?? null) : null
+      return {
+        stem: term.stem,
+        weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)),
+        match,
+        acronym,
+      }
     })
     matchers.set(u, list)
   }
@@ -291,7 +371,7 @@ function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly
     editDistanceAtMost(stem, term.stem, max)
   )
     return 0.8
-  return forms.some((f) => synonyms.has(f)) ? 0.6 : 0
+  return forms.some((f) => synonyms.has(f)) ? SYNONYM_MATCH : 0
 }
 
 const OPEN = /[“«]/g

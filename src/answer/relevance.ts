@@ -41,23 +41,23 @@ export type Features = {
 
 /** The fitted model (see `bench/fit-relevance.ts`). */
 export const MODEL = {
-  bias: -2.13,
-  coverage: 0.96,
-  context: 1.43,
-  sentence: 1.26,
-  speaker: 1.61,
-  statement: 0.74,
-  names: 0.4,
-  date: 0.71,
-  number: 0.59,
+  bias: -2.38,
+  coverage: 1.17,
+  context: 1.75,
+  sentence: 1.25,
+  speaker: 1.57,
+  statement: 0.72,
+  names: 0.54,
+  date: 0.81,
+  number: 0.56,
 }
 /** The best paragraph answers when the model gives it at least this. */
-export const ANSWER_THRESHOLD = 0.2
+export const ANSWER_THRESHOLD = 0.15
 /**
  * A question with words to search is answered only if some candidate covers at least this share of them: a topic
  * the coverage has nowhere (say, in none of the statements of the person asked about) is not answered.
  */
-export const MIN_TOPIC = 0.15
+export const MIN_TOPIC = 0.2
 
 /** Another paragraph is cited beside the best one when the model gives it at least this. */
 export const CITE_THRESHOLD = 0.2

@@ -1,14 +1,24 @@
 /**
  * What the coverage calls each speaker, as words to match a description in a question against ("the premier",
- * "Kenya's president", "the FXTM strategist"): the speaker's name and roles, and the words around the first
- * mentions of their surname in each article that quotes them, where news writing introduces a person
- * ("Yellowhead MP Jim Eglinski", "Hussein Sayed, chief market strategist at FXTM"). A place and its demonym
- * count as one word ("Kenya's" is "Kenyan"); the places the article is about count for its speakers too.
+ * "Kenya's president", "the FXTM strategist", "the RNC spokesman"): the speaker's name and roles, and the words
+ * around the first mentions of their surname in each article that quotes them, where news writing introduces a
+ * person ("Yellowhead MP Jim Eglinski", "Hussein Sayed, chief market strategist at FXTM"). Each word counts as much
+ * as it says about the person:
+ * - their own (1): their name, their role up to a relative clause, the title right before the name ("Iranian
+ *   Foreign Minister Abbas Araghchi", not "… in China,” Payne said"), the apposition right after it ("Murphy, the
+ *   head of Right to Rise USA,"), and the initials of the capitalised names among them ("RNC");
+ * - nearby (1/2): the other words of the sentence near the name;
+ * - the story's (1/4): the names in the headline of an article that quotes them (a spokeswoman in a story about
+ *   the O'Malley campaign speaks for it).
+ * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
+ * its speakers too.
  */
 import type { Lexicon } from '../search/lexicon.js'
 import { cachedIndexTerms } from '../search/paragraph-docs.js'
+import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
+import type { Speaker } from '../story/types.js'
 import type { ArticleEntry, StoryLookup } from './story-lookup.js'
 
 /** How many words on each side of a mention of the surname describe the person, in how many first mentions. */
@@ -16,6 +26,16 @@ const WINDOW = 6
 const MENTIONS = 3
 /** The words just before a name that are the person's own title ("Kenyan President Uhuru …"). */
 const PREMODIFIERS = 4
+/** The words of an apposition right after a name ("Murphy, the head of Right to Rise USA, …"). */
+const APPOSITION = 10
+
+/** How much a word says about a speaker, by where it stands (see the module comment). */
+export const OWN = 1
+export const NEAR = 0.5
+export const STORY = 0.25
+
+/** A relative clause ends a role: "pollster who supported Ted Cruz" is a pollster. */
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i
 
 /** The terms a word of a description stands for: its stem, and its place when it names or pertains to one. */
 export function describingTerms(token: string, lexicon: Lexicon): string[] {
@@ -25,64 +45,141 @@ export function describingTerms(token: string, lexicon: Lexicon): string[] {
   return place ? [stem, `place:${place}`] : [stem]
 }
 
-export class SpeakerProfiles {
-  /** term → the speakers whose profile holds it. */
-  private readonly bySpeakerTerm = new Map<string, Set<string>>()
-  private readonly speakerCount: number
-  /** speaker → the places their name, roles and introductions name ("place:iran" for "Iranian Foreign Minister"). */
-  private readonly ownPlaces = new Map<string, Set<string>>()
+/** A term with how much it says about the speaker. */
+type Contribution = [speaker: string, term: string, strength: number]
 
-  /**
-   * `articles` remembers what each article contributed, by its entry in the lookup (a changed article has a new
-   * entry), so a story that changed in one article is profiled again from that article only.
-   */
-  constructor(lookup: StoryLookup, lexicon: Lexicon, articles = new WeakMap<ArticleEntry, [string, string][]>()) {
-    for (const s of lookup.speakers)
-      for (const text of [s.name, s.role, ...s.aliases])
-        for (const term of termsOf(text, lexicon)) this.put(s.name, term)
-    this.speakerCount = lookup.speakers.length
+/**
+ * How many sources give a term to a speaker at each strength, packed in one number (a count per strength, each in
+ * its own 17 bits): the strongest strength with a count is the term's strength there.
+ */
+const UNIT: Record<number, number> = { [OWN]: 1, [NEAR]: 2 ** 17, [STORY]: 2 ** 34 }
+const strengthOf = (packed: number) => (packed % 2 ** 17 > 0 ? OWN : packed % 2 ** 34 >= 2 ** 17 ? NEAR : STORY)
+
+/**
+ * The speakers' profiles, kept up to date one article (and one speaker) at a time: each article's and each
+ * speaker's terms are counted in and out, so a changed article costs what that article holds. The engine keeps one
+ * and updates it with the story, so no question ever waits for profiles to be built.
+ */
+export class SpeakerProfiles {
+  /** term → speaker → how many sources give it at each strength, packed (see `UNIT`). */
+  private readonly counts = new Map<string, Map<string, number>>()
+  /** speaker → their own places ("place:iran" for "Iranian Foreign Minister"), with how many sources give each. */
+  private readonly ownPlaces = new Map<string, Map<string, number>>()
+  private readonly byArticle = new Map<string, Contribution[]>()
+  private readonly bySpeaker = new Map<string, { speaker: Speaker; terms: Contribution[] }>()
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** The profiles of a whole story. */
+  static of(lookup: StoryLookup, lexicon: Lexicon): SpeakerProfiles {
+    const profiles = new SpeakerProfiles(lexicon)
+    profiles.setSpeakers(lookup.speakers)
     for (const id of lookup.articleIds()) {
       const entry = lookup.entry(id)
-      if (!entry) continue
-      let terms = articles.get(entry)
-      if (!terms) {
-        terms = articleTerms(entry, lexicon)
-        articles.set(entry, terms)
-      }
-      for (const [speaker, term] of terms) this.put(speaker, term)
+      if (entry) profiles.setArticle(entry)
+    }
+    return profiles
+  }
+
+  /** Counts in what an article (added or changed) says of the people it quotes, in place of what it said before. */
+  setArticle(entry: ArticleEntry): void {
+    this.removeArticle(entry.article.id)
+    const terms = articleTerms(entry, this.lexicon)
+    this.byArticle.set(entry.article.id, terms)
+    this.count(terms, 1)
+  }
+
+  removeArticle(id: string): void {
+    const terms = this.byArticle.get(id)
+    if (!terms) return
+    this.count(terms, -1)
+    this.byArticle.delete(id)
+  }
+
+  /** The speakers after a merge: only those whose name, role or aliases changed are counted out and in again. */
+  setSpeakers(speakers: readonly Speaker[]): void {
+    const gone = new Set(this.bySpeaker.keys())
+    for (const speaker of speakers) {
+      gone.delete(speaker.name)
+      const before = this.bySpeaker.get(speaker.name)
+      if (before && (before.speaker === speaker || sameSpeaker(before.speaker, speaker))) continue
+      if (before) this.count(before.terms, -1)
+      const terms: Contribution[] = []
+      for (const text of [speaker.name, ...speaker.aliases])
+        for (const term of termsOf(text, this.lexicon)) terms.push([speaker.name, term, OWN])
+      for (const [term, strength] of roleTerms(speaker.role, this.lexicon)) terms.push([speaker.name, term, strength])
+      this.bySpeaker.set(speaker.name, { speaker, terms })
+      this.count(terms, 1)
+    }
+    for (const name of gone) {
+      const before = this.bySpeaker.get(name)
+      if (before) this.count(before.terms, -1)
+      this.bySpeaker.delete(name)
     }
   }
 
-  private put(speaker: string, term: string): void {
-    const set = this.bySpeakerTerm.get(term)
-    if (set) set.add(speaker)
-    else this.bySpeakerTerm.set(term, new Set([speaker]))
-    if (term.startsWith('place:')) {
-      const own = this.ownPlaces.get(speaker)
-      if (own) own.add(term)
-      else this.ownPlaces.set(speaker, new Set([term]))
+  private count(terms: readonly Contribution[], sign: 1 | -1): void {
+    for (const [speaker, term, strength] of terms) {
+      let bySpeaker = this.counts.get(term)
+      if (!bySpeaker) {
+        bySpeaker = new Map()
+        this.counts.set(term, bySpeaker)
+      }
+      const packed = (bySpeaker.get(speaker) ?? 0) + sign * (UNIT[strength] ?? 0)
+      if (packed > 0) bySpeaker.set(speaker, packed)
+      else bySpeaker.delete(speaker)
+      if (bySpeaker.size === 0) this.counts.delete(term)
+      if (strength === OWN && term.startsWith('place:')) {
+        const own = this.ownPlaces.get(speaker) ?? new Map<string, number>()
+        const n = (own.get(term) ?? 0) + sign
+        if (n > 0) own.set(term, n)
+        else own.delete(term)
+        if (own.size) this.ownPlaces.set(speaker, own)
+        else this.ownPlaces.delete(speaker)
+      }
     }
   }
 
   /**
-   * Whether a speaker can be of a place the question puts in a description ("the Omani foreign minister"): their own
-   * words say so ("Omani Foreign Minister …"), or say no place and their story is about it.
+   * Whether a speaker can be of a place a question puts in a description. A place that says whose the person is
+   * ("the Omani foreign minister", "Oman's foreign minister") must be their own ("Omani Foreign Minister …"), or
+   * their story's when they are given none; a place where they are ("the U.S. attorney in Newark") may also be
+   * one named near them or in their story.
    */
-  fitsPlace(speaker: string, place: string): boolean {
+  fitsPlace(speaker: string, place: string, where = false): boolean {
     const own = this.ownPlaces.get(speaker)
-    return own ? own.has(place) : this.speakersWith(`story-${place}`).has(speaker)
+    const near = this.counts.get(`story-${place}`)?.has(speaker) ?? false
+    return own?.has(place) || ((where || !own) && near)
   }
 
-  /** The speakers whose profile holds a term. */
-  speakersWith(term: string): ReadonlySet<string> {
-    return this.bySpeakerTerm.get(term) ?? new Set()
+  /** Whether a speaker's own words put them in a place other than this one ("Iranian", asked about Oman). */
+  isOfOtherPlace(speaker: string, place: string): boolean {
+    const own = this.ownPlaces.get(speaker)
+    return own !== undefined && !own.has(place)
+  }
+
+  /** The speakers whose profile holds a term, with how strongly (the strongest strength any source gives it). */
+  holders(term: string): ReadonlyMap<string, number> {
+    const out = new Map<string, number>()
+    for (const [speaker, packed] of this.counts.get(term) ?? []) out.set(speaker, strengthOf(packed))
+    return out
+  }
+
+  /** Every term with its holders and their strengths, sorted (to compare two profiles). */
+  snapshot(): [string, [string, number][]][] {
+    return [...this.counts.keys()]
+      .sort()
+      .map((term): [string, [string, number][]] => [term, [...this.holders(term)].sort(([a], [b]) => (a < b ? -1 : 1))])
   }
 
   /** How much a term tells speakers apart: rare among profiles, high. */
   weight(term: string): number {
-    return Math.log(1 + this.speakerCount / Math.max(1, this.speakersWith(term).size))
+    return Math.log(1 + this.bySpeaker.size / Math.max(1, this.counts.get(term)?.size ?? 0))
   }
 }
+
+const sameSpeaker = (a: Speaker, b: Speaker) =>
+  a.role === b.role && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i])
 
 /** The terms of words: places as the person's own ("place:iran"), or as the story's ("story-place:iran"). */
 function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true): string[] {
@@ -90,6 +187,7 @@ function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true):
   for (const token of tokens)
     for (const term of describingTerms(token, lexicon))
       out.push(own || !term.startsWith('place:') ? term : `story-${term}`)
+  for (const acronym of acronyms(tokens)) out.push(acronym)
   return out
 }
 
@@ -99,78 +197,184 @@ const termsOf = (text: string | null | undefined, lexicon: Lexicon): string[] =>
     lexicon,
   )
 
+/** A role's terms: its own words up to a relative clause, the rest as words near the person. */
+function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, number][] {
+  const tokens = tokenSpans(role ?? '').map((t) => t.token)
+  const cut = tokens.findIndex((t) => RELATIVE.test(t))
+  const own = cut < 0 ? tokens : tokens.slice(0, cut)
+  const rest = cut < 0 ? [] : tokens.slice(cut)
+  return [
+    ...termsOfTokens(own, lexicon).map((t): [string, number] => [t, OWN]),
+    ...termsOfTokens(rest, lexicon, false).map((t): [string, number] => [t, NEAR]),
+  ]
+}
+
+/**
+ * The initials of runs of capitalised words ("Republican National Committee" → "rnc", "U.S. National Security
+ * Council" → "nsc" and "usnsc"), as a question abbreviates them; "of", "and" and "the" inside a run are skipped.
+ */
+function acronyms(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  let run: string[] = []
+  const flush = () => {
+    for (let from = 0; from + 1 < run.length; from++) {
+      const letters = run
+        .slice(from)
+        .map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? '')))
+        .join('')
+      if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
+    }
+    run = []
+  }
+  for (const t of tokens) {
+    if (/^\p{Lu}/u.test(t)) run.push(t)
+    else if (!(run.length && /^(?:of|and|the|for)$/.test(t))) flush()
+  }
+  flush()
+  return out
+}
+
 /**
  * What an article says of the people it quotes: their roles there; the places it is about (its headline and lead,
- * dateline included: "President Uhuru Kenyatta" in a story from Nairobi is Kenya's president); and the words around
- * the first mentions of each one's surname up to their last statement, where places count as the person's own just
- * before the name ("Iranian Foreign Minister Abbas Araghchi") and as the story's elsewhere ("… citizens in China").
+ * dateline included: "President Uhuru Kenyatta" in a story from Nairobi is Kenya's president); the names in its
+ * headline; and the words around the first mentions of each one's surname up to their last statement (see the
+ * module comment).
  */
-function articleTerms(entry: ArticleEntry, lexicon: Lexicon): [string, string][] {
+function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
   const { article } = entry
-  const out: [string, string][] = []
+  const out: Contribution[] = []
   const places = [article.title, article.paragraphs[0]?.text ?? '']
     .flatMap((t) => tokenSpans(t).map((x) => x.token))
     .filter((t) => /^\p{Lu}/u.test(t))
     .map((t) => lexicon.place(t))
     .filter((p): p is string => p !== null)
+  const headline = tokenSpans(article.title)
+    .map((t) => t.token)
+    .filter((t) => /^\p{Lu}/u.test(t) && !STOP_WORDS.has(t.toLowerCase()) && lexicon.place(t) === null)
+    .flatMap((t) => describingTerms(t, lexicon))
   const quoted = new Map<string, number>()
+  const roles = new Set<string>()
   for (const q of entry.quotes) {
     if (!q.speaker) continue
-    for (const term of termsOf(q.role, lexicon)) out.push([q.speaker, term])
     quoted.set(q.speaker, Math.max(quoted.get(q.speaker) ?? 0, q.paragraph))
+    // each role of each speaker once
+    const key = `${q.speaker}\u0000${q.role ?? ''}`
+    if (roles.has(key)) continue
+    roles.add(key)
+    for (const [term, strength] of roleTerms(q.role, lexicon)) out.push([q.speaker, term, strength])
   }
-  // where each word stands in the paragraphs up to the last statement: [paragraph, token] positions, in order
-  const last = Math.max(0, ...quoted.values())
-  const read: { spans: TokenSpan[]; ends: number[] }[] = []
-  const at = new Map<string, [number, number][]>()
-  for (let i = 0; i < last; i++) {
-    const text = article.paragraphs[i]?.text ?? ''
-    const spans = tokenSpans(text)
-    read.push({ spans, ends: splitSentences(text).map((x) => x.end) })
-    spans.forEach((t, k) => {
-      const word = t.token.replace(/['’]s$/, '')
-      const list = at.get(word)
-      if (list) list.push([i, k])
-      else at.set(word, [[i, k]])
-    })
+  // a paragraph's words and sentence ends, read only where a mention is (most paragraphs never are)
+  const read = new Map<number, { text: string; spans: TokenSpan[]; ends: number[] }>()
+  const paragraph = (i: number) => {
+    let r = read.get(i)
+    if (!r) {
+      const text = article.paragraphs[i]?.text ?? ''
+      r = { text, spans: tokenSpans(text), ends: splitSentences(text).map((x) => x.end) }
+      read.set(i, r)
+    }
+    return r
+  }
+  /** The first mentions of a word as a whole word before paragraph `upTo`: [paragraph, token] positions. */
+  const mentions = (word: string, upTo: number) => {
+    const out: [number, number][] = []
+    for (let i = 0; i < upTo && out.length < MENTIONS; i++) {
+      if (!(article.paragraphs[i]?.text ?? '').includes(word)) continue
+      paragraph(i).spans.forEach((t, k) => {
+        if (out.length < MENTIONS && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
+      })
+    }
+    return out
   }
   for (const [speaker, upTo] of quoted) {
-    const terms = new Set<string>()
-    for (const place of places) terms.add(`story-place:${place}`)
+    const terms = new Map<string, number>()
+    const put = (term: string, strength: number) => terms.set(term, Math.max(terms.get(term) ?? 0, strength))
+    for (const place of places) put(`story-place:${place}`, NEAR)
+    for (const term of headline) put(term, STORY)
     const surname = tokenSpans(speaker)
       .map((t) => t.token)
       .filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3)
       .pop()
-    const found = surname ? (at.get(surname) ?? []).filter(([i]) => i < upTo).slice(0, MENTIONS) : []
-    for (const [i, k] of found) {
-      const { spans, ends } = read[i] ?? { spans: [], ends: [] }
+    for (const [i, k] of surname ? mentions(surname, upTo) : []) {
+      const { text, spans, ends } = paragraph(i)
       const mention = spans[k]
       if (!mention) continue
       // within the mention's sentence
       const end = ends.find((e) => e > mention.start) ?? Number.POSITIVE_INFINITY
       let start = 0
       for (const e of ends) if (e <= mention.start) start = e
+      const inSentence = (t: TokenSpan) => t.start >= start && t.end <= end
       const words = (from: number, to: number) =>
         spans
           .slice(Math.max(0, from), to)
-          .filter((t) => t.start >= start && t.end <= end)
+          .filter(inSentence)
           .map((t) => t.token)
-      for (const term of termsOfTokens(words(k - PREMODIFIERS, k), lexicon)) terms.add(term)
-      for (const term of termsOfTokens(words(k - WINDOW, k + WINDOW + 1), lexicon, false)) terms.add(term)
+      for (const term of termsOfTokens(words(k - WINDOW, k + WINDOW + 1), lexicon, false)) put(term, NEAR)
+      const own = [...title(spans, k, text), ...apposition(spans, k, text)].filter(inSentence).map((t) => t.token)
+      for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
     }
-    for (const term of terms) out.push([speaker, term])
+    for (const [term, strength] of terms) out.push([speaker, term, strength])
   }
   return out
 }
 
-/** Profiles of a story, worked out again only when the story changes, and then only for the articles that did. */
+/** What stands between two tokens: a title runs through spaces, hyphens and the periods of abbreviations only. */
+const joined = (text: string, a: TokenSpan, b: TokenSpan) => /^[\s.-]*$/.test(text.slice(a.end, b.start))
+
+/**
+ * The words of the given name and title right before a name ("Iranian Foreign Minister Abbas"), up to a break; or,
+ * set off by a comma, the role before the name ("His chief strategist, Tad Devine").
+ */
+function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[] {
+  // the joined words that end at `last`
+  const run = (last: number, limit: number) => {
+    const out: TokenSpan[] = []
+    for (let j = last; j >= 0 && j > last - limit; j--) {
+      const t = spans[j]
+      const next = spans[j + 1]
+      if (!t || !next || (j < last && !joined(text, t, next))) break
+      out.unshift(t)
+    }
+    return out
+  }
+  const name = spans[k]
+  const previous = spans[k - 1]
+  const before = name && previous && joined(text, previous, name) ? run(k - 1, PREMODIFIERS) : []
+  // the name's own capitalised words ("Tad" in "Tad Devine"), then the comma and the role before it
+  let first = k
+  while (first > k - before.length && /^\p{Lu}/u.test(spans[first - 1]?.token ?? '')) first--
+  const a = spans[first - 1]
+  const b = spans[first]
+  if (first > k - before.length || !a || !b || !/^\s*,\s*$/.test(text.slice(a.end, b.start))) return before
+  const role = run(first - 1, PREMODIFIERS)
+  return /^\p{Ll}/u.test(a.token) ? [...role, ...before] : before
+}
+
+/** The words of an apposition right after a name, between its commas ("Murphy, the head of Right to Rise USA,"). */
+function apposition(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[] {
+  const name = spans[k]
+  const first = spans[k + 1]
+  if (!name || !first || !/^\s*,\s*$/.test(text.slice(name.end, first.start))) return []
+  // an apposition describes ("the head of …", "chief strategist at FXTM", "Republican of Minnesota"); names
+  // alone list other people ("Trump, Clinton and Sanders")
+  const out: TokenSpan[] = []
+  for (let j = k + 1; j < spans.length && j <= k + APPOSITION; j++) {
+    const t = spans[j]
+    if (!t) break
+    out.push(t)
+    const after = spans[j + 1]
+    if (!after || /[,;:()“”"—]/.test(text.slice(t.end, after.start))) break
+  }
+  const describes = out.some((t) => /^\p{Ll}/u.test(t.token) && !/^(?:and|or)$/.test(t.token))
+  return describes ? out : []
+}
+
+/** Profiles of a story that no engine keeps up to date (tools, tests): worked out again when the story changes. */
 export class ProfileCache {
   private cached: { version: number; profiles: SpeakerProfiles } | null = null
-  private readonly articles = new WeakMap<ArticleEntry, [string, string][]>()
 
   get(lookup: StoryLookup, lexicon: Lexicon): SpeakerProfiles {
     if (!this.cached || this.cached.version !== lookup.version)
-      this.cached = { version: lookup.version, profiles: new SpeakerProfiles(lookup, lexicon, this.articles) }
+      this.cached = { version: lookup.version, profiles: SpeakerProfiles.of(lookup, lexicon) }
     return this.cached.profiles
   }
 }

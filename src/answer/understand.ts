@@ -3,13 +3,15 @@
  * the terms to search, each with the words the lexicon says can stand for it.
  */
 import type { Lexicon } from '../search/lexicon.js'
-import { NO_LEXICON } from '../search/lexicon.js'
+import { isCommunicationVerb, NO_LEXICON } from '../search/lexicon.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
+import type { SpeakerNames } from '../search/speaker-names.js'
+import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
-import { stemToken } from '../search/text-terms.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { type AskedSpeaker, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
-import { ProfileCache } from './speaker-profiles.js'
+import { ProfileCache, type SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
 export type AnswerContext = {
@@ -17,8 +19,8 @@ export type AnswerContext = {
   index: StoryIndex
   /** Synonyms, base forms and places (WordNet in the engine); without it, search works on stems alone. */
   lexicon?: Lexicon
-  /** The speakers' profiles, kept between questions (made on first use when absent). */
-  profiles?: ProfileCache
+  /** The speakers' profiles, kept up to date with the story by the engine (worked out on first use when absent). */
+  profiles?: SpeakerProfiles
 }
 
 export type Understood = {
@@ -31,18 +33,22 @@ export type Understood = {
 const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
 
 export function understand(ctx: AnswerContext, text: string): Understood {
-  const parsed = parseQuestion(text)
   const lexicon = ctx.lexicon ?? NO_LEXICON
-  const profiles = ctx.profiles ?? cachedProfiles(ctx.lookup)
-  const asked = parsed.slot
-    ? resolveSlot(parsed.slot, {
+  const parsed = parseQuestion(text, {
+    isSayVerb: (word) => isCommunicationVerb(lexicon, word),
+    isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
+  })
+  const profiles = () => ctx.profiles ?? cachedProfiles(ctx.lookup).get(ctx.lookup, lexicon)
+  const slot = parsed.slot
+  const asked = slot
+    ? resolveSlot(slot, {
         names: ctx.lookup.speakerNames,
-        profiles: () => profiles.get(ctx.lookup, lexicon),
+        profiles,
         lexicon,
         usedInLowerCase: (word) => usedInLowerCase(ctx, word),
+        topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
       })
     : null
-  const slot = parsed.slot
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const inSlot = (span: { start: number; end: number }) =>
     slot !== null && span.start >= slot.start && span.start < slot.end
@@ -56,6 +62,17 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
   return { parsed, asked, terms: expandTerms(terms, words, lexicon, ctx.index, nameLike) }
+}
+
+/** The speakers named (exactly, by a capitalised word) in the question outside its speaker slot. */
+function namedOutside(text: string, slot: SpeakerSlot, names: SpeakerNames): Set<string> {
+  const out = new Set<string>()
+  for (const t of tokenSpans(text)) {
+    if (t.start === 0 || (t.start >= slot.start && t.start < slot.end) || !/^\p{Lu}/u.test(t.token)) continue
+    const m = names.match(t.token)
+    if (m?.how === 'exact') for (const name of m.names) out.add(name)
+  }
+  return out
 }
 
 function cachedProfiles(lookup: StoryLookup): ProfileCache {

@@ -159,6 +159,9 @@ export class WordNet implements Lexicon {
           offsets = this.offsets(pos, lemma.slice(0, lemma.length - ending.length) + base)
           if (offsets.length) break
         }
+      // a consonant doubled before -ed, -ing, -er, -est ("quipped", "slamming", "bigger")
+      const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing|er|est)$/.exec(lemma)
+      if (offsets.length === 0 && doubled?.[1] && pos !== 'noun') offsets = this.offsets(pos, doubled[1])
       for (const offset of offsets) {
         const s = this.synset(pos, offset)
         if (!s) continue

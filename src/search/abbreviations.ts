@@ -36,3 +36,18 @@ export function expandAbbreviation(token: string): string[] | null {
   const long = ABBREVIATIONS[token]
   return long ? long.split(' ') : null
 }
+
+/**
+ * Tokens with their abbreviations written out. A title abbreviation ("Sen", "Rep") stands before a name; after a
+ * capitalised word and before none it is part of a name ("Hun Sen") and stays as written.
+ */
+export function expandAbbreviations<T extends { token: string }>(tokens: readonly T[]): T[] {
+  const capitalised = (t: T | undefined) => t !== undefined && /^\p{Lu}/u.test(t.token)
+  return tokens.flatMap((t, i) => {
+    const long = expandAbbreviation(t.token)
+    if (!long) return [t]
+    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token)
+    if (title && capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return [t]
+    return long.map((token) => ({ ...t, token }))
+  })
+}

@@ -28,3 +28,12 @@ export interface Lexicon {
 
 /** A lexicon that knows no word: search then works on spelling and stems alone. */
 export const NO_LEXICON: Lexicon = { senses: () => [], place: () => null }
+
+/**
+ * Whether a word is a verb of saying by the lexicon: its most frequent verb senses (up to two) are all of
+ * communication ("mock", "concede", "agree", "telling"), so "sign" (a document, then a treaty) is not.
+ */
+export function isCommunicationVerb(lexicon: Lexicon, word: string): boolean {
+  const verbs = lexicon.senses(word).filter((s) => s.pos === 'verb')
+  return verbs.length > 0 && verbs.slice(0, 2).every((s) => s.file === 'verb.communication')
+}

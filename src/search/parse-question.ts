@@ -2,8 +2,8 @@
  * Reads a newsroom question: its shape (who said / what did X say / when / where / how many ...), where it names the
  * speaker it asks about, and the terms to search.
  */
-import { expandAbbreviation } from './abbreviations.js'
-import { findSpeakerSlot, SAY_VERB, type SpeakerSlot } from './speaker-slot.js'
+import { expandAbbreviations } from './abbreviations.js'
+import { findSpeakerSlot, SAY_VERB, type SpeakerSlot, type VerbTests } from './speaker-slot.js'
 import { QUESTION_WORDS } from './stop-words.js'
 import type { QueryTerm } from './story-index.js'
 import { synonymTerms } from './synonyms.js'
@@ -22,6 +22,11 @@ export type ParsedQuestion = {
   spans: Map<string, { start: number; end: number }[]>
   /** Stems of capitalised words inside the question (names): a name the story never uses says it is off-topic. */
   names: Set<string>
+  /**
+   * Stems of the words naming what the question asks for ("What's the weather forecast …", "Who won …"): a
+   * passage that has none of them is about something near it, not about it.
+   */
+  focus: Set<string>
 }
 
 export function detectShape(question: string): QuestionShape {
@@ -35,7 +40,7 @@ export function detectShape(question: string): QuestionShape {
   )
     return 'who-said'
   if (/^who\b/.test(q)) return 'who-said'
-  if (/^(?:when|what\s+(?:day|date|time|year|month|week))\b/.test(q)) return 'when'
+  if (/^(?:(?:until|till|by|since)\s+)?(?:when|what\s+(?:day|date|time|year|month|week))\b/.test(q)) return 'when'
   if (/^where\b/.test(q)) return 'where'
   if (/^how\s+(?:many|much)\b/.test(q)) return 'how-many'
   if (/^what\s+(?:did|does|do|has|have|had|will|would)\b/.test(q)) {
@@ -50,16 +55,16 @@ export function detectShape(question: string): QuestionShape {
  * The question's shape, the place where it names the speaker it asks about, and its search terms (every word that is
  * not a question word; the answer step drops the speaker's words once it knows who they are).
  */
-export function parseQuestion(question: string): ParsedQuestion {
+export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQuestion {
   const text = question.trim()
   const detected = detectShape(text)
-  const slot = detected === 'who-is' ? null : findSpeakerSlot(text)
+  const slot = detected === 'who-is' ? null : findSpeakerSlot(text, verbs)
   // "which veteran caddie joked …" asks who said it, whatever the verb
   const shape = slot?.asked ? 'who-said' : detected
   const terms: QueryTerm[] = []
   const spans = new Map<string, { start: number; end: number }[]>()
   const names = new Set<string>()
-  const tokens = tokenSpans(text).flatMap((t) => expandAbbreviation(t.token)?.map((token) => ({ ...t, token })) ?? [t])
+  const tokens = expandAbbreviations(tokenSpans(text))
   tokens.forEach((t, i) => {
     const { token } = t
     if (QUESTION_WORDS.has(token.toLowerCase())) return
@@ -74,5 +79,48 @@ export function parseQuestion(question: string): ParsedQuestion {
     spans.set(stem, [{ start: t.start, end: t.end }])
     terms.push({ stem, synonyms: synonymTerms(stem) })
   })
-  return { text, shape, slot, terms, spans, names }
+  const asked = focusSpan(text, verbs)
+  const focus = new Set<string>()
+  if (asked)
+    for (const t of tokens) {
+      const stem = stemToken(t.token)
+      if (stem && t.start >= asked.start && t.end <= asked.end && spans.has(stem)) focus.add(stem)
+    }
+  return { text, shape, slot, terms, spans, names, focus }
+}
+
+const AUX_OR_PREPOSITION =
+  /^(?:did|does|do|has|have|had|will|would|could|should|can|is|was|were|are|be|of|for|in|on|at|about|to|from|that|with|by|during|after|before)$/i
+
+/**
+ * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), or the
+ * verb after "who" when it is not one of saying ("Who won …"). Not the noun of "which aircraft carrier did …" nor
+ * of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
+ */
+function focusSpan(text: string, verbs: VerbTests): { start: number; end: number } | null {
+  const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => ({
+    w: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+  const span = (from: number, to: number) => {
+    const a = ws[from]
+    const b = ws[to - 1]
+    return a && b && to > from ? { start: a.start, end: b.end } : null
+  }
+  const until = (from: number, limit: number) => {
+    let to = from
+    while (to < ws.length && to < from + limit && !AUX_OR_PREPOSITION.test(ws[to]?.w ?? '')) to++
+    return to
+  }
+  const first = ws[0]?.w ?? ''
+  const second = ws[1]?.w ?? ''
+  if (/^what['’]s$/.test(first) || (first === 'what' && /^(?:is|was|are|were)$/.test(second))) {
+    const from = first === 'what' ? 2 : 1
+    const start = /^(?:the|a|an)$/.test(ws[from]?.w ?? '') ? from + 1 : from
+    return span(start, until(start, 3))
+  }
+  const saying = SAY_VERB.test(second) || (verbs.isSayVerb?.(second) ?? false)
+  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !saying) return span(1, 2)
+  return null
 }

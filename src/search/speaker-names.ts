@@ -30,9 +30,18 @@ export function soundKey(part: string): string | null {
   return key.length >= MIN_KEY ? key : null
 }
 
+/** Titles and honorifics the coverage writes before names ("Sen. Bernie Sanders"): no part of anyone's name. */
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Dr|Al|The|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Sec|Amb|Jr|Sr|Senator|President|Governor|Minister|Mayor|Premier|Representative|Secretary|Chancellor|Sheriff)$/
+
 /** The lower-case name parts a question can use for a speaker: capitalised words of 3+ letters of any alias. */
 function nameParts(speaker: Speaker): Set<string> {
   const parts = new Set<string>()
+  // "foes of Castro", "a spokeswoman for Ortega" name someone else, also where an alias repeats that name
+  const other = /\b(?:of|for|to|with|against|about|on|at|toward|towards)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)$/u.exec(
+    speaker.name,
+  )
+  const someoneElse = new Set(tokenize(other?.[1] ?? '').map((w) => w.toLowerCase()))
   for (const alias of [speaker.name, ...speaker.aliases]) {
     let words = tokenize(alias)
     // a description ("an anonymous woman") is no name; one that ends with a name ("a statement by Reagan Ruslim",
@@ -41,9 +50,10 @@ function nameParts(speaker: Speaker): Set<string> {
       const run = words.length - [...words].reverse().findIndex((w) => !/^\p{Lu}/u.test(w))
       words = run > words.length ? [] : words.slice(run)
     }
-    for (const part of words)
-      if (/^\p{Lu}/u.test(part) && part.length >= 3 && !/^(?:Mr|Mrs|Ms|Dr|Al|The)$/.test(part))
-        parts.add(part.toLowerCase())
+    for (const part of words) {
+      const lower = part.toLowerCase()
+      if (/^\p{Lu}/u.test(part) && part.length >= 3 && !TITLE.test(part) && !someoneElse.has(lower)) parts.add(lower)
+    }
   }
   return parts
 }

@@ -13,11 +13,24 @@ export type SpeakerSlot = {
   end: number
   /** "which judge said": only a description of who said it; the speaker is what is asked. */
   asked: boolean
+  /**
+   * Whether the question asks for words said ("what did X say", "X on Y?"), so that a person the coverage never
+   * quotes has no answer; not for what X wants, thinks or hopes, nor "according to X", which the text may report.
+   */
+  says: boolean
 }
+
+/** Verbs of thinking and wanting, and "according to": what the coverage may report without quoting anyone. */
+const NOT_SAID =
+  /^(?:fear|fears|feared|worry|worries|worried|think|thinks|thought|believe|believes|believed|mean|means|meant|hope|hopes|hoped|expect|expects|expected|feel|feels|felt|want|wants|wanted)$/i
 
 /** Verbs of saying, thinking and wanting: "what did X say/tell/warn …" asks for X's statements. */
 export const SAY_VERB =
   /^(?:say|says|said|tell|told|think|thinks|thought|warn|warned|claim|claimed|predict|predicted|want|wanted|argue|argued|insist|insisted|describe|described|call|called|believe|believed|mean|meant|suggest|suggested|add|added|state|stated|promise|promised|pledge|pledged|announce|announced|reply|replied|respond|responded|admit|admitted|deny|denied|hope|hoped|expect|expected|feel|felt|write|wrote|written|accuse|accused|urge|urged|ask|asked|blame|blamed|joke|joked|explain|explained|recall|recalled|acknowledge|acknowledged|concede|conceded|criticize|criticized|criticise|criticised|praise|praised|note|noted|confirm|confirmed|estimate|estimated|propose|proposed|recommend|recommended|comment|commented|speak|spoke|spoken|mention|mentioned|address|addressed|discuss|discussed|reveal|revealed|stress|stressed|emphasize|emphasized|emphasise|emphasised|threaten|threatened|vow|vowed|declare|declared|tweet|tweeted|testify|testified)$/i
+
+/** A verb of saying in the list, also in its -ing form ("telling", "arguing"). */
+const saysInAnyForm = (w: string) =>
+  SAY_VERB.test(w) || (/ing$/.test(w) && (SAY_VERB.test(w.slice(0, -3)) || SAY_VERB.test(`${w.slice(0, -3)}e`)))
 
 /** Nouns for what someone said: "X's reaction to Y", "X's position on Y". */
 const STATEMENT_NOUN =
@@ -36,45 +49,105 @@ function words(text: string): { w: string; start: number; end: number }[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }))
 }
 
-export function findSpeakerSlot(question: string): SpeakerSlot | null {
+/** Whether a word (as written in the question, lower case) is a verb of saying; the list above when not given. */
+export type SayVerbTest = (word: string) => boolean
+
+/** Words that open a noun phrase: what follows them is a noun ("the claim", "his claim"), not a verb. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|no|every|each)$/
+
+/** A word after a preposition is a noun ("the next round of talks"). */
+const PREPOSITION = /^(?:of|about|on|in|at|for|with|to|from|by|over|after|before)$/
+
+/** Auxiliaries that may stand between a subject and its verb ("Would Sid Blumenthal have warned …"). */
+const INNER_AUXILIARY = /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still)$/
+
+/** What the question reader asks a lexicon: whether a word is a verb of saying, and whether it is a verb at all. */
+export type VerbTests = { isSayVerb?: SayVerbTest; isVerb?: (word: string) => boolean }
+
+export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
+  const isSayVerb = verbs.isSayVerb ?? ((w: string) => SAY_VERB.test(w))
+  // a present-tense verb after the role ("Which economist fears …"): an -s form of a verb, not a plural noun
+  const presentVerb = (w: string) => /^\p{Ll}+[^s]s$/u.test(w) && (verbs.isVerb?.(w) ?? false)
   const text = question.trim()
   const ws = words(text)
   const lower = ws.map((x) => word(x.w).toLowerCase())
-  const slot = (from: number, to: number, asked = false): SpeakerSlot | null => {
+  const slot = (from: number, to: number, asked = false, verb = 'say'): SpeakerSlot | null => {
     const a = ws[from]
     const b = ws[to - 1]
     if (!a || !b || to <= from) return null
     const raw = text.slice(a.start, b.end)
     const trimmed = raw.replace(/[?!.,;:]+$/, '').replace(/['’]s?$/, '')
-    return { text: trimmed, start: a.start, end: a.start + trimmed.length, asked }
+    return { text: trimmed, start: a.start, end: a.start + trimmed.length, asked, says: !NOT_SAID.test(verb) }
+  }
+  // a verb of saying as a verb: written in lower case ("the Islamic State" is a name), not after a determiner or a
+  // possessive ("Clinton's claim", "the claim" are nouns)
+  const sayVerbAt = (i: number) => {
+    const w = ws[i]?.w ?? ''
+    if (!/^\p{Ll}/u.test(w) || !(saysInAnyForm(lower[i] ?? '') || isSayVerb(lower[i] ?? ''))) return false
+    const before = ws[i - 1]?.w ?? ''
+    return !DETERMINER.test(lower[i - 1] ?? '') && !PREPOSITION.test(lower[i - 1] ?? '') && !/['’]s?$/.test(before)
   }
   // "according to X" (up to a comma or the end)
   const according = /\baccording to\s+([^,?;!]+)/i.exec(text)
   if (according?.[1]) {
     const start = (according.index ?? 0) + according[0].length - according[1].length
     const inner = according[1].trim()
-    return { text: inner, start, end: start + inner.length, asked: false }
+    return { text: inner, start, end: start + inner.length, asked: false, says: false }
+  }
+  const aux = new RegExp(`^${AUXILIARY}$`)
+  // "what new sanctions did Washington announce …": the thing said is asked for; the subject after the auxiliary
+  // is who said it
+  if ((lower[0] === 'which' || lower[0] === 'what') && !aux.test(lower[1] ?? '')) {
+    const at = [2, 3].find((i) => aux.test(lower[i] ?? '') && ws.slice(1, i).every((x) => /^\p{Ll}/u.test(x.w)))
+    if (at !== undefined) return subjectBeforeVerb(at + 1)
   }
   // "which ROLE said …", "who said …"
   if (lower[0] === 'which' || lower[0] === 'what') {
     for (let i = 1; i < ws.length && i < 8; i++) {
-      if (i === 1 && new RegExp(`^${AUXILIARY}$`).test(lower[1] ?? '')) break
-      if (SAY_VERB.test(lower[i] ?? '') || VERB_AFTER_ROLE.test(lower[i] ?? '')) {
-        return i > 1 ? slot(1, i, true) : null
+      // an auxiliary belongs to a clause after the verb ("Which economist fears Democrats will start …")
+      if (aux.test(lower[i] ?? '') || /^(?:may|might|must|shall)$/.test(lower[i] ?? '')) break
+      if (sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '') || (i > 1 && presentVerb(ws[i]?.w ?? ''))) {
+        return i > 1 ? slot(1, i, true, lower[i]) : null
       }
     }
   }
   if (lower[0] === 'who' || lower[0] === 'whom') return null
   // "what did X say …", "why did X say …", "did X say …"
-  const aux = new RegExp(`^${AUXILIARY}$`)
   const at =
     /^(?:what|why|how|when|where)$/.test(lower[0] ?? '') && aux.test(lower[1] ?? '')
       ? 2
       : aux.test(lower[0] ?? '')
         ? 1
         : -1
-  if (at > 0) {
-    for (let i = at + 1; i < ws.length && i < at + 14; i++) if (SAY_VERB.test(lower[i] ?? '')) return slot(at, i)
+  if (at > 0) return subjectBeforeVerb(at)
+
+  /**
+   * The subject that starts at `from` when the verb after it is one of saying. A subject that is a name ends where
+   * the first word in lower case stands, and that word is its verb ("When did Obama give his speech?" asks about
+   * no statement); a description ("the head of the super PAC") runs to the first verb of saying.
+   */
+  function subjectBeforeVerb(from: number): SpeakerSlot | null {
+    let named = /^\p{Lu}/u.test(ws[from]?.w ?? '')
+    // after a form of "be" the verb is a participle ("What is Trump saying?"; "When is the next round?" has none);
+    // after "do" or a modal it is the bare verb ("When did the planes fly anti-Trump messages?" has none)
+    let auxiliary = lower[from - 1] ?? ''
+    const form = (w: string) =>
+      /^(?:is|was|were|are|be|been)$/.test(auxiliary)
+        ? /ing$/.test(w)
+        : /^(?:has|have|had)$/.test(auxiliary) || !/(?:ing|ed|[^s]s)$/.test(w)
+    for (let i = from + 1; i < ws.length && i < from + 14; i++) {
+      if (/^(?:has|have|had|be|been)$/.test(lower[i] ?? '')) auxiliary = lower[i] ?? ''
+      if (sayVerbAt(i) && form(lower[i] ?? '')) {
+        let end = i
+        while (end > from + 1 && INNER_AUXILIARY.test(lower[end - 1] ?? '')) end--
+        return slot(from, end, false, lower[i])
+      }
+      if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
+      // a possessive makes the name a determiner: a description follows ("Kelly Ayotte's campaign manager")
+      if (/['’]s?$/.test(ws[i - 1]?.w ?? '')) named = false
+      // a word in lower case before another name is a title ("US envoy Steve Witkoff"); else it is the verb
+      if (named && /^\p{Ll}/u.test(ws[i]?.w ?? '') && !/^\p{Lu}/u.test(ws[i + 1]?.w ?? '')) return null
+    }
     return null
   }
   // "X's reaction to Y", "what was X's position on Y"

@@ -91,6 +91,19 @@ describe('the answer text', () => {
 })
 
 describe('when', () => {
+  test('the date of the event reported, not of the statement reporting it ("said Thursday")', () => {
+    const a1 = article('bridge', ['The mayor said Thursday that the old bridge had closed for good on March 3.'])
+    const e = new Engine(
+      story(
+        [a1],
+        [quote(a1, 1, 'the old bridge had closed for good on March 3', 'the mayor', { kind: 'indirect' })],
+        [dateAt(a1, 1, 'Thursday', '2026-02-05'), dateAt(a1, 1, 'on March 3', '2025-03-03')],
+      ),
+    )
+    expect(e.ask('When did the old bridge close?').answer?.date).toBe('2025-03-03')
+    expect(e.ask('When did the mayor say the bridge had closed?').answer?.date).toBe('2026-02-05')
+  })
+
   test('the date of the event asked about, from the sentence that states it', () => {
     const a = engine.ask('When did the hospital strike end?')
     expect(a.citations[0]?.paragraph).toBe(5)
@@ -205,4 +218,33 @@ test('"the Foreign Minister" is a title, not the name of whoever has "Minister" 
   )
   expect(e.ask('What did the Foreign Minister say about the border?').answer?.speaker).toBe('Leila Haddad')
   expect(e.ask('What did Patel say about the budget?').answer?.speaker).toBe('Finance Minister Raj Patel')
+})
+
+test('a passage that never names what the question asks for ("won", "the weather forecast") does not answer it', () => {
+  const paragraphs = [
+    'Voters in Ohio went to the polls on Tuesday in the Democratic primary, with turnout high in Cleveland.',
+    'The convention in Cleveland opens on July 18, and delegates said the security plan was ready.',
+  ]
+  const e = new Engine(story([article('race', paragraphs)], []))
+  expect(e.ask('Who won the Ohio Democratic primary?').answer).toBeNull()
+  expect(e.ask("What's the weather forecast for the convention in Cleveland?").answer).toBeNull()
+  const later = new Engine(story([article('race', [...paragraphs, 'Ann Baker won the Ohio Democratic primary.'])], []))
+  expect(later.ask('Who won the Ohio Democratic primary?').citations[0]?.paragraph).toBe(3)
+})
+
+test('an abbreviation in the question is found written out in the coverage ("VP", "IPO")', () => {
+  const a1 = article('vp', [
+    '“I have no intention of being vice president,” Senator Marco Reyes said on Friday.',
+    'Homecare Inc. registered an initial public offering of four million shares.',
+  ])
+  const e = new Engine(
+    story(
+      [a1],
+      [quote(a1, 1, 'I have no intention of being vice president,', 'Marco Reyes')],
+      [],
+      [{ name: 'Marco Reyes', role: 'Senator', aliases: ['Reyes'] }],
+    ),
+  )
+  expect(e.ask("Does Reyes want to be anyone's VP?").citations[0]?.paragraph).toBe(1)
+  expect(e.ask('How many shares are in the Homecare IPO?').citations[0]?.paragraph).toBe(2)
 })

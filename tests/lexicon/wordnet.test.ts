@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { wordNet } from '../../src/lexicon/wordnet.js'
+import { isCommunicationVerb } from '../../src/search/lexicon.js'
 
 const wn = wordNet()
 const words = (w: string) => new Set(wn.senses(w).flatMap((s) => [...s.words, ...s.related]))
@@ -20,4 +21,15 @@ test('places and the demonyms that pertain to them; a common noun is neither', (
   expect(wn.place('Kenyan')).toBe('kenya')
   expect(wn.place('judge')).toBeNull()
   expect(wn.place('Okafor')).toBeNull()
+})
+
+test('a consonant doubled before an ending is found undoubled ("quipped", "slamming")', () => {
+  expect(words('quipped').has('quip')).toBe(true)
+  expect(words('slamming').has('slam')).toBe(true)
+})
+
+test('verbs of saying are those whose most frequent senses are all of communication', () => {
+  for (const w of ['mock', 'concede', 'agree', 'telling', 'quipped']) expect(isCommunicationVerb(wn, w)).toBe(true)
+  // signing a document, shooting, giving: other acts
+  for (const w of ['sign', 'shoot', 'give', 'want']) expect(isCommunicationVerb(wn, w)).toBe(false)
 })

@@ -61,4 +61,9 @@ describe('SpeakerNames', () => {
     expect(names.match('Canada')).toBeNull()
     expect(names.match('woman')).toBeNull()
   })
+
+  test('a description of people against or for someone does not have their name', () => {
+    const foes: Speaker = { name: 'most obdurate foes of Castro', role: null, aliases: ['Castro'] }
+    expect(new SpeakerNames([foes]).match('Castro')).toBeNull()
+  })
 })

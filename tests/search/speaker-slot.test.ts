@@ -2,6 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { findSpeakerSlot } from '../../src/search/speaker-slot.js'
 
 describe('findSpeakerSlot: where a question names the person whose words it asks for', () => {
+  test('a verb of saying the caller knows ("mock" from a lexicon) asks for the subject\'s words', () => {
+    const isSayVerb = (w: string) => w === 'mock'
+    expect(findSpeakerSlot("How did Bernie mock Clinton's claim?", { isSayVerb })?.text).toBe('Bernie')
+    expect(findSpeakerSlot("How did Bernie's claim mock Clinton?", { isSayVerb })?.text).toBe("Bernie's claim")
+  })
+
   test.each([
     ['What did Okafor say about Manitoba?', 'Okafor', false],
     [
@@ -18,6 +24,11 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     ['How many died, according to the local police?', 'the local police', false],
     ['Which judge said the fight had turned bitter?', 'judge', true],
     ['Which veteran caddie joked that he found work?', 'veteran caddie', true],
+    ['What new sanctions did Washington announce alongside the talks?', 'Washington', false],
+    ['What issues does Israel want added to the negotiations?', 'Israel', false],
+    ['Would Sid Blumenthal have warned Hillary about the server?', 'Sid Blumenthal', false],
+    ['What has the Kenya Tourist Office been telling travelers?', 'the Kenya Tourist Office', false],
+    ["How did Sen. Kelly Ayotte's campaign manager explain the refund?", "Sen. Kelly Ayotte's campaign manager", false],
   ])('%s → %s', (question, text, asked) => {
     const slot = findSpeakerSlot(question)
     expect(slot?.text).toBe(text)
@@ -33,5 +44,31 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     'What did Trump sign after praising the talks?',
     'What share of Iran’s trade is with China?',
     'How did London’s FTSE 100 react to the vote?',
+    'When did Obama give his Oval Office speech on fighting the Islamic State?',
+    "How did Bernie mock Clinton's claim?",
+    "What stake would a hostile bidder need to set off the company's poison pill?",
+    'What prison sentence did the founder receive?',
   ])('%s → no speaker asked about by name', (question) => expect(findSpeakerSlot(question)).toBeNull())
+})
+
+describe('the verb after the subject', () => {
+  test.each([
+    ['When did skywriting planes fly anti-Trump messages over the parade?', null],
+    ['When is the next round of talks?', null],
+    ['What did US envoy Steve Witkoff say after the talks?', 'US envoy Steve Witkoff'],
+  ])('%s → %s', (question, text) => expect(findSpeakerSlot(question)?.text ?? null).toBe(text))
+
+  test('"which ROLE VERBs": a present-tense verb ends the role, a plural noun does not; an auxiliary ends the search', () => {
+    const isVerb = (w: string) => w === 'fears'
+    const slot = findSpeakerSlot('Which economist fears Democrats will start praising budgets?', { isVerb })
+    expect(slot?.text).toBe('economist')
+    expect(slot?.says).toBe(false)
+    expect(findSpeakerSlot('Which economist fears Democrats will start praising budgets?')).toBeNull()
+  })
+
+  test('what someone wants or thinks, and "according to", may be reported without a quote', () => {
+    expect(findSpeakerSlot('What does Israel want from the talks?')?.says).toBe(false)
+    expect(findSpeakerSlot('How many died, according to the police?')?.says).toBe(false)
+    expect(findSpeakerSlot('What did Israel say about the talks?')?.says).toBe(true)
+  })
 })

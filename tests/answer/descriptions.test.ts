@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest'
+import { Engine } from '../../src/engine.js'
+import { article, quote, story } from '../helpers/story.js'
+
+// A made-up campaign story: a candidate, his spokeswoman and strategist, a committee's spokesman, a prosecutor.
+const trail = article(
+  'trail',
+  [
+    'Senator Dan Ortega said on Monday that his campaign would move staff from Denver to Iowa.',
+    'His chief strategist, Mia Lund, said the move would save money. “We are running a lean campaign,” Lund said.',
+    'Ortega campaign spokeswoman Kate Nye said the candidate would visit all 99 counties.',
+    '“Nobody has ever done it this fast,” Republican National Committee spokesman Sean Fox said of the tour.',
+    '“We will look at every case,” said Lena Ruiz, the Essex County prosecutor, in Newark.',
+    'Dan Ortega called the tour “a promise kept.”',
+  ],
+  { title: 'Ortega campaign to shift staff to Iowa' },
+)
+const talks = article('talks', [
+  'Iranian Foreign Minister Ali Rezaei said the talks in Oman were a good start.',
+  '“The mood was very positive,” Rezaei said. “We are not giving up our rights in China,” he added.',
+  'Washington announced new sanctions on shipping firms on Friday.',
+  'Hun Sen, the prime minister, was not at the meeting.',
+])
+const s = story(
+  [trail, talks],
+  [
+    quote(trail, 1, 'his campaign would move staff from Denver to Iowa', 'Dan Ortega', {
+      kind: 'indirect',
+      role: 'Senator',
+    }),
+    quote(trail, 2, 'the move would save money', 'Mia Lund', { kind: 'indirect' }),
+    quote(trail, 2, 'We are running a lean campaign,', 'Mia Lund'),
+    quote(trail, 3, 'the candidate would visit all 99 counties', 'Kate Nye', { kind: 'indirect' }),
+    quote(trail, 4, 'Nobody has ever done it this fast,', 'Sean Fox'),
+    quote(trail, 5, 'We will look at every case,', 'Lena Ruiz'),
+    quote(trail, 6, 'a promise kept.', 'Dan Ortega'),
+    quote(talks, 1, 'the talks in Oman were a good start', 'Ali Rezaei', {
+      kind: 'indirect',
+      role: 'Foreign Minister',
+    }),
+    quote(talks, 2, 'The mood was very positive,', 'Ali Rezaei'),
+    quote(talks, 2, 'We are not giving up our rights in China,', 'Ali Rezaei'),
+  ],
+  [],
+  [
+    { name: 'Dan Ortega', role: 'Senator', aliases: ['Ortega'] },
+    { name: 'Mia Lund', role: null, aliases: ['Lund'] },
+    { name: 'Kate Nye', role: 'Ortega campaign spokeswoman', aliases: ['Nye'] },
+    { name: 'Sean Fox', role: null, aliases: ['Fox'] },
+    { name: 'Lena Ruiz', role: null, aliases: ['Ruiz'] },
+    { name: 'Ali Rezaei', role: 'Foreign Minister', aliases: ['Rezaei'] },
+  ],
+)
+const engine = new Engine(s)
+const speaker = (q: string) => engine.ask(q).answer?.speaker
+
+describe('descriptions resolved to the people the coverage introduces that way', () => {
+  test('the role set off before a name by a comma ("His chief strategist, Mia Lund,")', () => {
+    expect(speaker("What did Ortega's chief strategist say about the move?")).toBe('Mia Lund')
+  })
+
+  test('the person a description names is not the person described: "the Ortega campaign" is its spokeswoman', () => {
+    expect(speaker('What did the Ortega campaign say about the counties?')).toBe('Kate Nye')
+  })
+
+  test('an organisation by its initials ("the RNC spokesman")', () => {
+    expect(speaker('What did the RNC spokesman say about the tour?')).toBe('Sean Fox')
+  })
+
+  test('the apposition after a name, and a place where the person is ("the prosecutor in Newark")', () => {
+    expect(speaker('What did the county prosecutor in Newark say about the cases?')).toBe('Lena Ruiz')
+  })
+
+  test('a title is the words joined to the name: "… in China,” Rezaei said" does not make him Chinese', () => {
+    expect(speaker("What did Iran's foreign minister say about the mood?")).toBe('Ali Rezaei')
+    expect(speaker("What did China's foreign minister say about the mood?")).toBeUndefined()
+  })
+
+  test('a role whose place fits none of the people given it: nobody so described is quoted', () => {
+    const a = engine.ask("What did Oman's foreign minister say about the talks?")
+    expect(a.answer).toBeNull()
+    expect(a.unquoted).toBe("Oman's foreign minister")
+  })
+})
+
+describe('names that are no quoted person', () => {
+  test('a title word at the end of a name is part of it ("Hun Sen"), and he is never quoted', () => {
+    expect(engine.ask('What did Hun Sen say about the meeting?').unquoted).toBe('Hun Sen')
+  })
+
+  test('a country or capital acting for its government is the topic, not an unquoted person', () => {
+    const a = engine.ask('What new sanctions did Washington announce?')
+    expect(a.unquoted).toBeUndefined()
+    expect(a.citations[0]?.paragraph).toBe(3)
+  })
+})
+
+describe('the statement of the person asked about', () => {
+  const paper = article('paper', [
+    'The campaign says it will shift staff from Denver to Iowa. Spokeswoman Kate Nye says the team is “lean.”',
+    'Senator Mary Hall said Ortega had run a careful race.',
+    'Senator Dan Ortega said the race was close.',
+  ])
+  const e = new Engine(
+    story(
+      [paper],
+      [
+        quote(paper, 1, 'it will shift staff from Denver to Iowa', 'the campaign', { kind: 'indirect' }),
+        quote(paper, 1, 'the team is “lean.”', 'Kate Nye', { kind: 'indirect' }),
+        quote(paper, 2, 'Ortega had run a careful race', 'Mary Hall', { kind: 'indirect', role: 'Senator' }),
+        quote(paper, 3, 'the race was close', 'Dan Ortega', { kind: 'indirect', role: 'Senator' }),
+      ],
+      [],
+      [
+        { name: 'the campaign', role: null, aliases: [] },
+        { name: 'Kate Nye', role: 'Spokeswoman', aliases: ['Nye'] },
+        { name: 'Mary Hall', role: 'Senator', aliases: ['Hall'] },
+        { name: 'Dan Ortega', role: 'Senator', aliases: ['Ortega'] },
+      ],
+    ),
+  )
+
+  test('is the answer, even where another sentence of the paragraph matches more of the question', () => {
+    const a = e.ask('What did the spokeswoman say about moving staff to Iowa?')
+    expect(a.answer?.speaker).toBe('Kate Nye')
+    expect(a.answer?.text).toBe('Spokeswoman Kate Nye says the team is “lean.”')
+  })
+
+  test('a person the question names as its topic is not the person a description asks about', () => {
+    expect(e.ask('What did the senator say about Ortega?').answer?.speaker).toBe('Mary Hall')
+  })
+})
