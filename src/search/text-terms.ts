@@ -76,7 +76,8 @@ export const tokenize = (text: string): string[] => tokenSpans(text).map((t) => 
  * for stop words.
  */
 export function stemToken(token: string): string | null {
-  if (token === 'US') return 'us'
+  // the country, never "use" (whose Porter stem is "us")
+  if (token === 'US') return 'usa'
   // "Gov." is the governor, "Sens." senators
   const written = writtenOut(token)
   if (written) return stemmer(written)
