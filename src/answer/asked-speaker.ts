@@ -11,7 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
-import { describingTerms, type SpeakerProfiles } from './speaker-profiles.js'
+import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 
 export type AskedSpeaker =
   /** A person named in the question and quoted in the coverage: only their statements answer. */
@@ -26,6 +26,9 @@ const MAX_DESCRIBED = 5
 
 /** People whose fit is at least this share of the best one's fit the description as well (their words decide). */
 const NEAR_TIE = 0.8
+
+/** How well a narrower kind of person in someone's own role fits a description, beside the description's head. */
+const NARROWER_FIT = 0.7
 
 /** The stems of the roles through which an organisation speaks. */
 const SPOKES = ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeopl', 'offici', 'aid']
@@ -85,9 +88,12 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
 /** A capitalised word that can name someone: not an acronym ("MP") nor a demonym ("Canadian"); a place may. */
 function isProperNoun(token: string, ctx: AskedContext): boolean {
   if (!isCapitalised(token) || isAcronym(token)) return false
-  const place = ctx.lexicon.place(token)
-  return place === null || place === token.toLowerCase()
+  return ctx.lexicon.place(token) === null || namesPlace(token, ctx.lexicon)
 }
+
+/** Whether a word is the name of a place ("Houston", "Clinton"), not a demonym ("Canadian"). */
+const namesPlace = (token: string, lexicon: Lexicon) =>
+  lexicon.senses(token.replace(/['’]s$/, '')).some((s) => s.pos === 'noun' && s.file === 'noun.location')
 
 /**
  * A word that can be a person's name: capitalised (or a speaker's name written in lower case), not a place unless a
@@ -98,7 +104,7 @@ function isName(token: string, ctx: AskedContext): boolean {
   const place = ctx.lexicon.place(token)
   // a quoted person's name that is also a place's ("Clinton", "Houston") is the person; a demonym never is
   if (place !== null)
-    return isCapitalised(token) && place === token.toLowerCase() && ctx.names.match(token)?.how === 'exact'
+    return isCapitalised(token) && namesPlace(token, ctx.lexicon) && ctx.names.match(token)?.how === 'exact'
   if (isCapitalised(token)) return true
   // a name written in lower case ("araghchi"), not an English word ("minister") the story only capitalises
   return (
@@ -157,9 +163,28 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
     !plural &&
     !isCapitalised(name) &&
     tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
+  // the head in someone's own words ("Texas Sen. Ted Cruz") rules out those who only stand near it ("a pollster
+  // who supported Texas Sen. Ted Cruz")
+  const owners = [...heads].some((h) => [...profiles.holders(h).values()].some((x) => x === OWN))
   for (const h of heads)
     for (const [name, strength] of profiles.holders(h))
-      if (!group(name)) score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+      if (!group(name) && (strength === OWN || !owners))
+        score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+  // a description at a more general level than the role the coverage gives ("the lawmaker" for a senator, "Iran's
+  // top diplomat" for its foreign minister): a narrower kind of person in someone's own role fits, less than the
+  // head itself
+  const narrower = new Set<string>()
+  for (const w of ctx.lexicon.narrower?.(head) ?? []) {
+    const stem = stemToken(w)
+    if (stem && !heads.has(stem)) narrower.add(stem)
+  }
+  let narrowFit = 0
+  for (const n of narrower)
+    for (const [name, strength] of profiles.holders(n))
+      if (strength === OWN && !group(name)) {
+        narrowFit = NARROWER_FIT * headWeight
+        score.set(name, Math.max(score.get(name) ?? 0, narrowFit))
+      }
   // an organisation ("the Cruz campaign", "the ministry") speaks through its spokespeople and officials; a
   // description of anything else ("the carbon tax") is no speaker's
   const kind = nounKind(head, ctx.lexicon)
@@ -210,7 +235,10 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
     const stem = stemToken(t.token)
     return stem !== null && !heads.has(stem) && !STOP_WORDS.has(t.token.toLowerCase())
   })
-  const headOnly = Math.max(...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()))) * headWeight
+  const headOnly = Math.max(
+    narrowFit,
+    ...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()) * headWeight),
+  )
   if (best <= headOnly + 1e-9 && others.length > 0) return none()
   const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed

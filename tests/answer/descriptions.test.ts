@@ -130,3 +130,51 @@ describe('the statement of the person asked about', () => {
     expect(e.ask('What did the senator say about Ortega?').answer?.speaker).toBe('Mary Hall')
   })
 })
+
+describe('descriptions at a more general level than the role, and whose words a description holds', () => {
+  const hill = article('hill', [
+    'Sen. Tom Hale of Ohio said the bill would pass by Friday.',
+    '“We have the votes,” said Ruth Bell, a pollster who worked for Sen. Tom Hale last year.',
+    'Iranian Foreign Minister Ali Rezaei said the talks in Oman were a good start.',
+    'US President Dan Cole said the talks were very good.',
+  ])
+  const e = new Engine(
+    story(
+      [hill],
+      [
+        quote(hill, 1, 'the bill would pass by Friday', 'Tom Hale', { kind: 'indirect', role: 'Sen.' }),
+        quote(hill, 2, 'We have the votes,', 'Ruth Bell', { role: 'pollster who worked for Sen. Tom Hale last year' }),
+        quote(hill, 3, 'the talks in Oman were a good start', 'Ali Rezaei', {
+          kind: 'indirect',
+          role: 'Iranian Foreign Minister',
+        }),
+        quote(hill, 4, 'the talks were very good', 'Dan Cole', { kind: 'indirect', role: 'US President' }),
+      ],
+      [],
+      [
+        { name: 'Tom Hale', role: 'Sen.', aliases: ['Hale'] },
+        { name: 'Ruth Bell', role: 'pollster who worked for Sen. Tom Hale last year', aliases: ['Bell'] },
+        { name: 'Ali Rezaei', role: 'Iranian Foreign Minister', aliases: ['Rezaei'] },
+        { name: 'Dan Cole', role: 'US President', aliases: ['Cole'] },
+      ],
+    ),
+  )
+  const who = (q: string) => e.ask(q).answer?.speaker
+
+  test('"the lawmaker" is the senator (WordNet: a senator is a kind of lawmaker), "Sen." written out', () => {
+    expect(who('What did the lawmaker say about the bill?')).toBe('Tom Hale')
+    expect(who('What did the senator say about the bill?')).toBe('Tom Hale')
+  })
+
+  test('"Iran\'s top diplomat" is its foreign minister (a minister is a kind of diplomat)', () => {
+    expect(who("What did Iran's top diplomat say about the talks?")).toBe('Ali Rezaei')
+  })
+
+  test('"American" and "US" are one place', () => {
+    expect(who('What did the American president say about the talks?')).toBe('Dan Cole')
+  })
+
+  test('a relative clause after a role is not the person\'s role ("a pollster who worked for Sen. Hale")', () => {
+    expect(who('What did the senator say?')).toBe('Tom Hale')
+  })
+})
