@@ -49,13 +49,29 @@ export type AskedContext = {
   topics?: ReadonlySet<string>
 }
 
-export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
+/** A slot's words, abbreviations written out; whether it opens with an article (a description, not a name). */
+function slotWords(slot: SpeakerSlot): { spans: TokenSpan[]; described: boolean } {
   const spans = expandAbbreviations(tokenSpans(slot.text)).filter((t) => !/^['’]?s$/.test(t.token))
+  return { spans, described: /^(?:the|a|an)$/i.test(spans[0]?.token ?? '') }
+}
+
+/**
+ * A description's head noun, which comes before any preposition or relative clause: "the woman in Tehran", "the
+ * Filipino congressman who wants Trump barred".
+ */
+function headOf(spans: readonly TokenSpan[]): { head: string | undefined; prep: number } {
+  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+  const relative = spans.findIndex((t, i) => i > 0 && /^(?:who|whom|whose|which|that)$/i.test(t.token))
+  const end = Math.min(prep < 0 ? spans.length : prep, relative < 0 ? spans.length : relative)
+  return { head: spans[end - 1]?.token, prep }
+}
+
+export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
+  const { spans, described } = slotWords(slot)
   const last = spans[spans.length - 1]?.token
   if (!last) return null
   // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"; after an
   // article it is a title, not a name ("the Foreign Minister")
-  const described = /^(?:the|a|an)$/i.test(spans[0]?.token ?? '')
   const named = !described && isName(last, ctx) ? ctx.names.match(last) : null
   if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
   // a country named with its article ("the US", "the Netherlands") is a name too
@@ -65,7 +81,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     spans.slice(1).every((t) => isCapitalised(t.token) && ctx.lexicon.place(t.token))
   )
     return null
-  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+  const { head, prep } = headOf(spans)
   // a name the coverage never quotes ("Mayor John Tory", "Hershey", "Hun Sen"); not a place after a preposition
   // ("ordinary people in Tehran"), nor "the Fraser Valley"
   if (!described && isProperNoun(last, ctx) && !(prep >= 0 && ctx.lexicon.place(last) !== null)) {
@@ -74,15 +90,53 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     const before = spans[spans.length - 2]?.token
     return { kind: 'unquoted', name: before && isProperNoun(before, ctx) ? `${before} ${last}` : last }
   }
-  // else a description, whose head noun comes before any preposition: "the woman in Tehran"
-  const core = prep < 0 ? spans : spans.slice(0, prep)
-  const head = core[core.length - 1]?.token
+  // else a description
   if (!head || (!described && isName(head, ctx))) return null
   const fit = describedBy(spans, head, ctx)
   if (fit.names.length) return { kind: 'described', names: fit.names }
   // people the coverage gives the role, none of them of the place asked about ("Oman's foreign minister" when only
   // Iran's is quoted): nobody so described is quoted
   return fit.otherPlace && slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * The words a passage must hold to quote someone a slot describes when the coverage gives nobody that description
+ * in so many words (see `describedBy`): the stems of its head noun, of its first senses' synonyms and of the narrower
+ * kinds of person it names ("the state party chairman": chairman, chair, …). Empty when the slot names someone
+ * (or a place, or a thing) rather than describing a person or an organisation.
+ */
+export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] {
+  const { spans, described } = slotWords(slot)
+  const last = spans[spans.length - 1]?.token
+  if (!last || (!described && (isName(last, ctx) || isProperNoun(last, ctx)))) return []
+  const { head } = headOf(spans)
+  if (!head || (!described && isName(head, ctx)) || nounKind(head, ctx.lexicon) === 'thing') return []
+  const { heads, narrower } = headForms(head, ctx.lexicon)
+  return [...heads, ...narrower]
+}
+
+/**
+ * A head noun's stems: its own and its first senses' synonyms ("judge" is also "justice"), and the narrower kinds of
+ * person it names (see `Lexicon.narrower`).
+ */
+function headForms(head: string, lexicon: Lexicon): { heads: Set<string>; narrower: Set<string> } {
+  const heads = new Set<string>()
+  const headStem = stemToken(head)
+  if (headStem !== null) heads.add(headStem)
+  for (const sense of lexicon
+    .senses(head.toLowerCase())
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 2))
+    for (const w of sense.words) {
+      const s = !w.includes(' ') ? stemToken(w) : null
+      if (s) heads.add(s)
+    }
+  const narrower = new Set<string>()
+  for (const w of lexicon.narrower?.(head) ?? []) {
+    const stem = stemToken(w)
+    if (stem && !heads.has(stem)) narrower.add(stem)
+  }
+  return { heads, narrower }
 }
 
 /** A capitalised word that can name someone: not an acronym ("MP") nor a demonym ("Canadian"); a place may. */
@@ -142,27 +196,16 @@ type Fit = {
 function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   const none = (otherPlace = false): Fit => ({ names: [], otherPlace })
   const profiles = ctx.profiles()
-  const headStem = stemToken(head)
-  if (headStem === null) return none()
-  const heads = new Set([headStem])
-  // "judge" is also "justice"; the first senses of a noun only
-  for (const sense of ctx.lexicon
-    .senses(head.toLowerCase())
-    .filter((s) => s.pos === 'noun')
-    .slice(0, 2))
-    for (const w of sense.words) {
-      const s = !w.includes(' ') ? stemToken(w) : null
-      if (s) heads.add(s)
-    }
+  const { heads, narrower } = headForms(head, ctx.lexicon)
+  if (heads.size === 0) return none()
   // the head in any of its forms counts as the head itself, as strongly as the profile holds it
   const headWeight = Math.max(...[...heads].map((h) => profiles.weight(h)))
   const score = new Map<string, number>()
-  // a group ("a wide array of economists") is not the one person a singular head asks for ("which economist")
+  // a group ("a wide array of economists", "the House of Representatives") is not the one person a singular head
+  // asks for ("which economist", "the congressman")
   const plural = /s$/i.test(head)
   const group = (name: string) =>
-    !plural &&
-    !isCapitalised(name) &&
-    tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
+    !plural && tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
   // the head in someone's own words ("Texas Sen. Ted Cruz") rules out those who only stand near it ("a pollster
   // who supported Texas Sen. Ted Cruz")
   const owners = [...heads].some((h) => [...profiles.holders(h).values()].some((x) => x === OWN))
@@ -173,11 +216,6 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   // a description at a more general level than the role the coverage gives ("the lawmaker" for a senator, "Iran's
   // top diplomat" for its foreign minister): a narrower kind of person in someone's own role fits, less than the
   // head itself
-  const narrower = new Set<string>()
-  for (const w of ctx.lexicon.narrower?.(head) ?? []) {
-    const stem = stemToken(w)
-    if (stem && !heads.has(stem)) narrower.add(stem)
-  }
   let narrowFit = 0
   for (const n of narrower)
     for (const [name, strength] of profiles.holders(n))

@@ -119,9 +119,39 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
   const hits = [...byId.values()]
   return hits
     .map((hit) => candidate(ctx, u, hit, total))
-    .filter((c): c is Candidate => c !== null)
+    .filter((c): c is Candidate => c !== null && describes(ctx, u, c))
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score)
 }
+
+/**
+ * Whether a paragraph (or the one before, which introduces a speaker as often) describes someone as the question
+ * does, when no profile fits the description: it holds the description's head ("chairman", or a narrower kind of
+ * person) or at least half the weight of the description's words ("who heads the Senate Banking Committee"). Only
+ * there is the statement of someone so described; any other is another person's.
+ */
+function describes(ctx: AnswerContext, u: Understood, c: Candidate): boolean {
+  const forms = u.undescribed
+  const slot = u.parsed.slot
+  if (!forms || !slot) return true
+  const { article, paragraph } = c.hit
+  const has = (n: number) => {
+    const p = n >= 1 ? ctx.lookup.paragraph(article, n) : undefined
+    return p !== undefined && wordsOf(p).some((w) => forms.has(w.forms[0] ?? ''))
+  }
+  if (has(paragraph) || has(paragraph - 1)) return true
+  const inSlot = (stem: string) =>
+    (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
+  const weights = matcherFor(ctx, u).filter((t) => inSlot(t.stem))
+  const matched = new Set(
+    [...c.spans, ...(paragraph > 1 ? paragraphMatches(ctx, u, article, paragraph - 1) : [])].map((m) => m.term),
+  )
+  const total = weights.reduce((sum, t) => sum + t.weight, 0)
+  const found = weights.reduce((sum, t) => sum + (matched.has(t.stem) ? t.weight : 0), 0)
+  return total > 0 && found >= DESCRIBED_SHARE * total
+}
+
+/** The share of a description's words (by weight) that describes someone without its head. */
+const DESCRIBED_SHARE = 0.5
 
 /**
  * The search: the paragraphs that match the question and the asked speakers' statements, matching first; a named

@@ -178,3 +178,37 @@ describe('descriptions at a more general level than the role, and whose words a 
     expect(who('What did the senator say?')).toBe('Tom Hale')
   })
 })
+
+describe('a description no profile fits', () => {
+  const board = article('board', [
+    'Senator Richard Vale, who heads the Senate Banking Committee, said the nominee’s donations raised questions.',
+    'The nominee said her donations were lawful.',
+    'Mayor Ann Lee said the donations were a matter for the courts.',
+  ])
+  const e = new Engine(
+    story(
+      [board],
+      [
+        quote(board, 1, 'the nominee’s donations raised questions', 'Richard Vale', { kind: 'indirect' }),
+        quote(board, 2, 'her donations were lawful', 'the nominee', { kind: 'indirect' }),
+        quote(board, 3, 'the donations were a matter for the courts', 'Ann Lee', { kind: 'indirect' }),
+      ],
+      [],
+      [
+        { name: 'Richard Vale', role: 'Senator', aliases: ['Vale'] },
+        { name: 'the nominee', role: null, aliases: [] },
+        { name: 'Ann Lee', role: 'Mayor', aliases: ['Lee'] },
+      ],
+    ),
+  )
+
+  test('is answered where the passage describes someone so: the head, or half the description’s words', () => {
+    const a = e.ask('What did the Senate Banking Committee chairman say about the donations?')
+    expect(a.answer?.speaker).toBe('Richard Vale')
+  })
+
+  test('is never answered with another person’s statement', () => {
+    const a = e.ask('What did the campaign treasurer say about the donations to the courts?')
+    expect(a.answer).toBeNull()
+  })
+})
