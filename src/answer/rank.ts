@@ -74,6 +74,26 @@ export function isStatementDate(text: string, d: DateMention, matches: readonly 
   return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
 }
 
+/** How many words may stand between a date and the question's word it goes with ("held in Oman on Friday"). */
+const DATE_WORD_GAP = 4
+
+/**
+ * Whether a date goes with a word of the question: a few words after it in the same sentence ("suspended his
+ * presidential campaign Wednesday", "the invasion of Kuwait on Aug. 2"), or right before it ("Friday's talks"), so
+ * that it is the date of what the question asks about rather than of something else the sentence says.
+ */
+export function goesWith(text: string, d: Span, match: Span): boolean {
+  if (d.start < match.end && d.end > match.start) return false
+  const after = d.start >= match.end
+  const between = after ? text.slice(match.end, d.start) : text.slice(d.end, match.start).replace(/^['’]s\b/, '')
+  // not across a sentence's parts, nor a relative clause with a verb of its own ("the strike, which began on March 3")
+  if (/[.!?;:]/.test(between) || /\b(?:which|who|that|when|while|after|before)\b/i.test(between)) return false
+  // a date before the words goes with them only right before ("Friday's talks"), not "on Saturday about the talks"
+  // nor "began on March 3, ended on Friday"
+  if (!after && /\S/.test(between)) return false
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_WORD_GAP
+}
+
 /**
  * How much of the question the best candidate covers, with the paragraph before it, which a statement often goes
  * on from ("… these young people," the Kentucky Republican said, after a paragraph naming the students); 1 for a
@@ -206,6 +226,14 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
+  // a date in the sentence that goes with the question's words, and is not that of a statement reporting it
+  const eventDate = (sentence: Span) =>
+    dated?.some(
+      (d) =>
+        overlaps(d, sentence) &&
+        (statement || !isStatementDate(text, d, spans)) &&
+        spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
+    ) ?? false
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
@@ -229,8 +257,9 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const bonus =
       (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
-      // "when" is answered by a sentence that states a date
+      // "when" is answered by a sentence that states a date, best the date of what the question asks about
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
+      (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
     if (weight + bonus > bestScore) {
       best = sentence

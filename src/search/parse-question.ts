@@ -65,9 +65,14 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
   const spans = new Map<string, { start: number; end: number }[]>()
   const names = new Set<string>()
   const tokens = expandAbbreviations(tokenSpans(text))
+  // "take place" says that something happened, as "happen" does: no word to search
+  const happens = (i: number) =>
+    (/^(?:take|takes|took|taken|taking)$/i.test(tokens[i]?.token ?? '') &&
+      /^place$/i.test(tokens[i + 1]?.token ?? '')) ||
+    (/^place$/i.test(tokens[i]?.token ?? '') && /^(?:take|takes|took|taken|taking)$/i.test(tokens[i - 1]?.token ?? ''))
   tokens.forEach((t, i) => {
     const { token } = t
-    if (QUESTION_WORDS.has(token.toLowerCase())) return
+    if (QUESTION_WORDS.has(token.toLowerCase()) || happens(i)) return
     const stem = stemToken(token)
     if (stem === null) return
     if (i > 0 && /^\p{Lu}/u.test(token)) names.add(stem)

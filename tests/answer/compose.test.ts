@@ -183,3 +183,23 @@ describe('a speaker named by a word in lower case', () => {
     expect(e.ask('what did haddad say?').answer?.speaker).toBe('Leila Haddad')
   })
 })
+
+describe('when: the date that goes with the event asked about', () => {
+  const report = article('report', [
+    'The minister struck a defiant tone on Saturday about the talks. The talks, held in Oman on Friday, were the first in a year.',
+  ])
+  const e = new Engine(
+    story(
+      [report],
+      [],
+      [dateAt(report, 1, 'on Saturday', '2026-02-07'), dateAt(report, 1, 'on Friday', '2026-02-06')],
+      [],
+    ),
+  )
+
+  test('"take place" is no word to search; the sentence whose date goes with the event\'s words answers', () => {
+    const a = e.ask('When did the talks take place?')
+    expect(a.answer?.text).toBe('The talks, held in Oman on Friday, were the first in a year.')
+    expect(a.answer?.date).toBe('2026-02-06')
+  })
+})
