@@ -221,6 +221,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   if (!article) return null
   const quotes = ctx.lookup.quotes(hit.article, hit.paragraph)
   const names = askedNames(u)
+  const theirs = names.length ? names : u.subjects
   const statement = asksStatement(u)
   const counting = u.parsed.shape === 'how-many'
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
@@ -253,9 +254,10 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const inside = spans.filter((sp) => overlaps(sp, sentence))
     const weight = covered(inside)
     const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
-    // the asked speaker's statement is the answer, whatever else the paragraph says
+    // the asked speaker's statement is the answer, whatever else the paragraph says; so is the statement of the
+    // person a yes/no question is about ("Did Araghchi meet …?")
     const bonus =
-      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
+      (said.some((q) => theirs.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
       // "when" is answered by a sentence that states a date, best the date of what the question asks about
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +

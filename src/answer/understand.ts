@@ -35,6 +35,8 @@ export type Understood = {
    * answer is never another person's statement (see `rank.ts`). Null otherwise.
    */
   undescribed: ReadonlySet<string> | null
+  /** The speakers a yes/no question names as its subject without asking for their words (see `subject`). */
+  subjects: readonly string[]
 }
 
 const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
@@ -73,6 +75,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     asked,
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike),
     undescribed: forms.length ? new Set(forms) : null,
+    subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
   }
 }
 

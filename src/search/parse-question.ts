@@ -16,6 +16,11 @@ export type ParsedQuestion = {
   shape: QuestionShape
   /** Where the question names or describes the person whose words it asks for (see `findSpeakerSlot`). */
   slot: SpeakerSlot | null
+  /**
+   * The name a yes/no question asks about when it asks for no words ("Did Araghchi meet Witkoff?": "Araghchi"): the
+   * answering sentence is best that person's statement.
+   */
+  subject: string | null
   /** The stems to search for, each with the offsets of the words it came from. */
   terms: QueryTerm[]
   /** Where in the question each term's words stand. */
@@ -91,7 +96,27 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
       const stem = stemToken(t.token)
       if (stem && t.start >= asked.start && t.end <= asked.end && spans.has(stem)) focus.add(stem)
     }
-  return { text, shape, slot, terms, spans, names, focus }
+  return {
+    text,
+    shape,
+    slot,
+    subject: shape === 'yes-no' && !slot ? yesNoSubject(text) : null,
+    terms,
+    spans,
+    names,
+    focus,
+  }
+}
+
+/** The name right after a yes/no question's auxiliary, up to its verb ("Did Abbas Araghchi meet …" → "Araghchi"). */
+function yesNoSubject(text: string): string | null {
+  const ws = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+  let last: string | null = null
+  for (const w of ws.slice(1)) {
+    if (!/^(?:\p{Lu}|al-)/u.test(w)) break
+    last = w.replace(/['’]s$/, '')
+  }
+  return last
 }
 
 const AUX_OR_PREPOSITION =

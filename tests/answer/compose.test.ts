@@ -203,3 +203,23 @@ describe('when: the date that goes with the event asked about', () => {
     expect(a.answer?.date).toBe('2026-02-06')
   })
 })
+
+describe('yes/no questions about a person', () => {
+  const report = article('report', [
+    'The talks with the envoy were held in Oman on Friday. Okafor said she met the envoy for an hour.',
+  ])
+  const e = new Engine(
+    story(
+      [report],
+      [quote(report, 1, 'she met the envoy for an hour', 'Anna Okafor', { kind: 'indirect' })],
+      [],
+      [{ name: 'Anna Okafor', role: null, aliases: ['Okafor'] }],
+    ),
+  )
+
+  test('the answering sentence is the statement of the person asked about, not the first one matching', () => {
+    const a = e.ask('Did Okafor meet the envoy in Oman?')
+    expect(a.answer?.text).toBe('Okafor said she met the envoy for an hour.')
+    expect(a.answer?.speaker).toBe('Anna Okafor')
+  })
+})
