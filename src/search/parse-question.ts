@@ -123,8 +123,9 @@ const AUX_OR_PREPOSITION =
   /^(?:did|does|do|has|have|had|will|would|could|should|can|is|was|were|are|be|of|for|in|on|at|about|to|from|that|with|by|during|after|before)$/i
 
 /**
- * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), or the
- * verb after "who" when it is not one of saying ("Who won …"). Not the noun of "which aircraft carrier did …" nor
+ * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), the
+ * verb after "who" when it is not one of saying ("Who won …"), or that after the named subject of a yes/no question
+ * ("Did McConnell endorse …", "Will it rain …"). Not the noun of "which aircraft carrier did …" nor
  * of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
  */
 function focusSpan(text: string, verbs: VerbTests): { start: number; end: number } | null {
@@ -150,7 +151,15 @@ function focusSpan(text: string, verbs: VerbTests): { start: number; end: number
     const start = /^(?:the|a|an)$/.test(ws[from]?.w ?? '') ? from + 1 : from
     return span(start, until(start, 3))
   }
-  const saying = SAY_VERB.test(second) || (verbs.isSayVerb?.(second) ?? false)
-  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !saying) return span(1, 2)
+  const says = (w: string) => SAY_VERB.test(w) || (verbs.isSayVerb?.(w) ?? false)
+  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !says(second)) return span(1, 2)
+  // "Did McConnell endorse …?", "Will it rain …?": the verb after a named or pronoun subject
+  if (/^(?:did|does|do|will|would|can|could|should)$/.test(first)) {
+    let at = 1
+    if (/^(?:it|he|she|they|we|you|i)$/.test(second)) at = 2
+    else while (at < ws.length && /^\p{Lu}/u.test(text.slice(ws[at]?.start ?? 0))) at++
+    const verb = ws[at]?.w ?? ''
+    if (at > 1 && verb && !says(verb) && (verbs.isVerb?.(verb) ?? false)) return span(at, at + 1)
+  }
   return null
 }

@@ -217,6 +217,11 @@ describe('yes/no questions about a person', () => {
     ),
   )
 
+  test('what is asked is the verb after the named subject: a passage without it does not answer', () => {
+    expect(e.ask('Did Okafor resign after the meeting in Oman?').answer).toBeNull()
+    expect(e.ask('Did Okafor meet the envoy in Oman?').answer).not.toBeNull()
+  })
+
   test('the answering sentence is the statement of the person asked about, not the first one matching', () => {
     const a = e.ask('Did Okafor meet the envoy in Oman?')
     expect(a.answer?.text).toBe('She said she met the envoy for an hour.')
