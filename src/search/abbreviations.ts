@@ -71,6 +71,8 @@ const WRITTEN_SHORT: Record<string, string> = {
 
 /** The word a title abbreviation written in lower case or capitalised ("Gov", "sen") stands for, else null. */
 export function writtenOut(token: string): string | null {
+  // (every one is four letters or fewer: most words are not one, and this is asked of every word a question has)
+  if (token.length > 4) return null
   // the party's nickname is written in capitals
   if (token === 'GOP') return 'republican'
   if (!/^\p{Lu}?\p{Ll}+$/u.test(token)) return null
