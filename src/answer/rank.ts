@@ -50,7 +50,10 @@ export type Candidate = {
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
 export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
-  const q = u.parsed.text.toLowerCase()
+  // "on what date were …" asks as "when were …" does
+  const q = u.parsed.text
+    .toLowerCase()
+    .replace(/^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/, 'when')
   const past = /^when\s+(?:was|were|did|had)\b/.test(q)
   const future =
     /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)

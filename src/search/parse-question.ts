@@ -45,7 +45,11 @@ export function detectShape(question: string): QuestionShape {
   )
     return 'who-said'
   if (/^who\b/.test(q)) return 'who-said'
-  if (/^(?:(?:until|till|by|since)\s+)?(?:when|what\s+(?:day|date|time|year|month|week))\b/.test(q)) return 'when'
+  if (
+    /^(?:(?:until|till|by|since)\s+)?when\b/.test(q) ||
+    /^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/.test(q)
+  )
+    return 'when'
   if (/^where\b/.test(q)) return 'where'
   if (/^how\s+(?:many|much)\b/.test(q)) return 'how-many'
   if (/^what\s+(?:did|does|do|has|have|had|will|would)\b/.test(q)) {

@@ -47,6 +47,8 @@ describe('question shapes', () => {
     ['Who is Omar Baptiste?', 'who-is'],
     ['What did Haddad say about water?', 'what-said'],
     ['When did the first round collapse?', 'when'],
+    ['On what date were the embassies bombed?', 'when'],
+    ['In which year did the talks collapse?', 'when'],
     ['Where were the talks held?', 'where'],
     ['How many people were injured?', 'how-many'],
     ['Did the talks collapse?', 'yes-no'],
