@@ -230,3 +230,16 @@ describe('yes/no questions about a person', () => {
     expect(a.answer?.speaker).toBe('Anna Okafor')
   })
 })
+
+describe('how many', () => {
+  const report = article('report', [
+    'The attacks on the airport and the subway in Brussels shocked Europe.',
+    'The attacks in Paris in November killed 130 people.',
+  ])
+  const e = new Engine(story([report], [], [], []))
+
+  test('a sentence without a number does not answer', () => {
+    const a = e.ask('How many people were killed in the Brussels airport attack?')
+    expect(a.citations.map((c) => c.paragraph)).not.toContain(1)
+  })
+})
