@@ -3,7 +3,7 @@
  * the terms to search, each with the words the lexicon says can stand for it.
  */
 import type { Lexicon } from '../search/lexicon.js'
-import { isCommunicationVerb, NO_LEXICON } from '../search/lexicon.js'
+import { isCommunicationVerb, NO_LEXICON, type PartOfSpeech } from '../search/lexicon.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
 import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
@@ -64,19 +64,40 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   let terms = parsed.terms
   if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !(parsed.spans.get(t.stem) ?? []).every(inSlot))
   const words = new Map<string, string>()
+  const kinds = new Map<string, PartOfSpeech>()
   for (const [stem, spans] of parsed.spans) {
     const first = spans[0]
-    if (first) words.set(stem, parsed.text.slice(first.start, first.end))
+    if (!first) continue
+    words.set(stem, parsed.text.slice(first.start, first.end))
+    const kind = partOfSpeech(parsed.text.slice(0, first.start))
+    if (kind) kinds.set(stem, kind)
   }
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
   return {
     parsed,
     asked,
-    terms: expandTerms(terms, words, lexicon, ctx.index, nameLike),
+    terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
   }
+}
+
+/**
+ * What part of speech a question's word has, by the word before it: a noun after a determiner or a possessive ("the
+ * fall", "Clinton's claim"), a verb after "to", an auxiliary or a subject pronoun ("to rain", "did he back"); null
+ * when the words before do not say.
+ */
+function partOfSpeech(before: string): PartOfSpeech | null {
+  const previous = /([\p{L}'’]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+  if (
+    /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each)$/.test(previous) ||
+    /['’]s?$/.test(previous)
+  )
+    return 'noun'
+  if (/^(?:to|did|does|do|will|would|can|could|should|might|must|he|she|they|it|we|i|you)$/.test(previous))
+    return 'verb'
+  return null
 }
 
 /** The speakers named (exactly, by a capitalised word) in the question outside its speaker slot. */
