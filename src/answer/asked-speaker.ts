@@ -168,17 +168,24 @@ function isName(token: string, ctx: AskedContext): boolean {
   )
 }
 
-/** Another part of the name, when it tells people with the same surname apart ("Doug McCallum", "John McCallum"). */
+/**
+ * Another part of the name, when it tells people with the same surname apart ("Doug McCallum", "John McCallum"); a
+ * speaker known by that other part alone is the same person ("Lou" for "Lou Jiwei").
+ */
 function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedContext): string[] {
   let out = names
+  const partial = new Set<string>()
+  const asked = new Set([...others.map((t) => t.token.toLowerCase())])
   for (const t of others) {
     if (!isCapitalised(t.token)) continue
     const also = ctx.names.match(t.token)
     if (also?.how !== 'exact') continue
     const both = out.filter((n) => also.names.has(n))
     if (both.length) out = both
+    // a speaker named by this part alone ("Lou", as "Mr. Lou" for "Lou Jiwei", whose family name comes first)
+    for (const n of also.names) if (tokenSpans(n).every((w) => asked.has(w.token.toLowerCase()))) partial.add(n)
   }
-  return out
+  return [...new Set([...out, ...partial])]
 }
 
 type Fit = {

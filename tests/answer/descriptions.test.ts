@@ -212,3 +212,28 @@ describe('a description no profile fits', () => {
     expect(a.answer).toBeNull()
   })
 })
+
+describe('a full name whose parts the coverage splits', () => {
+  const briefing = article('briefing', [
+    'The finance minister, Lou Jiwei, suggested that critics should curb their complaints.',
+    '“At that time, the whole world applauded China,” Mr. Lou told a news briefing about the glut.',
+  ])
+  const e = new Engine(
+    story(
+      [briefing],
+      [
+        quote(briefing, 1, 'critics should curb their complaints', 'Lou Jiwei', { kind: 'indirect' }),
+        quote(briefing, 2, 'At that time, the whole world applauded China,', 'Lou'),
+      ],
+      [],
+      [
+        { name: 'Lou Jiwei', role: 'finance minister', aliases: ['Jiwei'] },
+        { name: 'Lou', role: null, aliases: [] },
+      ],
+    ),
+  )
+
+  test('a speaker known by one part of the name asked about alone is that person ("Mr. Lou")', () => {
+    expect(e.ask('What did Lou Jiwei say about the glut?').answer?.speaker).toBe('Lou')
+  })
+})
