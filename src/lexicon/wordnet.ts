@@ -119,34 +119,17 @@ export class WordNet implements Lexicon {
 
   senses(word: string): readonly Sense[] {
     const key = word.toLowerCase()
-    let senses = this.sensesOf.get(key)
-    if (!senses) {
-      senses = this.lookUp(key)
-      if (this.sensesOf.size > 50_000) this.sensesOf.clear()
-      this.sensesOf.set(key, senses)
-    }
-    return senses
+    return remembered(this.sensesOf, key, 50_000, () => this.lookUp(key))
   }
 
   place(word: string): string | null {
     const key = word.toLowerCase().replace(/['’]s$/, '')
-    let place = this.placeOf.get(key)
-    if (place === undefined) {
-      place = this.findPlace(key)
-      this.placeOf.set(key, place)
-    }
-    return place
+    return remembered(this.placeOf, key, 50_000, () => this.findPlace(key))
   }
 
   narrower(word: string): readonly string[] {
     const key = word.toLowerCase()
-    let words = this.narrowerOf.get(key)
-    if (!words) {
-      words = this.findNarrower(key)
-      if (this.narrowerOf.size > 5_000) this.narrowerOf.clear()
-      this.narrowerOf.set(key, words)
-    }
-    return words
+    return remembered(this.narrowerOf, key, 5_000, () => this.findNarrower(key))
   }
 
   /**
@@ -316,6 +299,16 @@ export class WordNet implements Lexicon {
     }
     return { words, pointers, file }
   }
+}
+
+/** A value worked out once per key and remembered; all are forgotten at once past `limit`, so memory stays small. */
+function remembered<T>(memo: Map<string, T>, key: string, limit: number, work: () => T): T {
+  const known = memo.get(key)
+  if (known !== undefined) return known
+  const value = work()
+  if (memo.size > limit) memo.clear()
+  memo.set(key, value)
+  return value
 }
 
 let shared: WordNet | null = null
