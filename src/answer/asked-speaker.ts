@@ -175,7 +175,7 @@ function isName(token: string, ctx: AskedContext): boolean {
 function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedContext): string[] {
   let out = names
   const partial = new Set<string>()
-  const asked = new Set([...others.map((t) => t.token.toLowerCase())])
+  const asked = new Set(others.map((t) => t.token.toLowerCase()))
   for (const t of others) {
     if (!isCapitalised(t.token)) continue
     const also = ctx.names.match(t.token)

@@ -153,8 +153,8 @@ function pickDate(
     for (const d of candidates) {
       let pull = 0
       for (const sp of spans) {
-        // a date goes with the words a few before or after it ("ended on Friday", "Friday's talks"): when those
-        // are the question's, it is the date of the event asked about
+        // a date goes with the words a few before it or right after it ("ended on Friday", "Friday's talks"):
+        // when those are the question's, it is the date of the event asked about
         pull += (sp.weight * (goesWith(text, d, sp) ? GOING_WITH_PULL : 1)) / (1 + distance(sp, d) / 20)
       }
       // a day says more than a week or a month about when something happened
