@@ -34,7 +34,8 @@ const NARROWER_FIT = 0.7
 const SPOKES = ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeopl', 'offici', 'aid']
 
 /** Where a description's head noun ends: "the woman in Tehran", "Canada's ambassador to China". */
-const PREPOSITION = /^(?:of|from|in|at|for|with|to|on|by|behind|inside|near|over|under)$/i
+const PREPOSITION =
+  /^(?:of|from|in|at|for|with|to|on|by|behind|inside|outside|near|over|under|during|within|among|between|against|around)$/i
 
 const isAcronym = (token: string) => /^\p{Lu}{2,5}$/u.test(token)
 const isCapitalised = (token: string) => /^\p{Lu}/u.test(token)
@@ -57,11 +58,19 @@ function slotWords(slot: SpeakerSlot): { spans: TokenSpan[]; described: boolean 
 
 /**
  * A description's head noun, which comes before any preposition or relative clause: "the woman in Tehran", "the
- * Filipino congressman who wants Trump barred".
+ * Filipino congressman who wants Trump barred", "the retired mailman holding a Trump sign".
  */
-function headOf(spans: readonly TokenSpan[]): { head: string | undefined; prep: number } {
+function headOf(spans: readonly TokenSpan[], lexicon: Lexicon): { head: string | undefined; prep: number } {
   const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
-  const relative = spans.findIndex((t, i) => i > 0 && /^(?:who|whom|whose|which|that)$/i.test(t.token))
+  // a relative clause, or a participle with its object after a person ("the retired mailman holding a Trump sign")
+  const relative = spans.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (/^(?:who|whom|whose|which|that)$/i.test(t.token) ||
+        (/^\p{Ll}+ing$/u.test(t.token) &&
+          /^(?:a|an|the|his|her|their|its)$/i.test(spans[i + 1]?.token ?? '') &&
+          namesSomeone(spans[i - 1]?.token ?? '', lexicon, false))),
+  )
   const end = Math.min(prep < 0 ? spans.length : prep, relative < 0 ? spans.length : relative)
   return { head: spans[end - 1]?.token, prep }
 }
@@ -81,7 +90,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     spans.slice(1).every((t) => isCapitalised(t.token) && ctx.lexicon.place(t.token))
   )
     return null
-  const { head, prep } = headOf(spans)
+  const { head, prep } = headOf(spans, ctx.lexicon)
   // a name the coverage never quotes ("Mayor John Tory", "Hershey", "Hun Sen"); not a place after a preposition
   // ("ordinary people in Tehran"), nor "the Fraser Valley"
   if (!described && isProperNoun(last, ctx) && !(prep >= 0 && ctx.lexicon.place(last) !== null)) {
@@ -109,8 +118,8 @@ export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] 
   const { spans, described } = slotWords(slot)
   const last = spans[spans.length - 1]?.token
   if (!last || (!described && (isName(last, ctx) || isProperNoun(last, ctx)))) return []
-  const { head } = headOf(spans)
-  if (!head || (!described && isName(head, ctx)) || nounKind(head, ctx.lexicon) === 'thing') return []
+  const { head } = headOf(spans, ctx.lexicon)
+  if (!head || (!described && isName(head, ctx)) || !namesSomeone(head, ctx.lexicon)) return []
   const { heads, narrower } = headForms(head, ctx.lexicon)
   return [...heads, ...narrower]
 }
@@ -291,6 +300,18 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * Whether a noun's first senses name a person or a group of people ("mailman", "police"), not an event; a word the
+ * lexicon lacks may be a title of the story's ("MP") when `unknown` says so.
+ */
+function namesSomeone(word: string, lexicon: Lexicon, unknown = true): boolean {
+  const nouns = lexicon
+    .senses(word)
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 3)
+  return nouns.length === 0 ? unknown : nouns.some((s) => s.file === 'noun.person' || s.file === 'noun.group')
 }
 
 /**

@@ -210,6 +210,8 @@ describe('a description no profile fits', () => {
   test('is never answered with another person’s statement', () => {
     const a = e.ask('What did the campaign treasurer say about the donations to the courts?')
     expect(a.answer).toBeNull()
+    // the head is the person, not the participle's object: "mailman", not "sign"
+    expect(e.ask('What did the retired mailman holding a Senate sign say about the donations?').answer).toBeNull()
   })
 })
 
