@@ -11,7 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
-import { describingTerms, type SpeakerProfiles } from './speaker-profiles.js'
+import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 
 export type AskedSpeaker =
   /** A person named in the question and quoted in the coverage: only their statements answer. */
@@ -27,11 +27,15 @@ const MAX_DESCRIBED = 5
 /** People whose fit is at least this share of the best one's fit the description as well (their words decide). */
 const NEAR_TIE = 0.8
 
+/** How well a narrower kind of person in someone's own role fits a description, beside the description's head. */
+const NARROWER_FIT = 0.7
+
 /** The stems of the roles through which an organisation speaks. */
 const SPOKES = ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeopl', 'offici', 'aid']
 
 /** Where a description's head noun ends: "the woman in Tehran", "Canada's ambassador to China". */
-const PREPOSITION = /^(?:of|from|in|at|for|with|to|on|by|behind|inside|near|over|under)$/i
+const PREPOSITION =
+  /^(?:of|from|in|at|for|with|to|on|by|behind|inside|outside|near|over|under|during|within|among|between|against|around)$/i
 
 const isAcronym = (token: string) => /^\p{Lu}{2,5}$/u.test(token)
 const isCapitalised = (token: string) => /^\p{Lu}/u.test(token)
@@ -46,13 +50,37 @@ export type AskedContext = {
   topics?: ReadonlySet<string>
 }
 
-export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
+/** A slot's words, abbreviations written out; whether it opens with an article (a description, not a name). */
+function slotWords(slot: SpeakerSlot): { spans: TokenSpan[]; described: boolean } {
   const spans = expandAbbreviations(tokenSpans(slot.text)).filter((t) => !/^['’]?s$/.test(t.token))
+  return { spans, described: /^(?:the|a|an)$/i.test(spans[0]?.token ?? '') }
+}
+
+/**
+ * A description's head noun, which comes before any preposition or relative clause: "the woman in Tehran", "the
+ * Filipino congressman who wants Trump barred", "the retired mailman holding a Trump sign".
+ */
+function headOf(spans: readonly TokenSpan[], lexicon: Lexicon): { head: string | undefined; prep: number } {
+  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+  // a relative clause, or a participle with its object after a person ("the retired mailman holding a Trump sign")
+  const relative = spans.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (/^(?:who|whom|whose|which|that)$/i.test(t.token) ||
+        (/^\p{Ll}+ing$/u.test(t.token) &&
+          /^(?:a|an|the|his|her|their|its)$/i.test(spans[i + 1]?.token ?? '') &&
+          namesSomeone(spans[i - 1]?.token ?? '', lexicon, false))),
+  )
+  const end = Math.min(prep < 0 ? spans.length : prep, relative < 0 ? spans.length : relative)
+  return { head: spans[end - 1]?.token, prep }
+}
+
+export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
+  const { spans, described } = slotWords(slot)
   const last = spans[spans.length - 1]?.token
   if (!last) return null
   // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"; after an
   // article it is a title, not a name ("the Foreign Minister")
-  const described = /^(?:the|a|an)$/i.test(spans[0]?.token ?? '')
   const named = !described && isName(last, ctx) ? ctx.names.match(last) : null
   if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
   // a country named with its article ("the US", "the Netherlands") is a name too
@@ -62,7 +90,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     spans.slice(1).every((t) => isCapitalised(t.token) && ctx.lexicon.place(t.token))
   )
     return null
-  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+  const { head, prep } = headOf(spans, ctx.lexicon)
   // a name the coverage never quotes ("Mayor John Tory", "Hershey", "Hun Sen"); not a place after a preposition
   // ("ordinary people in Tehran"), nor "the Fraser Valley"
   if (!described && isProperNoun(last, ctx) && !(prep >= 0 && ctx.lexicon.place(last) !== null)) {
@@ -71,9 +99,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     const before = spans[spans.length - 2]?.token
     return { kind: 'unquoted', name: before && isProperNoun(before, ctx) ? `${before} ${last}` : last }
   }
-  // else a description, whose head noun comes before any preposition: "the woman in Tehran"
-  const core = prep < 0 ? spans : spans.slice(0, prep)
-  const head = core[core.length - 1]?.token
+  // else a description
   if (!head || (!described && isName(head, ctx))) return null
   const fit = describedBy(spans, head, ctx)
   if (fit.names.length) return { kind: 'described', names: fit.names }
@@ -82,12 +108,55 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   return fit.otherPlace && slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
 }
 
+/**
+ * The words a passage must hold to quote someone a slot describes when the coverage gives nobody that description
+ * in so many words (see `describedBy`): the stems of its head noun, of its first senses' synonyms and of the narrower
+ * kinds of person it names ("the state party chairman": chairman, chair, …). Empty when the slot names someone
+ * (or a place, or a thing) rather than describing a person or an organisation.
+ */
+export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] {
+  const { spans, described } = slotWords(slot)
+  const last = spans[spans.length - 1]?.token
+  if (!last || (!described && (isName(last, ctx) || isProperNoun(last, ctx)))) return []
+  const { head } = headOf(spans, ctx.lexicon)
+  if (!head || (!described && isName(head, ctx)) || !namesSomeone(head, ctx.lexicon)) return []
+  const { heads, narrower } = headForms(head, ctx.lexicon)
+  return [...heads, ...narrower]
+}
+
+/**
+ * A head noun's stems: its own and its first senses' synonyms ("judge" is also "justice"), and the narrower kinds of
+ * person it names (see `Lexicon.narrower`).
+ */
+function headForms(head: string, lexicon: Lexicon): { heads: Set<string>; narrower: Set<string> } {
+  const heads = new Set<string>()
+  const headStem = stemToken(head)
+  if (headStem !== null) heads.add(headStem)
+  for (const sense of lexicon
+    .senses(head.toLowerCase())
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 2))
+    for (const w of sense.words) {
+      const s = !w.includes(' ') ? stemToken(w) : null
+      if (s) heads.add(s)
+    }
+  const narrower = new Set<string>()
+  for (const w of lexicon.narrower?.(head) ?? []) {
+    const stem = stemToken(w)
+    if (stem && !heads.has(stem)) narrower.add(stem)
+  }
+  return { heads, narrower }
+}
+
 /** A capitalised word that can name someone: not an acronym ("MP") nor a demonym ("Canadian"); a place may. */
 function isProperNoun(token: string, ctx: AskedContext): boolean {
   if (!isCapitalised(token) || isAcronym(token)) return false
-  const place = ctx.lexicon.place(token)
-  return place === null || place === token.toLowerCase()
+  return ctx.lexicon.place(token) === null || namesPlace(token, ctx.lexicon)
 }
+
+/** Whether a word is the name of a place ("Houston", "Clinton"), not a demonym ("Canadian"). */
+const namesPlace = (token: string, lexicon: Lexicon) =>
+  lexicon.senses(token.replace(/['’]s$/, '')).some((s) => s.pos === 'noun' && s.file === 'noun.location')
 
 /**
  * A word that can be a person's name: capitalised (or a speaker's name written in lower case), not a place unless a
@@ -98,7 +167,7 @@ function isName(token: string, ctx: AskedContext): boolean {
   const place = ctx.lexicon.place(token)
   // a quoted person's name that is also a place's ("Clinton", "Houston") is the person; a demonym never is
   if (place !== null)
-    return isCapitalised(token) && place === token.toLowerCase() && ctx.names.match(token)?.how === 'exact'
+    return isCapitalised(token) && namesPlace(token, ctx.lexicon) && ctx.names.match(token)?.how === 'exact'
   if (isCapitalised(token)) return true
   // a name written in lower case ("araghchi"), not an English word ("minister") the story only capitalises
   return (
@@ -108,17 +177,24 @@ function isName(token: string, ctx: AskedContext): boolean {
   )
 }
 
-/** Another part of the name, when it tells people with the same surname apart ("Doug McCallum", "John McCallum"). */
+/**
+ * Another part of the name, when it tells people with the same surname apart ("Doug McCallum", "John McCallum"); a
+ * speaker known by that other part alone is the same person ("Lou" for "Lou Jiwei").
+ */
 function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedContext): string[] {
   let out = names
+  const partial = new Set<string>()
+  const asked = new Set(others.map((t) => t.token.toLowerCase()))
   for (const t of others) {
     if (!isCapitalised(t.token)) continue
     const also = ctx.names.match(t.token)
     if (also?.how !== 'exact') continue
     const both = out.filter((n) => also.names.has(n))
     if (both.length) out = both
+    // a speaker named by this part alone ("Lou", as "Mr. Lou" for "Lou Jiwei", whose family name comes first)
+    for (const n of also.names) if (tokenSpans(n).every((w) => asked.has(w.token.toLowerCase()))) partial.add(n)
   }
-  return out
+  return [...new Set([...out, ...partial])]
 }
 
 type Fit = {
@@ -136,30 +212,33 @@ type Fit = {
 function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   const none = (otherPlace = false): Fit => ({ names: [], otherPlace })
   const profiles = ctx.profiles()
-  const headStem = stemToken(head)
-  if (headStem === null) return none()
-  const heads = new Set([headStem])
-  // "judge" is also "justice"; the first senses of a noun only
-  for (const sense of ctx.lexicon
-    .senses(head.toLowerCase())
-    .filter((s) => s.pos === 'noun')
-    .slice(0, 2))
-    for (const w of sense.words) {
-      const s = !w.includes(' ') ? stemToken(w) : null
-      if (s) heads.add(s)
-    }
+  const { heads, narrower } = headForms(head, ctx.lexicon)
+  if (heads.size === 0) return none()
   // the head in any of its forms counts as the head itself, as strongly as the profile holds it
   const headWeight = Math.max(...[...heads].map((h) => profiles.weight(h)))
   const score = new Map<string, number>()
-  // a group ("a wide array of economists") is not the one person a singular head asks for ("which economist")
+  // a group ("a wide array of economists", "the House of Representatives") is not the one person a singular head
+  // asks for ("which economist", "the congressman")
   const plural = /s$/i.test(head)
   const group = (name: string) =>
-    !plural &&
-    !isCapitalised(name) &&
-    tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
+    !plural && tokenSpans(name).some((t) => /s$/i.test(t.token) && heads.has(stemToken(t.token) ?? ''))
+  // the head in someone's own words ("Texas Sen. Ted Cruz") rules out those who only stand near it ("a pollster
+  // who supported Texas Sen. Ted Cruz")
+  const owners = [...heads].some((h) => [...profiles.holders(h).values()].some((x) => x === OWN))
   for (const h of heads)
     for (const [name, strength] of profiles.holders(h))
-      if (!group(name)) score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+      if (!group(name) && (strength === OWN || !owners))
+        score.set(name, Math.max(score.get(name) ?? 0, strength * headWeight))
+  // a description at a more general level than the role the coverage gives ("the lawmaker" for a senator, "Iran's
+  // top diplomat" for its foreign minister): a narrower kind of person in someone's own role fits, less than the
+  // head itself
+  let narrowFit = 0
+  for (const n of narrower)
+    for (const [name, strength] of profiles.holders(n))
+      if (strength === OWN && !group(name)) {
+        narrowFit = NARROWER_FIT * headWeight
+        score.set(name, Math.max(score.get(name) ?? 0, narrowFit))
+      }
   // an organisation ("the Cruz campaign", "the ministry") speaks through its spokespeople and officials; a
   // description of anything else ("the carbon tax") is no speaker's
   const kind = nounKind(head, ctx.lexicon)
@@ -210,7 +289,10 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
     const stem = stemToken(t.token)
     return stem !== null && !heads.has(stem) && !STOP_WORDS.has(t.token.toLowerCase())
   })
-  const headOnly = Math.max(...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()))) * headWeight
+  const headOnly = Math.max(
+    narrowFit,
+    ...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()) * headWeight),
+  )
   if (best <= headOnly + 1e-9 && others.length > 0) return none()
   const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
@@ -218,6 +300,18 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * Whether a noun's first senses name a person or a group of people ("mailman", "police"), not an event; a word the
+ * lexicon lacks may be a title of the story's ("MP") when `unknown` says so.
+ */
+function namesSomeone(word: string, lexicon: Lexicon, unknown = true): boolean {
+  const nouns = lexicon
+    .senses(word)
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 3)
+  return nouns.length === 0 ? unknown : nouns.some((s) => s.file === 'noun.person' || s.file === 'noun.group')
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   asksStatement,
   type Candidate,
   datesInTense,
+  goesWith,
   isStatementDate,
   type Match,
   rankCandidates,
@@ -48,8 +49,8 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       suggestions: suggestQuestions(ctx.lookup.story),
     }
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
-  // something near it, not about it
-  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1)
+  // something near it, not about it; nor does a sentence without a number answer "how many"
+  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1)
   const best = ranked[0]
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
@@ -131,9 +132,8 @@ function pickQuote(u: Understood, quotes: readonly Quote[], sentence: Span, span
   return best
 }
 
-/** How close before a date a word must stand to be the one the date goes with, and how much more it pulls then. */
-const GOVERNS_WITHIN = 6
-const GOVERNING_PULL = 3
+/** How much more a word of the question pulls a date that goes with it (see `goesWith`). */
+const GOING_WITH_PULL = 3
 /** A date to the day pulls this much more than a week, month or year. */
 const DAY_PULL = 1.2
 
@@ -153,10 +153,9 @@ function pickDate(
     for (const d of candidates) {
       let pull = 0
       for (const sp of spans) {
-        // a date goes with the word just before it ("ended on Friday"): when that is the question's, it is the
-        // date of the event asked about
-        const governs = sp.end <= d.start && d.start - sp.end <= GOVERNS_WITHIN
-        pull += (sp.weight * (governs ? GOVERNING_PULL : 1)) / (1 + distance(sp, d) / 20)
+        // a date goes with the words a few before it or right after it ("ended on Friday", "Friday's talks"):
+        // when those are the question's, it is the date of the event asked about
+        pull += (sp.weight * (goesWith(text, d, sp) ? GOING_WITH_PULL : 1)) / (1 + distance(sp, d) / 20)
       }
       // a day says more than a week or a month about when something happened
       if (d.granularity === 'day') pull *= DAY_PULL

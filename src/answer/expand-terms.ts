@@ -3,7 +3,7 @@
  * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
  * "resigned" → "quit"), when the story uses them. Names are searched as written.
  */
-import type { Lexicon } from '../search/lexicon.js'
+import type { Lexicon, PartOfSpeech } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
 import { stemToken } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
@@ -21,6 +21,8 @@ export function expandTerms(
   index: DocumentFrequency,
   /** The name part of a speaker a word may be a misspelling of (one edit, or the same sound). */
   nameLike: (word: string) => string | null = () => null,
+  /** The part of speech a word has in the question, where the words before it say: only its senses of that kind. */
+  kinds: ReadonlyMap<string, PartOfSpeech> = new Map(),
 ): QueryTerm[] {
   // a synonym the story uses in many paragraphs says little and costs a long posting list
   const common = Math.max(COMMON_PARAGRAPHS, COMMON_SHARE * index.paragraphCount)
@@ -35,7 +37,11 @@ export function expandTerms(
     if (index.documentFrequency(t.stem) === 0) for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
     if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()
-    for (const sense of lexicon.senses(word)) {
+    const kind = kinds.get(t.stem)
+    const senses = lexicon.senses(word)
+    // "the fall" is no verb, "to back" no noun: only when the word has senses of that kind at all
+    const fitting = kind && senses.some((x) => x.pos === kind) ? senses.filter((x) => x.pos === kind) : senses
+    for (const sense of fitting) {
       const n = perPos.get(sense.pos) ?? 0
       perPos.set(sense.pos, n + 1)
       if (n >= SENSES) continue

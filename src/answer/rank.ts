@@ -50,7 +50,10 @@ export type Candidate = {
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
 export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
-  const q = u.parsed.text.toLowerCase()
+  // "on what date were …" asks as "when were …" does
+  const q = u.parsed.text
+    .toLowerCase()
+    .replace(/^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/, 'when')
   const past = /^when\s+(?:was|were|did|had)\b/.test(q)
   const future =
     /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)
@@ -72,6 +75,26 @@ export function isStatementDate(text: string, d: DateMention, matches: readonly 
   const from = Math.max(0, d.start - 60)
   const said = SAID_ON.exec(text.slice(from, d.start))
   return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
+}
+
+/** How many words may stand between a date and the question's word it goes with ("held in Oman on Friday"). */
+const DATE_WORD_GAP = 4
+
+/**
+ * Whether a date goes with a word of the question: a few words after it in the same sentence ("suspended his
+ * presidential campaign Wednesday", "the invasion of Kuwait on Aug. 2"), or right before it ("Friday's talks"), so
+ * that it is the date of what the question asks about rather than of something else the sentence says.
+ */
+export function goesWith(text: string, d: Span, match: Span): boolean {
+  if (d.start < match.end && d.end > match.start) return false
+  const after = d.start >= match.end
+  const between = after ? text.slice(match.end, d.start) : text.slice(d.end, match.start).replace(/^['’]s\b/, '')
+  // not across a sentence's parts, nor a relative clause with a verb of its own ("the strike, which began on March 3")
+  if (/[.!?;:]/.test(between) || /\b(?:which|who|that|when|while|after|before)\b/i.test(between)) return false
+  // a date before the words goes with them only right before ("Friday's talks"), not "on Saturday about the talks"
+  // nor "began on March 3, ended on Friday"
+  if (!after && /\S/.test(between)) return false
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_WORD_GAP
 }
 
 /**
@@ -119,9 +142,39 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
   const hits = [...byId.values()]
   return hits
     .map((hit) => candidate(ctx, u, hit, total))
-    .filter((c): c is Candidate => c !== null)
+    .filter((c): c is Candidate => c !== null && describes(ctx, u, c))
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score)
 }
+
+/**
+ * Whether a paragraph (or the one before, which introduces a speaker as often) describes someone as the question
+ * does, when no profile fits the description: it holds the description's head ("chairman", or a narrower kind of
+ * person) or at least half the weight of the description's words ("who heads the Senate Banking Committee"). Only
+ * there is the statement of someone so described; any other is another person's.
+ */
+function describes(ctx: AnswerContext, u: Understood, c: Candidate): boolean {
+  const forms = u.undescribed
+  const slot = u.parsed.slot
+  if (!forms || !slot) return true
+  const { article, paragraph } = c.hit
+  const has = (n: number) => {
+    const p = n >= 1 ? ctx.lookup.paragraph(article, n) : undefined
+    return p !== undefined && wordsOf(p).some((w) => forms.has(w.forms[0] ?? ''))
+  }
+  if (has(paragraph) || has(paragraph - 1)) return true
+  const inSlot = (stem: string) =>
+    (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
+  const weights = matcherFor(ctx, u).filter((t) => inSlot(t.stem))
+  const matched = new Set(
+    [...c.spans, ...(paragraph > 1 ? paragraphMatches(ctx, u, article, paragraph - 1) : [])].map((m) => m.term),
+  )
+  const total = weights.reduce((sum, t) => sum + t.weight, 0)
+  const found = weights.reduce((sum, t) => sum + (matched.has(t.stem) ? t.weight : 0), 0)
+  return total > 0 && found >= DESCRIBED_SHARE * total
+}
+
+/** The share of a description's words (by weight) that describes someone without its head. */
+const DESCRIBED_SHARE = 0.5
 
 /**
  * The search: the paragraphs that match the question and the asked speakers' statements, matching first; a named
@@ -171,11 +224,20 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   if (!article) return null
   const quotes = ctx.lookup.quotes(hit.article, hit.paragraph)
   const names = askedNames(u)
+  const theirs = names.length ? names : u.subjects
   const statement = asksStatement(u)
   const counting = u.parsed.shape === 'how-many'
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
+  // a date in the sentence that goes with the question's words, and is not that of a statement reporting it
+  const eventDate = (sentence: Span) =>
+    dated?.some(
+      (d) =>
+        overlaps(d, sentence) &&
+        (statement || !isStatementDate(text, d, spans)) &&
+        spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
+    ) ?? false
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
   const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
@@ -195,12 +257,14 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const inside = spans.filter((sp) => overlaps(sp, sentence))
     const weight = covered(inside)
     const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
-    // the asked speaker's statement is the answer, whatever else the paragraph says
+    // the asked speaker's statement is the answer, whatever else the paragraph says; so is the statement of the
+    // person a yes/no question is about ("Did Araghchi meet …?")
     const bonus =
-      (names.length && said.some((q) => names.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
+      (said.some((q) => theirs.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
-      // "when" is answered by a sentence that states a date
+      // "when" is answered by a sentence that states a date, best the date of what the question asks about
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
+      (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
     if (weight + bonus > bestScore) {
       best = sentence

@@ -105,9 +105,9 @@ export class SpeakerProfiles {
       if (before && (before.speaker === speaker || sameSpeaker(before.speaker, speaker))) continue
       if (before) this.count(before.terms, -1)
       const terms: Contribution[] = []
-      for (const text of [speaker.name, ...speaker.aliases])
-        for (const term of termsOf(text, this.lexicon)) terms.push([speaker.name, term, OWN])
-      for (const [term, strength] of roleTerms(speaker.role, this.lexicon)) terms.push([speaker.name, term, strength])
+      // an alias may be a description ("pollster who supported Texas Sen. Ted Cruz"): read as a role
+      for (const text of [speaker.name, ...speaker.aliases, speaker.role])
+        for (const [term, strength] of roleTerms(text, this.lexicon)) terms.push([speaker.name, term, strength])
       this.bySpeaker.set(speaker.name, { speaker, terms })
       this.count(terms, 1)
     }
@@ -190,12 +190,6 @@ function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true):
   for (const acronym of acronyms(tokens)) out.push(acronym)
   return out
 }
-
-const termsOf = (text: string | null | undefined, lexicon: Lexicon): string[] =>
-  termsOfTokens(
-    tokenSpans(text ?? '').map((t) => t.token),
-    lexicon,
-  )
 
 /** A role's terms: its own words up to a relative clause, the rest as words near the person. */
 function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, number][] {
@@ -349,22 +343,29 @@ function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[
   return /^\p{Ll}/u.test(a.token) ? [...role, ...before] : before
 }
 
-/** The words of an apposition right after a name, between its commas ("Murphy, the head of Right to Rise USA,"). */
+/**
+ * The words of an apposition right after a name, between its commas ("Murphy, the head of Right to Rise USA,"), up
+ * to a relative clause after its head.
+ */
 function apposition(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[] {
   const name = spans[k]
   const first = spans[k + 1]
   if (!name || !first || !/^\s*,\s*$/.test(text.slice(name.end, first.start))) return []
-  // an apposition describes ("the head of …", "chief strategist at FXTM", "Republican of Minnesota"); names
-  // alone list other people ("Trump, Clinton and Sanders")
+  // an apposition describes ("the head of …", "chief strategist at FXTM", "Republican of Minnesota", "Yellowhead
+  // MP"); names alone list other people ("Trump, Clinton and Sanders")
   const out: TokenSpan[] = []
   for (let j = k + 1; j < spans.length && j <= k + APPOSITION; j++) {
     const t = spans[j]
-    if (!t) break
+    // a relative clause after its head ends it: "a pollster who supported Texas Sen. Ted Cruz" is no senator ("NAME,
+    // who graduated from Covington" is described by the clause)
+    if (!t || (out.length > 0 && RELATIVE.test(t.token))) break
     out.push(t)
     const after = spans[j + 1]
     if (!after || /[,;:()“”"—]/.test(text.slice(t.end, after.start))) break
   }
-  const describes = out.some((t) => /^\p{Ll}/u.test(t.token) && !/^(?:and|or)$/.test(t.token))
+  const describes = out.some(
+    (t) => (/^\p{Ll}/u.test(t.token) && !/^(?:and|or)$/.test(t.token)) || /^\p{Lu}{2,4}$/u.test(t.token),
+  )
   return describes ? out : []
 }
 

@@ -3,13 +3,13 @@
  * the terms to search, each with the words the lexicon says can stand for it.
  */
 import type { Lexicon } from '../search/lexicon.js'
-import { isCommunicationVerb, NO_LEXICON } from '../search/lexicon.js'
+import { isCommunicationVerb, NO_LEXICON, type PartOfSpeech } from '../search/lexicon.js'
 import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
 import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
-import { type AskedSpeaker, resolveSlot } from './asked-speaker.js'
+import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { ProfileCache, type SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
@@ -28,6 +28,15 @@ export type Understood = {
   asked: AskedSpeaker | null
   /** The search terms: the question's words less those naming the speaker asked about, with their synonyms. */
   terms: QueryTerm[]
+  /**
+   * When the question asks for the words of someone it describes whom no profile fits ("the state party chairman"):
+   * the stems of the description's head, its synonyms and the narrower kinds of person it names, which the
+   * answering paragraph (or the one before) must hold unless it holds half the description's words, so that the
+   * answer is never another person's statement (see `rank.ts`). Null otherwise.
+   */
+  undescribed: ReadonlySet<string> | null
+  /** The speakers a yes/no question names as its subject without asking for their words (see `subject`). */
+  subjects: readonly string[]
 }
 
 const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
@@ -40,28 +49,55 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   })
   const profiles = () => ctx.profiles ?? cachedProfiles(ctx.lookup).get(ctx.lookup, lexicon)
   const slot = parsed.slot
-  const asked = slot
-    ? resolveSlot(slot, {
-        names: ctx.lookup.speakerNames,
-        profiles,
-        lexicon,
-        usedInLowerCase: (word) => usedInLowerCase(ctx, word),
-        topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
-      })
-    : null
+  const askedContext = slot && {
+    names: ctx.lookup.speakerNames,
+    profiles,
+    lexicon,
+    usedInLowerCase: (word: string) => usedInLowerCase(ctx, word),
+    topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
+  }
+  const asked = slot && askedContext ? resolveSlot(slot, askedContext) : null
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const inSlot = (span: { start: number; end: number }) =>
     slot !== null && span.start >= slot.start && span.start < slot.end
+  const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
   let terms = parsed.terms
   if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !(parsed.spans.get(t.stem) ?? []).every(inSlot))
   const words = new Map<string, string>()
+  const kinds = new Map<string, PartOfSpeech>()
   for (const [stem, spans] of parsed.spans) {
     const first = spans[0]
-    if (first) words.set(stem, parsed.text.slice(first.start, first.end))
+    if (!first) continue
+    words.set(stem, parsed.text.slice(first.start, first.end))
+    const kind = partOfSpeech(parsed.text.slice(0, first.start))
+    if (kind) kinds.set(stem, kind)
   }
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
-  return { parsed, asked, terms: expandTerms(terms, words, lexicon, ctx.index, nameLike) }
+  return {
+    parsed,
+    asked,
+    terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
+    undescribed: forms.length ? new Set(forms) : null,
+    subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
+  }
+}
+
+/**
+ * What part of speech a question's word has, by the word before it: a noun after a determiner or a possessive ("the
+ * fall", "Clinton's claim"), a verb after "to", an auxiliary or a subject pronoun ("to rain", "did he back"); null
+ * when the words before do not say.
+ */
+function partOfSpeech(before: string): PartOfSpeech | null {
+  const previous = /([\p{L}'’]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+  if (
+    /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each)$/.test(previous) ||
+    /['’]s?$/.test(previous)
+  )
+    return 'noun'
+  if (/^(?:to|did|does|do|will|would|can|could|should|might|must|he|she|they|it|we|i|you)$/.test(previous))
+    return 'verb'
+  return null
 }
 
 /** The speakers named (exactly, by a capitalised word) in the question outside its speaker slot. */

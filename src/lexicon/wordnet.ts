@@ -92,13 +92,23 @@ const DETACH: Record<PartOfSpeech, [string, string][]> = {
   adv: [],
 }
 
-type Synset = { words: string[]; pointers: { symbol: string; offset: number; pos: PartOfSpeech }[]; file: string }
+/** How many of a noun's senses, and how many levels below them, give the narrower kinds of person it names. */
+const NARROWER_SENSES = 2
+const NARROWER_DEPTH = 4
+
+type Synset = {
+  words: string[]
+  /** `target`: the word of the synset pointed to that a lexical pointer points to (1-based; 0 for the whole set). */
+  pointers: { symbol: string; offset: number; pos: PartOfSpeech; target: number }[]
+  file: string
+}
 
 export class WordNet implements Lexicon {
   private readonly index = new Map<PartOfSpeech, Buffer>()
   private readonly data = new Map<PartOfSpeech, Buffer>()
   private readonly sensesOf = new Map<string, readonly Sense[]>()
   private readonly placeOf = new Map<string, string | null>()
+  private readonly narrowerOf = new Map<string, readonly string[]>()
 
   constructor(dir: string) {
     for (const pos of POS) {
@@ -109,31 +119,60 @@ export class WordNet implements Lexicon {
 
   senses(word: string): readonly Sense[] {
     const key = word.toLowerCase()
-    let senses = this.sensesOf.get(key)
-    if (!senses) {
-      senses = this.lookUp(key)
-      if (this.sensesOf.size > 50_000) this.sensesOf.clear()
-      this.sensesOf.set(key, senses)
-    }
-    return senses
+    return remembered(this.sensesOf, key, 50_000, () => this.lookUp(key))
   }
 
   place(word: string): string | null {
     const key = word.toLowerCase().replace(/['’]s$/, '')
-    let place = this.placeOf.get(key)
-    if (place === undefined) {
-      place = this.findPlace(key)
-      this.placeOf.set(key, place)
-    }
-    return place
+    return remembered(this.placeOf, key, 50_000, () => this.findPlace(key))
   }
 
+  narrower(word: string): readonly string[] {
+    const key = word.toLowerCase()
+    return remembered(this.narrowerOf, key, 5_000, () => this.findNarrower(key))
+  }
+
+  /**
+   * The one-word lemmas of the kinds of person below a noun's first senses that name people (its hyponyms, not its
+   * instances: "leader" gives "senator", never "Gandhi"), down to `NARROWER_DEPTH` levels.
+   */
+  private findNarrower(word: string): string[] {
+    const out = new Set<string>()
+    const seen = new Set<number>()
+    const people = (lemma: string) =>
+      this.offsets('noun', lemma)
+        .slice(0, NARROWER_SENSES)
+        .filter((offset) => this.synset('noun', offset)?.file === 'noun.person')
+    // a plural may have senses of its own ("leaders" is a group): the singular's then
+    let level = people(word)
+    for (const [ending, base] of DETACH.noun) {
+      if (level.length || !word.endsWith(ending) || word.length <= ending.length + 1) continue
+      level = people(word.slice(0, word.length - ending.length) + base)
+    }
+    for (let depth = 0; depth <= NARROWER_DEPTH && level.length; depth++) {
+      const next: number[] = []
+      for (const offset of level) {
+        if (seen.has(offset)) continue
+        seen.add(offset)
+        const s = this.synset('noun', offset)
+        if (!s) continue
+        if (depth > 0) for (const w of s.words) if (!w.includes(' ') && w !== word) out.add(w)
+        for (const p of s.pointers) if (p.symbol === '~' && p.pos === 'noun') next.push(p.offset)
+      }
+      level = next
+    }
+    return [...out]
+  }
+
+  /**
+   * The place a word names, as the first word of its first sense filed as a location ("US", "America" and "United
+   * States" are all "united states"); for a demonym, the place word its pertainym points to, named so too
+   * ("American" → "united states", "Chinese" → "china", not Taiwan, whose synonym set also holds "China").
+   */
   private findPlace(word: string): string | null {
     const lemma = word.replace(/\s+/g, '_')
-    for (const offset of this.offsets('noun', lemma)) {
-      const s = this.synset('noun', offset)
-      if (s?.file === 'noun.location') return word
-    }
+    const own = this.placeName(lemma)
+    if (own) return own
     // a demonym: an adjective pertaining to a place ("Canadian" → Canada)
     for (const offset of this.offsets('adj', lemma)) {
       const s = this.synset('adj', offset)
@@ -141,8 +180,19 @@ export class WordNet implements Lexicon {
         if (p.symbol !== '\\' || p.pos !== 'noun') continue
         // the place may be filed as a location (a country) or as a natural object (a continent: "Australian")
         const target = this.synset('noun', p.offset)
-        if (target?.file === 'noun.location' || target?.file === 'noun.object') return target.words[0] ?? null
+        if (target?.file !== 'noun.location' && target?.file !== 'noun.object') continue
+        const named = target.words[p.target - 1] ?? target.words[0] ?? null
+        return (named && this.placeName(named.replace(/\s+/g, '_'))) ?? named
       }
+    }
+    return null
+  }
+
+  /** The first word of a word's first sense filed as a location, or null when none is. */
+  private placeName(lemma: string): string | null {
+    for (const offset of this.offsets('noun', lemma.toLowerCase())) {
+      const s = this.synset('noun', offset)
+      if (s?.file === 'noun.location') return s.words[0] ?? null
     }
     return null
   }
@@ -152,17 +202,7 @@ export class WordNet implements Lexicon {
     const lemma = word.replace(/\s+/g, '_')
     const out: Sense[] = []
     for (const pos of POS) {
-      let offsets = this.offsets(pos, lemma)
-      if (offsets.length === 0)
-        for (const [ending, base] of DETACH[pos]) {
-          if (!lemma.endsWith(ending) || lemma.length <= ending.length + 1) continue
-          offsets = this.offsets(pos, lemma.slice(0, lemma.length - ending.length) + base)
-          if (offsets.length) break
-        }
-      // a consonant doubled before -ed, -ing, -er, -est ("quipped", "slamming", "bigger")
-      const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing|er|est)$/.exec(lemma)
-      if (offsets.length === 0 && doubled?.[1] && pos !== 'noun') offsets = this.offsets(pos, doubled[1])
-      for (const offset of offsets) {
+      for (const offset of this.lookUpOffsets(pos, lemma)) {
         const s = this.synset(pos, offset)
         if (!s) continue
         const related: string[] = []
@@ -176,6 +216,21 @@ export class WordNet implements Lexicon {
       }
     }
     return out
+  }
+
+  /** The synset offsets of a word or of its base form by morphy's rules, most frequent sense first. */
+  private lookUpOffsets(pos: PartOfSpeech, lemma: string): number[] {
+    let offsets = this.offsets(pos, lemma)
+    if (offsets.length === 0)
+      for (const [ending, base] of DETACH[pos]) {
+        if (!lemma.endsWith(ending) || lemma.length <= ending.length + 1) continue
+        offsets = this.offsets(pos, lemma.slice(0, lemma.length - ending.length) + base)
+        if (offsets.length) break
+      }
+    // a consonant doubled before -ed, -ing, -er, -est ("quipped", "slamming", "bigger")
+    const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing|er|est)$/.exec(lemma)
+    if (offsets.length === 0 && doubled?.[1] && pos !== 'noun') offsets = this.offsets(pos, doubled[1])
+    return offsets
   }
 
   /** The synset offsets of a lemma ("step_down") under a part of speech, most frequent sense first. */
@@ -234,10 +289,26 @@ export class WordNet implements Lexicon {
     at++
     for (let i = 0; i < n; i++, at += 4) {
       const pos = POS_OF_LETTER[f[at + 2] ?? '']
-      if (pos) pointers.push({ symbol: f[at] ?? '', offset: Number(f[at + 1]), pos })
+      if (pos)
+        pointers.push({
+          symbol: f[at] ?? '',
+          offset: Number(f[at + 1]),
+          pos,
+          target: Number.parseInt((f[at + 3] ?? '0000').slice(2), 16),
+        })
     }
     return { words, pointers, file }
   }
+}
+
+/** A value worked out once per key and remembered; all are forgotten at once past `limit`, so memory stays small. */
+function remembered<T>(memo: Map<string, T>, key: string, limit: number, work: () => T): T {
+  const known = memo.get(key)
+  if (known !== undefined) return known
+  const value = work()
+  if (memo.size > limit) memo.clear()
+  memo.set(key, value)
+  return value
 }
 
 let shared: WordNet | null = null

@@ -1,6 +1,7 @@
 /**
  * Abbreviations reporters type in questions, and the words the coverage writes instead ("FM" is the foreign
- * minister, "govt" the government). Matched as whole words, in the case given.
+ * minister, "govt" the government, "WaPo" the Washington Post). Matched as whole words: as written, and an
+ * abbreviation kept in lower case here also capitalised ("Pres.", "Gov."), never in capitals ("SEC" is a name).
  */
 const ABBREVIATIONS: Record<string, string> = {
   FM: 'foreign minister',
@@ -11,6 +12,7 @@ const ABBREVIATIONS: Record<string, string> = {
   SecDef: 'secretary of defense',
   govt: 'government',
   gov: 'governor',
+  govs: 'governors',
   prez: 'president',
   pres: 'president',
   mgr: 'manager',
@@ -19,9 +21,11 @@ const ABBREVIATIONS: Record<string, string> = {
   natl: 'national',
   admin: 'administration',
   sen: 'senator',
-  Sen: 'senator',
+  sens: 'senators',
   rep: 'representative',
-  Rep: 'representative',
+  reps: 'representatives',
+  sec: 'secretary',
+  atty: 'attorney',
   amb: 'ambassador',
   spox: 'spokesperson',
   cdn: 'Canadian',
@@ -29,12 +33,62 @@ const ABBREVIATIONS: Record<string, string> = {
   GOP: 'Republican',
   Dem: 'Democratic',
   Dems: 'Democrats',
+  // outlets, as reporters type them
+  WaPo: 'Washington Post',
+  NYT: 'New York Times',
+  WSJ: 'Wall Street Journal',
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  HuffPo: 'Huffington Post',
+  HuffPost: 'Huffington Post',
+  LAT: 'Los Angeles Times',
+}
+
+/**
+ * Title abbreviations the coverage itself writes before names ("Gov. Rick Scott", "Sens. Cruz and Rubio"), and
+ * "GOP": each is the same term as the word it stands for, in the text as in questions, so "the governor" finds
+ * "Gov. Scott" and "Republican" finds "GOP".
+ */
+const WRITTEN_SHORT: Record<string, string> = {
+  gov: 'governor',
+  govs: 'governors',
+  govt: 'government',
+  sen: 'senator',
+  sens: 'senators',
+  rep: 'representative',
+  reps: 'representatives',
+  pres: 'president',
+  sec: 'secretary',
+  atty: 'attorney',
+  amb: 'ambassador',
+  dept: 'department',
+  supt: 'superintendent',
+  lt: 'lieutenant',
+  cmdr: 'commander',
+  sgt: 'sergeant',
+  capt: 'captain',
+}
+
+/** The word a title abbreviation written in lower case or capitalised ("Gov", "sen") stands for, else null. */
+export function writtenOut(token: string): string | null {
+  // (every one is four letters or fewer: most words are not one, and this is asked of every word a question has)
+  if (token.length > 4) return null
+  // the party's nickname is written in capitals
+  if (token === 'GOP') return 'republican'
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(token)) return null
+  return WRITTEN_SHORT[token.toLowerCase()] ?? null
 }
 
 /** The words an abbreviation stands for, or null when the token is not one. */
 export function expandAbbreviation(token: string): string[] | null {
-  const long = ABBREVIATIONS[token]
-  return long ? long.split(' ') : null
+  const possessive = /['’]s$/.exec(token)
+  const bare = possessive ? token.slice(0, possessive.index) : token
+  const long = ABBREVIATIONS[bare] ?? (/^\p{Lu}\p{Ll}+$/u.test(bare) ? ABBREVIATIONS[bare.toLowerCase()] : undefined)
+  if (!long) return null
+  const words = long.split(' ')
+  // "WaPo's reporter": the possessive stays on the last word
+  if (possessive) words[words.length - 1] = `${words[words.length - 1]}${possessive[0]}`
+  return words
 }
 
 /**

@@ -24,6 +24,12 @@ export interface Lexicon {
    * null when it is neither a place nor a demonym.
    */
   place(word: string): string | null
+  /**
+   * The kinds of person a noun names more narrowly, one word each ("lawmaker" → "senator", "congressman", …;
+   * "diplomat" → "ambassador", "envoy", "minister"): a description at a general level fits people the coverage gives
+   * a narrower role. Empty when the resource cannot say.
+   */
+  narrower?(word: string): readonly string[]
 }
 
 /** A lexicon that knows no word: search then works on spelling and stems alone. */

@@ -16,6 +16,11 @@ export type ParsedQuestion = {
   shape: QuestionShape
   /** Where the question names or describes the person whose words it asks for (see `findSpeakerSlot`). */
   slot: SpeakerSlot | null
+  /**
+   * The name a yes/no question asks about when it asks for no words ("Did Araghchi meet Witkoff?": "Araghchi"): the
+   * answering sentence is best that person's statement.
+   */
+  subject: string | null
   /** The stems to search for, each with the offsets of the words it came from. */
   terms: QueryTerm[]
   /** Where in the question each term's words stand. */
@@ -40,7 +45,11 @@ export function detectShape(question: string): QuestionShape {
   )
     return 'who-said'
   if (/^who\b/.test(q)) return 'who-said'
-  if (/^(?:(?:until|till|by|since)\s+)?(?:when|what\s+(?:day|date|time|year|month|week))\b/.test(q)) return 'when'
+  if (
+    /^(?:(?:until|till|by|since)\s+)?when\b/.test(q) ||
+    /^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/.test(q)
+  )
+    return 'when'
   if (/^where\b/.test(q)) return 'where'
   if (/^how\s+(?:many|much)\b/.test(q)) return 'how-many'
   if (/^what\s+(?:did|does|do|has|have|had|will|would)\b/.test(q)) {
@@ -65,9 +74,14 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
   const spans = new Map<string, { start: number; end: number }[]>()
   const names = new Set<string>()
   const tokens = expandAbbreviations(tokenSpans(text))
+  // "take place" says that something happened, as "happen" does: no word to search
+  const happens = (i: number) =>
+    (/^(?:take|takes|took|taken|taking)$/i.test(tokens[i]?.token ?? '') &&
+      /^place$/i.test(tokens[i + 1]?.token ?? '')) ||
+    (/^place$/i.test(tokens[i]?.token ?? '') && /^(?:take|takes|took|taken|taking)$/i.test(tokens[i - 1]?.token ?? ''))
   tokens.forEach((t, i) => {
     const { token } = t
-    if (QUESTION_WORDS.has(token.toLowerCase())) return
+    if (QUESTION_WORDS.has(token.toLowerCase()) || happens(i)) return
     const stem = stemToken(token)
     if (stem === null) return
     if (i > 0 && /^\p{Lu}/u.test(token)) names.add(stem)
@@ -86,15 +100,36 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
       const stem = stemToken(t.token)
       if (stem && t.start >= asked.start && t.end <= asked.end && spans.has(stem)) focus.add(stem)
     }
-  return { text, shape, slot, terms, spans, names, focus }
+  return {
+    text,
+    shape,
+    slot,
+    subject: shape === 'yes-no' && !slot ? yesNoSubject(text) : null,
+    terms,
+    spans,
+    names,
+    focus,
+  }
+}
+
+/** The name right after a yes/no question's auxiliary, up to its verb ("Did Abbas Araghchi meet …" → "Araghchi"). */
+function yesNoSubject(text: string): string | null {
+  const ws = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+  let last: string | null = null
+  for (const w of ws.slice(1)) {
+    if (!/^(?:\p{Lu}|al-)/u.test(w)) break
+    last = w.replace(/['’]s$/, '')
+  }
+  return last
 }
 
 const AUX_OR_PREPOSITION =
   /^(?:did|does|do|has|have|had|will|would|could|should|can|is|was|were|are|be|of|for|in|on|at|about|to|from|that|with|by|during|after|before)$/i
 
 /**
- * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), or the
- * verb after "who" when it is not one of saying ("Who won …"). Not the noun of "which aircraft carrier did …" nor
+ * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), the
+ * verb after "who" when it is not one of saying ("Who won …"), or that after the named subject of a yes/no question
+ * ("Did McConnell endorse …", "Will it rain …"). Not the noun of "which aircraft carrier did …" nor
  * of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
  */
 function focusSpan(text: string, verbs: VerbTests): { start: number; end: number } | null {
@@ -120,7 +155,15 @@ function focusSpan(text: string, verbs: VerbTests): { start: number; end: number
     const start = /^(?:the|a|an)$/.test(ws[from]?.w ?? '') ? from + 1 : from
     return span(start, until(start, 3))
   }
-  const saying = SAY_VERB.test(second) || (verbs.isSayVerb?.(second) ?? false)
-  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !saying) return span(1, 2)
+  const says = (w: string) => SAY_VERB.test(w) || (verbs.isSayVerb?.(w) ?? false)
+  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !says(second)) return span(1, 2)
+  // "Did McConnell endorse …?", "Will it rain …?": the verb after a named or pronoun subject
+  if (/^(?:did|does|do|will|would|can|could|should)$/.test(first)) {
+    let at = 1
+    if (/^(?:it|he|she|they|we|you|i)$/.test(second)) at = 2
+    else while (at < ws.length && /^\p{Lu}/u.test(text.slice(ws[at]?.start ?? 0))) at++
+    const verb = ws[at]?.w ?? ''
+    if (at > 1 && verb && !says(verb) && (verbs.isVerb?.(verb) ?? false)) return span(at, at + 1)
+  }
   return null
 }

@@ -24,9 +24,12 @@ export type SpeakerSlot = {
 const NOT_SAID =
   /^(?:fear|fears|feared|worry|worries|worried|think|thinks|thought|believe|believes|believed|mean|means|meant|hope|hopes|hoped|expect|expects|expected|feel|feels|felt|want|wants|wanted)$/i
 
-/** Verbs of saying, thinking and wanting: "what did X say/tell/warn …" asks for X's statements. */
+/**
+ * Verbs of saying, thinking and wanting, and of answering ("how did X react to …"): "what did X say/tell/warn …"
+ * asks for X's statements.
+ */
 export const SAY_VERB =
-  /^(?:say|says|said|tell|told|think|thinks|thought|warn|warned|claim|claimed|predict|predicted|want|wanted|argue|argued|insist|insisted|describe|described|call|called|believe|believed|mean|meant|suggest|suggested|add|added|state|stated|promise|promised|pledge|pledged|announce|announced|reply|replied|respond|responded|admit|admitted|deny|denied|hope|hoped|expect|expected|feel|felt|write|wrote|written|accuse|accused|urge|urged|ask|asked|blame|blamed|joke|joked|explain|explained|recall|recalled|acknowledge|acknowledged|concede|conceded|criticize|criticized|criticise|criticised|praise|praised|note|noted|confirm|confirmed|estimate|estimated|propose|proposed|recommend|recommended|comment|commented|speak|spoke|spoken|mention|mentioned|address|addressed|discuss|discussed|reveal|revealed|stress|stressed|emphasize|emphasized|emphasise|emphasised|threaten|threatened|vow|vowed|declare|declared|tweet|tweeted|testify|testified)$/i
+  /^(?:say|says|said|tell|told|think|thinks|thought|warn|warned|claim|claimed|predict|predicted|want|wanted|argue|argued|insist|insisted|describe|described|call|called|believe|believed|mean|meant|suggest|suggested|add|added|state|stated|promise|promised|pledge|pledged|announce|announced|reply|replied|respond|responded|admit|admitted|deny|denied|hope|hoped|expect|expected|feel|felt|write|wrote|written|accuse|accused|urge|urged|ask|asked|blame|blamed|joke|joked|explain|explained|recall|recalled|acknowledge|acknowledged|concede|conceded|criticize|criticized|criticise|criticised|praise|praised|note|noted|confirm|confirmed|estimate|estimated|propose|proposed|recommend|recommended|comment|commented|speak|spoke|spoken|mention|mentioned|address|addressed|discuss|discussed|reveal|revealed|stress|stressed|emphasize|emphasized|emphasise|emphasised|threaten|threatened|vow|vowed|declare|declared|tweet|tweeted|testify|testified|react|reacted|answer|answered|rebut|rebutted|counter|countered|defend|defended)$/i
 
 /** A verb of saying in the list, also in its -ing form ("telling", "arguing"). */
 const saysInAnyForm = (w: string) =>

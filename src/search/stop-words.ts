@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Question words and verbs of asking that say what shape the question has, not what it is about. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  'who whom what when where why how which whose say says said saying tell told telling know explain describe happen happened'.split(
+  'who whom what when where why how which whose say says said saying tell told telling know explain describe happen happens happened occur occurs occurred'.split(
     ' ',
   ),
 )

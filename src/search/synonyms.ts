@@ -5,7 +5,7 @@
  */
 const GROUPS: string[][] = [
   ['talk', 'negoti', 'discuss', 'dialog'],
-  ['us', 'washington', 'american', 'america'],
+  ['usa', 'washington', 'american', 'america'],
   ['iran', 'tehran', 'iranian'],
   ['oman', 'muscat', 'omani'],
   ['missil', 'ballist', 'rocket'],

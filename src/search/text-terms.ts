@@ -3,6 +3,7 @@
  * irregular forms, the Porter stem, and the synonym group of the story's vocabulary.
  */
 import { stemmer } from 'stemmer'
+import { writtenOut } from './abbreviations.js'
 import { americanSpelling } from './spelling.js'
 import { STOP_WORDS } from './stop-words.js'
 import { synonymTerms } from './synonyms.js'
@@ -70,9 +71,16 @@ export function tokenSpans(text: string): TokenSpan[] {
 /** Splits text into raw tokens. */
 export const tokenize = (text: string): string[] => tokenSpans(text).map((t) => t.token)
 
-/** A token's stem: lower case, American spelling, irregular forms, Porter stem. Null for stop words. */
+/**
+ * A token's stem: title abbreviations written out, lower case, American spelling, irregular forms, Porter stem. Null
+ * for stop words.
+ */
 export function stemToken(token: string): string | null {
-  if (token === 'US') return 'us'
+  // the country, never "use" (whose Porter stem is "us")
+  if (token === 'US') return 'usa'
+  // "Gov." is the governor, "Sens." senators
+  const written = writtenOut(token)
+  if (written) return stemmer(written)
   let word = token
     .toLowerCase()
     .normalize('NFKD')

@@ -20,8 +20,20 @@ const ABBREVIATIONS = new Set(
     'maj',
     'adm',
     'gov',
+    'govs',
     'sen',
+    'sens',
     'rep',
+    'reps',
+    'sec',
+    'atty',
+    'amb',
+    'cmdr',
+    'brig',
+    'pvt',
+    'fr',
+    'msgr',
+    'messrs',
     'rev',
     'hon',
     'pres',
@@ -85,8 +97,8 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = `"'\u201d\u2019)]`
 const BREAK_RE = /[.!?\u2026]+/g
-/** After a sentence end: space, then (optionally an opening mark) a capital or a digit. */
-const NEXT_STARTS_RE = /\s+(?:''|["'\u201c\u2018([])?[\p{Lu}\p{N}]/uy
+/** After a sentence end: space, then (optionally an opening mark, also the typewriter's ``) a capital or a digit. */
+const NEXT_STARTS_RE = /\s+(?:''|``|["'`\u201c\u2018([])?[\p{Lu}\p{N}]/uy
 /** Words that start a new sentence even after an abbreviation ("... in the U.S. The talks"). */
 const SENTENCE_OPENER_RE = /\s+(?:The|He|She|It|They|We|I|But|And|In|On|A|An)\b/y
 const LETTER_OR_DOT = /[\p{L}.]/u

@@ -47,6 +47,8 @@ describe('question shapes', () => {
     ['Who is Omar Baptiste?', 'who-is'],
     ['What did Haddad say about water?', 'what-said'],
     ['When did the first round collapse?', 'when'],
+    ['On what date were the embassies bombed?', 'when'],
+    ['In which year did the talks collapse?', 'when'],
     ['Where were the talks held?', 'where'],
     ['How many people were injured?', 'how-many'],
     ['Did the talks collapse?', 'yes-no'],
@@ -181,5 +183,63 @@ describe('a speaker named by a word in lower case', () => {
   test('the same word capitalised names the person, and a lower-case name still does', () => {
     expect(e.ask('What did Price say about the offer?').answer?.speaker).toBe('Ned Price')
     expect(e.ask('what did haddad say?').answer?.speaker).toBe('Leila Haddad')
+  })
+})
+
+describe('when: the date that goes with the event asked about', () => {
+  const report = article('report', [
+    'The minister struck a defiant tone on Saturday about the talks. The talks, held in Oman on Friday, were the first in a year.',
+  ])
+  const e = new Engine(
+    story(
+      [report],
+      [],
+      [dateAt(report, 1, 'on Saturday', '2026-02-07'), dateAt(report, 1, 'on Friday', '2026-02-06')],
+      [],
+    ),
+  )
+
+  test('"take place" is no word to search; the sentence whose date goes with the event\'s words answers', () => {
+    const a = e.ask('When did the talks take place?')
+    expect(a.answer?.text).toBe('The talks, held in Oman on Friday, were the first in a year.')
+    expect(a.answer?.date).toBe('2026-02-06')
+  })
+})
+
+describe('yes/no questions about a person', () => {
+  const report = article('report', [
+    'Okafor and the envoy were in Oman on Friday for the meeting. She said she met the envoy for an hour.',
+  ])
+  const e = new Engine(
+    story(
+      [report],
+      [quote(report, 1, 'she met the envoy for an hour', 'Anna Okafor', { kind: 'indirect' })],
+      [],
+      [{ name: 'Anna Okafor', role: null, aliases: ['Okafor'] }],
+    ),
+  )
+
+  test('what is asked is the verb after the named subject: a passage without it does not answer', () => {
+    expect(e.ask('Did Okafor resign after the meeting in Oman?').answer).toBeNull()
+    expect(e.ask('Did Okafor meet the envoy in Oman?').answer).not.toBeNull()
+  })
+
+  test('the answering sentence is the statement of the person asked about, not the first one matching', () => {
+    const a = e.ask('Did Okafor meet the envoy in Oman?')
+    expect(a.answer?.text).toBe('She said she met the envoy for an hour.')
+    expect(a.answer?.speaker).toBe('Anna Okafor')
+  })
+})
+
+describe('how many', () => {
+  const report = article('report', [
+    'The attacks on the airport and the subway in Brussels shocked Europe.',
+    'The attacks in Paris in November killed 130 people.',
+  ])
+  const e = new Engine(story([report], [], [], []))
+
+  test('a sentence without a number does not answer', () => {
+    const a = e.ask('How many people were killed in the Brussels airport attack?')
+    expect(a.citations.map((c) => c.paragraph)).not.toContain(1)
   })
 })

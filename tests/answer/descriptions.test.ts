@@ -130,3 +130,112 @@ describe('the statement of the person asked about', () => {
     expect(e.ask('What did the senator say about Ortega?').answer?.speaker).toBe('Mary Hall')
   })
 })
+
+describe('descriptions at a more general level than the role, and whose words a description holds', () => {
+  const hill = article('hill', [
+    'Sen. Tom Hale of Ohio said the bill would pass by Friday.',
+    '“We have the votes,” said Ruth Bell, a pollster who worked for Sen. Tom Hale last year.',
+    'Iranian Foreign Minister Ali Rezaei said the talks in Oman were a good start.',
+    'US President Dan Cole said the talks were very good.',
+  ])
+  const e = new Engine(
+    story(
+      [hill],
+      [
+        quote(hill, 1, 'the bill would pass by Friday', 'Tom Hale', { kind: 'indirect', role: 'Sen.' }),
+        quote(hill, 2, 'We have the votes,', 'Ruth Bell', { role: 'pollster who worked for Sen. Tom Hale last year' }),
+        quote(hill, 3, 'the talks in Oman were a good start', 'Ali Rezaei', {
+          kind: 'indirect',
+          role: 'Iranian Foreign Minister',
+        }),
+        quote(hill, 4, 'the talks were very good', 'Dan Cole', { kind: 'indirect', role: 'US President' }),
+      ],
+      [],
+      [
+        { name: 'Tom Hale', role: 'Sen.', aliases: ['Hale'] },
+        { name: 'Ruth Bell', role: 'pollster who worked for Sen. Tom Hale last year', aliases: ['Bell'] },
+        { name: 'Ali Rezaei', role: 'Iranian Foreign Minister', aliases: ['Rezaei'] },
+        { name: 'Dan Cole', role: 'US President', aliases: ['Cole'] },
+      ],
+    ),
+  )
+  const who = (q: string) => e.ask(q).answer?.speaker
+
+  test('"the lawmaker" is the senator (WordNet: a senator is a kind of lawmaker), "Sen." written out', () => {
+    expect(who('What did the lawmaker say about the bill?')).toBe('Tom Hale')
+    expect(who('What did the senator say about the bill?')).toBe('Tom Hale')
+  })
+
+  test('"Iran\'s top diplomat" is its foreign minister (a minister is a kind of diplomat)', () => {
+    expect(who("What did Iran's top diplomat say about the talks?")).toBe('Ali Rezaei')
+  })
+
+  test('"American" and "US" are one place', () => {
+    expect(who('What did the American president say about the talks?')).toBe('Dan Cole')
+  })
+
+  test('a relative clause after a role is not the person\'s role ("a pollster who worked for Sen. Hale")', () => {
+    expect(who('What did the senator say?')).toBe('Tom Hale')
+  })
+})
+
+describe('a description no profile fits', () => {
+  const board = article('board', [
+    'Senator Richard Vale, who heads the Senate Banking Committee, said the nominee’s donations raised questions.',
+    'The nominee said her donations were lawful.',
+    'Mayor Ann Lee said the donations were a matter for the courts.',
+  ])
+  const e = new Engine(
+    story(
+      [board],
+      [
+        quote(board, 1, 'the nominee’s donations raised questions', 'Richard Vale', { kind: 'indirect' }),
+        quote(board, 2, 'her donations were lawful', 'the nominee', { kind: 'indirect' }),
+        quote(board, 3, 'the donations were a matter for the courts', 'Ann Lee', { kind: 'indirect' }),
+      ],
+      [],
+      [
+        { name: 'Richard Vale', role: 'Senator', aliases: ['Vale'] },
+        { name: 'the nominee', role: null, aliases: [] },
+        { name: 'Ann Lee', role: 'Mayor', aliases: ['Lee'] },
+      ],
+    ),
+  )
+
+  test('is answered where the passage describes someone so: the head, or half the description’s words', () => {
+    const a = e.ask('What did the Senate Banking Committee chairman say about the donations?')
+    expect(a.answer?.speaker).toBe('Richard Vale')
+  })
+
+  test('is never answered with another person’s statement', () => {
+    const a = e.ask('What did the campaign treasurer say about the donations to the courts?')
+    expect(a.answer).toBeNull()
+    // the head is the person, not the participle's object: "mailman", not "sign"
+    expect(e.ask('What did the retired mailman holding a Senate sign say about the donations?').answer).toBeNull()
+  })
+})
+
+describe('a full name whose parts the coverage splits', () => {
+  const briefing = article('briefing', [
+    'The finance minister, Lou Jiwei, suggested that critics should curb their complaints.',
+    '“At that time, the whole world applauded China,” Mr. Lou told a news briefing about the glut.',
+  ])
+  const e = new Engine(
+    story(
+      [briefing],
+      [
+        quote(briefing, 1, 'critics should curb their complaints', 'Lou Jiwei', { kind: 'indirect' }),
+        quote(briefing, 2, 'At that time, the whole world applauded China,', 'Lou'),
+      ],
+      [],
+      [
+        { name: 'Lou Jiwei', role: 'finance minister', aliases: ['Jiwei'] },
+        { name: 'Lou', role: null, aliases: [] },
+      ],
+    ),
+  )
+
+  test('a speaker known by one part of the name asked about alone is that person ("Mr. Lou")', () => {
+    expect(e.ask('What did Lou Jiwei say about the glut?').answer?.speaker).toBe('Lou')
+  })
+})

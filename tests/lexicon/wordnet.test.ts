@@ -19,6 +19,10 @@ test('places and the demonyms that pertain to them; a common noun is neither', (
   expect(wn.place('Canadian')).toBe('canada')
   expect(wn.place("Kenya's")).toBe('kenya')
   expect(wn.place('Kenyan')).toBe('kenya')
+  // one name for a place however it is written; a demonym is the place its pertainym names (not Taiwan)
+  for (const w of ['US', 'U.S.', 'America', 'American']) expect(wn.place(w)).toBe('united states')
+  expect(wn.place('Chinese')).toBe(wn.place('China'))
+  expect(wn.place('Russian')).toBe(wn.place('Russia'))
   expect(wn.place('judge')).toBeNull()
   expect(wn.place('Okafor')).toBeNull()
 })
@@ -32,4 +36,13 @@ test('verbs of saying are those whose most frequent senses are all of communicat
   for (const w of ['mock', 'concede', 'agree', 'telling', 'quipped']) expect(isCommunicationVerb(wn, w)).toBe(true)
   // signing a document, shooting, giving: other acts
   for (const w of ['sign', 'shoot', 'give', 'want']) expect(isCommunicationVerb(wn, w)).toBe(false)
+})
+
+test('narrower kinds of person a noun names, never named individuals', () => {
+  expect(wn.narrower('lawmaker')).toEqual(expect.arrayContaining(['senator', 'congressman']))
+  expect(wn.narrower('diplomat')).toEqual(expect.arrayContaining(['ambassador', 'envoy', 'minister']))
+  expect(wn.narrower('lawmakers')).toContain('senator')
+  // instances ("Clinton" is a lawmaker in WordNet) are no kind of person
+  expect(wn.narrower('lawmaker')).not.toContain('clinton')
+  expect(wn.narrower('talks')).toEqual([])
 })

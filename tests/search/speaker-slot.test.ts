@@ -29,6 +29,8 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     ['Would Sid Blumenthal have warned Hillary about the server?', 'Sid Blumenthal', false],
     ['What has the Kenya Tourist Office been telling travelers?', 'the Kenya Tourist Office', false],
     ["How did Sen. Kelly Ayotte's campaign manager explain the refund?", "Sen. Kelly Ayotte's campaign manager", false],
+    ['How did Okafor react to the ruling?', 'Okafor', false],
+    ['How did the minister answer reports that she would resign?', 'the minister', false],
   ])('%s → %s', (question, text, asked) => {
     const slot = findSpeakerSlot(question)
     expect(slot?.text).toBe(text)
@@ -43,7 +45,7 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     'When did Kevin Vickers shoot the gunman?',
     'What did Trump sign after praising the talks?',
     'What share of Iran’s trade is with China?',
-    'How did London’s FTSE 100 react to the vote?',
+    'How did London’s FTSE 100 fare after the vote?',
     'When did Obama give his Oval Office speech on fighting the Islamic State?',
     "How did Bernie mock Clinton's claim?",
     "What stake would a hostile bidder need to set off the company's poison pill?",

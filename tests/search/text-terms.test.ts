@@ -32,8 +32,13 @@ describe('terms', () => {
   ])('%s and %s share a stem', (a, b) => expect(stemToken(tokenize(a)[0] ?? '')).toBe(stemToken(tokenize(b)[0] ?? '')))
 
   test('the pronoun "us" is a stop word, the country "US" is not', () => {
-    expect(stems('Tell us about the US')).toEqual(['tell', 'us'])
+    expect(stems('Tell us about the US')).toEqual(['tell', 'usa'])
     expect(stems('He told us')).toEqual(['tell'])
+  })
+
+  test('the country "US" is not the verb "use" (whose Porter stem is "us")', () => {
+    expect(stems('the US')).not.toEqual(stems('they use'))
+    expect(stems('the USA')).toEqual(stems('the U.S.'))
   })
 
   test('"United States" and "U.S." are the same term', () => {

@@ -23,6 +23,16 @@ describe('splitSentences', () => {
       ['It happened on Aug. 28 in Ottawa.', 'Then it ended.'],
     ],
     [
+      "a sentence opening with the typewriter's `` mark",
+      "It haunts the trade. ``We expect a little downward movement,'' said Ms. Mkimbo.",
+      ['It haunts the trade.', "``We expect a little downward movement,'' said Ms. Mkimbo."],
+    ],
+    [
+      'plural and other title abbreviations before names',
+      'It was backed by Sens. Ted Cruz and Marco Rubio. Then Sec. Clinton and Cmdr. Jon Ross spoke.',
+      ['It was backed by Sens. Ted Cruz and Marco Rubio.', 'Then Sec. Clinton and Cmdr. Jon Ross spoke.'],
+    ],
+    [
       'an abbreviation that ends a sentence',
       'They moved to the U.S. The move was hard.',
       ['They moved to the U.S.', 'The move was hard.'],
