@@ -86,7 +86,7 @@ const ABBREVIATIONS = new Set(
 const CLOSERS = `"'\u201d\u2019)]`
 const BREAK_RE = /[.!?\u2026]+/g
 /** After a sentence end: space, then (optionally an opening mark) a capital or a digit. */
-const NEXT_STARTS_RE = /\s+(?:''|["'\u201c\u2018([])?[\p{Lu}\p{N}]/uy
+const NEXT_STARTS_RE = /\s+(?:''|``|["'\u201c\u2018([])?[\p{Lu}\p{N}]/uy
 /** Words that start a new sentence even after an abbreviation ("... in the U.S. The talks"). */
 const SENTENCE_OPENER_RE = /\s+(?:The|He|She|It|They|We|I|But|And|In|On|A|An)\b/y
 const LETTER_OR_DOT = /[\p{L}.]/u

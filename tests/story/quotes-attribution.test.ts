@@ -26,6 +26,25 @@ describe('a paragraph that ends in a colon introduces the quotation that follows
   })
 })
 
+describe('wire-service archives', () => {
+  test("quotations written ``...'' are read, each with its speaker", () => {
+    expect(
+      said(
+        "Replied State Department spokesman Richard Roe, ``We have not analyzed it. ``It is just more rhetoric.'' The force has grown.",
+        "``No one should doubt our resolve,'' Jane Doe said.",
+      ),
+    ).toEqual([
+      { text: 'We have not analyzed it.', speaker: 'Richard Roe' },
+      { text: 'It is just more rhetoric.', speaker: 'Richard Roe' },
+      { text: 'No one should doubt our resolve', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('a verb of saying that opens the sentence has its speaker after it', () => {
+    expect(speakerOf('We will see', 'Added Mr. Roe: “We will see.”')).toBe('Roe')
+  })
+})
+
 describe('a participle takes the subject of the main clause', () => {
   test.each([
     ['after a participle phrase and a place', 'Speaking at a rally in Salem, New Hampshire, Jane Doe went after Roe'],

@@ -9,12 +9,16 @@ const TWO_WORD = new Set([...SPEECH_VERBS.keys()].filter((k) => k.includes(' '))
 
 const TWO_WORD_FIRST = new Set([...TWO_WORD].map((k) => k.split(' ')[0]))
 
+/** "Replied State Department spokesman Richard Boucher, “...”": a verb in the past that opens its sentence. */
+const OPENING_VERB_RE = /^(?:said|added|replied|continued|countered|asked|explained|recalled|noted|wrote|declared)$/
+
 export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass } | null {
   const t = toks[i] as Token
   const next = toks[i + 1]
   if (t.text === 'According' || t.text === 'according') {
     return isWord(next) && lower(next) === 'to' ? { end: i + 1, cls: 'according' } : null
   }
+  if (i === 0 && OPENING_VERB_RE.test(t.low)) return { end: i, cls: SPEECH_VERBS.get(t.low) as VerbClass }
   if (t.cap) return null
   // "a 2016 report", "his claims", "the call": after a determiner or a number the word is a noun
   const before = toks[i - 1]
