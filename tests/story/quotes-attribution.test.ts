@@ -556,3 +556,27 @@ describe('a surname that is also an ordinary word', () => {
     ).toBe('Ed Roe')
   })
 })
+
+describe('titles and organisations', () => {
+  test('a title before an organisation word is part of its name', () => {
+    expect(speakerOf('it was reviewing', 'The Justice Department said it was reviewing the letter.')).toBe(
+      'Justice Department',
+    )
+  })
+
+  test('"Secretary of State NAME" is a person, and "the secretary of state" names them later', () => {
+    expect(
+      speakerOf(
+        'the talks would go on',
+        'Secretary of State James Roe met the king on Monday.',
+        'The secretary of state said the talks would go on.',
+      ),
+    ).toBe('James Roe')
+  })
+
+  test('a verb of saying after a preposition is a noun ("the secretary of state said")', () => {
+    expect(speakerOf('the talks failed', 'The Secretary of State said the talks failed.')).toBe(
+      'the Secretary of State',
+    )
+  })
+})

@@ -81,9 +81,15 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
     if (toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
     // "Senate Majority Leader Mitch McConnell": an organisation's word in a title before a person's name
+    // ("Secretary of State James Baker": what a title is of belongs to the title)
     let lastTitle = -1
-    for (let k2 = start; k2 < e; k2++) if (TITLE_WORDS.has((toks[k2] as Token).low)) lastTitle = k2
-    const titledPerson = lastTitle >= 0 && !toks.slice(lastTitle + 1, e + 1).some((x) => ORG_WORDS.has(x.low))
+    for (let k2 = start; k2 < e; k2++) {
+      const low = (toks[k2] as Token).low
+      if (TITLE_WORDS.has(low)) lastTitle = k2
+      else if (low === 'of' && lastTitle === k2 - 1) lastTitle = ++k2
+    }
+    const titledPerson =
+      lastTitle >= 0 && lastTitle < e && !toks.slice(lastTitle + 1, e + 1).some((x) => ORG_WORDS.has(x.low))
     const read: SpeakerPhrase | null =
       org && !titledPerson
         ? {

@@ -214,6 +214,9 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     break
   }
   const name = readName(toks, i, headEnd, text)
+  // "the Secretary of State": a title with what it is of, and no name after it
+  if (!name && headEnd - i >= 2 && lower(toks[headEnd - 1] as Token) === 'of' && title(toks[headEnd - 2] as Token))
+    return describe(toks, i, end, lower(toks[headEnd - 2] as Token), text)
   // "the Kentucky Republican", "the Liberal": an epithet, not a name
   if (name && l0 === 'the' && !name.org && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
     return describe(toks, i, end, lower(toks[headEnd] as Token), text)
@@ -258,9 +261,11 @@ function readName(
     k - 1 >= i &&
     (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
   while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1))) a--
-  // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"
+  // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"; but before an
+  // organisation's word they are part of its name ("the Justice Department", "the Supreme Court")
   let n = a
-  for (let k = a; k < headEnd; k++) {
+  const orgName = ORG_WORDS.has(lastHead.low) && toks.slice(a, headEnd).every((t) => isCap(t))
+  for (let k = a; k < headEnd && !orgName; k++) {
     const t = toks[k] as Token
     if (lower(t) === 'of' && k > a && title(toks[k - 1] as Token) && k + 2 <= headEnd) {
       n = k + 2 // "Secretary of State Mike Pompeo"
@@ -273,7 +278,7 @@ function readName(
     )
       n = k + 1
   }
-  if (n > headEnd || (n === headEnd && title(lastHead) && n > a)) return null
+  if (n > headEnd || (n === headEnd && title(lastHead) && n > a) || lower(toks[n] as Token) === 'of') return null
   // "Analysts said", "Some said": a common noun capitalised at the start of a sentence
   if (n === headEnd && (BARE_SPEAKER_NOUNS.has(lastHead.low) || DETERMINERS.has(lastHead.low))) return null
   const honorific = n > a && HONORIFICS.has(lower(toks[n - 1] as Token)) ? lower(toks[n - 1] as Token) : null

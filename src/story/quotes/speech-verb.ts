@@ -5,6 +5,9 @@ import { isWord, lower, type Token } from './token.js'
 /** Words after which a verb of saying is a noun: determiners and possessives. */
 const NOUN_MARKERS = new Set('a an the this that these those his her its their our my your every each no'.split(' '))
 
+/** Prepositions after which a verb of saying is a noun. */
+const NOUN_AFTER = new Set('of in on at for from with by into about'.split(' '))
+
 const TWO_WORD = new Set([...SPEECH_VERBS.keys()].filter((k) => k.includes(' ')))
 
 const TWO_WORD_FIRST = new Set([...TWO_WORD].map((k) => k.split(' ')[0]))
@@ -20,9 +23,11 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   }
   if (i === 0 && OPENING_VERB_RE.test(t.low)) return { end: i, cls: SPEECH_VERBS.get(t.low) as VerbClass }
   if (t.cap) return null
-  // "a 2016 report", "his claims", "the call": after a determiner or a number the word is a noun
+  // "a 2016 report", "his claims", "the call": after a determiner or a number the word is a noun; so is one after
+  // a preposition ("the secretary of state", "in reports"), unless it is a participle ("by saying")
   const before = toks[i - 1]
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
+  if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
   if (TWO_WORD_FIRST.has(t.text) && isWord(next)) {
     const two = `${t.text} ${lower(next)}`
     if (TWO_WORD.has(two)) return { end: i + 1, cls: SPEECH_VERBS.get(two) as VerbClass }
