@@ -580,3 +580,31 @@ describe('titles and organisations', () => {
     )
   })
 })
+
+describe('places around the speaker are not the speaker', () => {
+  test.each([
+    ['a state after the city', 'Jane Roe of Columbia, South Carolina says she thinks the plan can work.', 'Jane Roe'],
+    [
+      'a state abbreviation inside an apposition',
+      'Jane Roe, a Hollywood, Fla., rabbi, said she thinks the plan can work.',
+      'Jane Roe',
+    ],
+    [
+      'a stray comma after a titled name',
+      'After winning Ohio in the primary, Gov. John Roe (R-OH), said he thinks the plan can work.',
+      'John Roe',
+    ],
+    [
+      'a place and an adjunct in the opening phrase',
+      'At an event in Ames, Iowa, on Sunday, Mrs. Roe spoke again, saying she thinks the plan can work.',
+      'Roe',
+    ],
+    [
+      'where the speaker works',
+      'But Tom Roe, at a consulting firm called Gavekal Partners, argues that he thinks the plan can work.',
+      'Tom Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('he thinks', paragraph) ?? speakerOf('she thinks', paragraph)).toBe(speaker)
+  })
+})

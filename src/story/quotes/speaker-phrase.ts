@@ -335,6 +335,13 @@ export function isAppositionSegment(toks: Token[], a0: number, b: number): boole
   if (b === a && /^[A-Z]{1,2}-[A-Z][A-Za-z]*\.?$/.test(toks[a]?.text ?? '')) return true
   // "of Flint", "from Houston": where the speaker comes from
   if (isWord(toks[a]) && /^(?:of|from)$/.test(lower(toks[a] as Token)) && isCap(toks[a + 1]) && b - a <= 4) return true
+  // "at a consulting firm called Gavekal", "with the union": where the speaker works
+  if (
+    isWord(toks[a]) &&
+    /^(?:at|with)$/.test(toks[a].low) &&
+    (isCap(toks[a + 1]) || DETERMINERS.has(toks[a + 1]?.low ?? ''))
+  )
+    return b - a <= 10 && isNominal(toks, a, b)
   if (!isAppositionStart(toks[a])) {
     const last = toks[b]
     return isWord(last) && title(last) && isCap(toks[a])

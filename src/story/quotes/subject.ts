@@ -13,6 +13,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js'
+import { isStateOrProvince } from './places.js'
 import {
   isAppositionSegment,
   isAppositionStart,
@@ -84,6 +85,16 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     if (l === 'and' || l === 'but' || l === 'or') return 'coordinated'
     let k = j
     while (k - 1 >= 0 && (isWord(toks[k - 1]) || isPunct(toks[k - 1], '&')) && !isBoundaryWord(toks, k - 1)) k--
+    // "Stacy Baker of Columbia, South Carolina, says": the state goes with the city, the speaker is before it
+    if (
+      isPunct(toks[k - 1], ',') &&
+      isCap(toks[k - 2]) &&
+      isStateOrProvince(spanText(toks, k, j)) &&
+      !isStateOrProvince(toks[k - 2]?.text ?? '')
+    ) {
+      const before = subjectBefore(toks, k - 1, text)
+      if (before && typeof before === 'object') return before
+    }
     const s = longestNpSuffix(toks, k, j)
     if (s < 0) return null
     const phrase = readSpeakerPhrase(toks, s, j, text)
@@ -141,6 +152,14 @@ function nameBefore(
 
 const LOCATIVE = new Set(['in', 'from', 'of', 'near', 'at', 'outside'])
 
+/** The words of tokens a..b joined as written, without the text (enough for a place name). */
+const spanText = (toks: Token[], a: number, b: number) =>
+  toks
+    .slice(a, b + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ \./g, '.')
+
 /**
  * "a delegate from Houston, Texas," and "of Flint, Mich.,": a city and its state are one place, so the state is one
  * segment with the city's (`segs` run from right to left).
@@ -153,7 +172,9 @@ function mergePlaces(toks: Token[], segs: Range[]): void {
     let c = city.b
     while (c > city.a && isCap(toks[c])) c--
     const locative = c < city.b && isWord(toks[c]) && LOCATIVE.has(lower(toks[c] as Token))
-    if (capitals && locative) segs.splice(i, 2, { a: city.a, b: state.b })
+    // "a Hollywood, Fla., rabbi": a known state after a capitalised word
+    const known = c < city.b && isStateOrProvince(spanText(toks, state.a, state.b))
+    if (capitals && (locative || known)) segs.splice(i, 2, { a: city.a, b: state.b })
   }
 }
 
@@ -186,6 +207,17 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     if (o > seg.a) seg.b = o - 1
   }
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
+  const s0 = segs[0]
+  const s1 = segs[1]
+  // "after winning Ohio, Gov. John Kasich (R-OH), said": a stray comma after a titled name that is no apposition of
+  // a name before it
+  if (s0 && s1 && s0.b > s0.a && isCap(toks[s0.a]) && isNounPhrase(toks, s0.a, s0.b)) {
+    const phrase = readSpeakerPhrase(toks, s0.a, s0.b, text)
+    const whole = longestNpSuffix(toks, s1.a, s1.b) === s1.a
+    const before = whole ? readSpeakerPhrase(toks, s1.a, s1.b, text) : null
+    if (phrase?.kind === 'name' && !phrase.org && phrase.role && before?.kind !== 'name')
+      return { phrase, pre: s0.a, apposition: null }
+  }
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
     // "however", "after a long pause", "in a statement": an aside between the subject and its verb
@@ -227,8 +259,6 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     return { phrase: withRole, pre: s, apposition: slice(first.a, last.b) }
   }
   // "Spindler's father, Joseph, says"
-  const s0 = segs[0]
-  const s1 = segs[1]
   if (s0 && s1) {
     let allNames = true
     for (let k = s0.a; k <= s0.b; k++)
@@ -344,11 +374,20 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
     while (c < end && !isPunct(toks[c], ',')) c++
     if (c >= end) return k
     k = c + 1
-    // "In Salem, New Hampshire, Trump ...": a place after the comma belongs to the phrase
+    // "In Salem, New Hampshire, Trump ...", "At an event in Ames, Iowa, on Sunday, Clinton ...": a place after the
+    // comma belongs to the phrase, and so does an adjunct after it
     let m = k
     while (m < end && isCap(toks[m])) m++
     const next = toks[m + 1]
     if (m > k && isPunct(toks[m], ',') && (isCap(next) || (isWord(next) && PERSONAL_PRONOUNS.has(lower(next)))))
+      k = m + 1
+    else if (
+      m > k &&
+      isPunct(toks[m], ',') &&
+      isWord(next) &&
+      !isCap(next) &&
+      (ADJUNCT_PREPOSITIONS.has(next.low) || TIME_WORDS.has(next.low))
+    )
       k = m + 1
   }
   return k
