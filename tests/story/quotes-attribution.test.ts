@@ -405,12 +405,12 @@ describe('more of the clause around the verb', () => {
     [
       'a verb after an attribution in commas',
       'The only problem, John Roe said, is that the pay is one-third less.',
-      'is that the pay',
+      'The only problem … is that the pay',
     ],
     [
       'a bare plural of people as the subject',
       'The thing the senator needs, aides said, is for the governor to quit.',
-      'is for the governor',
+      'The thing the senator needs … is for the governor',
     ],
     [
       '"NAME, who said"',
@@ -606,5 +606,23 @@ describe('places around the speaker are not the speaker', () => {
     ],
   ])('%s', (_name, paragraph, speaker) => {
     expect(speakerOf('he thinks', paragraph) ?? speakerOf('she thinks', paragraph)).toBe(speaker)
+  })
+})
+
+describe('an attribution set in commas inside one reported clause', () => {
+  test('the two halves are one statement', () => {
+    expect(said('The bigger risk, he said, is a clash caused by paramilitary ships.')).toEqual([
+      { text: 'The bigger risk … is a clash caused by paramilitary ships', speaker: null },
+    ])
+    expect(said('In the long run, many economists say, this effect could ripple through the system.')).toEqual([
+      { text: 'In the long run … this effect could ripple through the system', speaker: 'many economists' },
+    ])
+  })
+
+  test('a second clause after "but" is a statement of its own', () => {
+    expect(said('Jane Roe and colleagues hid under desks, Jim Doe said, but one person ran to the roof.')).toEqual([
+      { text: 'Jane Roe and colleagues hid under desks', speaker: 'Jim Doe' },
+      { text: 'but one person ran to the roof', speaker: 'Jim Doe' },
+    ])
   })
 })

@@ -160,7 +160,8 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
         !/(?:ing|ly)$/.test(ln) &&
         !NOT_A_CONTINUATION.has(ln) &&
         !ADJUNCT_PREPOSITIONS.has(ln) &&
-        !TIME_WORDS.has(ln)
+        // "this week" is a time; "this effect could ..." the rest of the clause
+        !(TIME_WORDS.has(ln) && !(DETERMINERS.has(ln) && !TIME_NOUNS.has(toks[k + 2]?.low ?? '')))
       )
         return { post: k, content: null, continuation: k + 1, ends: true }
     }

@@ -1,6 +1,6 @@
 /** Quotations and reported statements of one article, with speakers resolved within the article. */
 import type { Article, DateMention, Quote } from '../types.js'
-import { type Attribution, findAttributions } from './attribution.js'
+import { type Attribution, findAttributions, type Range } from './attribution.js'
 import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
@@ -99,11 +99,26 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const attrs = headline ? [] : findAttributions(toks, text)
       const statements: Statement[] = []
       for (const a of attrs) {
-        for (const r of [a.forward, a.backward, a.continuation]) if (r) statements.push({ range: r, attr: a })
+        const reported = (r: Range | null) => r !== null && !toks.slice(r.a, r.b + 1).some((t) => t.kind === 'q')
+        // "The bigger risk, he said, is a clash ...": one reported clause around an attribution set in commas
+        // (a second clause after "and" or "but" stays a statement of its own, as GGT counts it)
+        const coordinated = a.continuation !== null && /^(?:and|but|or|so)$/.test(toks[a.continuation.a]?.low ?? '')
+        if (
+          a.backward &&
+          a.continuation &&
+          a.cls !== 'according' &&
+          !coordinated &&
+          reported(a.backward) &&
+          reported(a.continuation)
+        ) {
+          statements.push({ range: a.backward, attr: a, rest: a.continuation })
+          if (a.forward) statements.push({ range: a.forward, attr: a })
+        } else for (const r of [a.forward, a.backward, a.continuation]) if (r) statements.push({ range: r, attr: a })
         for (const q of a.partial) statements.push({ range: { a: q, b: q }, attr: a })
       }
       const mentions = headline ? [] : findNameMentions(toks, text)
-      const inStatement = (m: NameMention, s: Statement) => m.a >= s.range.a && m.b <= s.range.b
+      const inStatement = (m: NameMention, s: Statement) =>
+        (m.a >= s.range.a && m.b <= s.range.b) || (s.rest !== undefined && m.a >= s.rest.a && m.b <= s.rest.b)
       // a name mentioned in the unit makes its bearer salient for later pronouns, once, in reading order
       const applied = new Set<NameMention>()
       const applyMention = (m: NameMention): void => {
@@ -183,13 +198,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       let barriers: Span[] | null = null
       const dateOf = (a: Attribution): string | null => {
         if (paraDates.length === 0) return null
-        const spanOf = (s: Statement): Span => ({
-          start: (toks[s.range.a] as Token).start,
-          end: (toks[s.range.b] as Token).end,
-        })
-        barriers ??= statements.filter((s) => !s.attr?.partial.includes(s.range.a)).map(spanOf)
+        const spansOf = (s: Statement): Span[] =>
+          [s.range, ...(s.rest ? [s.rest] : [])].map((r) => ({
+            start: (toks[r.a] as Token).start,
+            end: (toks[r.b] as Token).end,
+          }))
+        barriers ??= statements.filter((s) => !s.attr?.partial.includes(s.range.a)).flatMap(spansOf)
         excluded ??= [
-          ...statements.map(spanOf),
+          ...statements.flatMap(spansOf),
           ...u.quotes.map((q) => ({ start: q.open >= 0 ? q.open : q.start, end: q.close >= 0 ? q.close + 1 : q.end })),
         ]
         return saidDate(paraDates, u, excluded, (toks[a.verb] as Token).start, barriers)
@@ -197,7 +213,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const covered = new Set<number>()
       for (const s of statements) {
         for (let k = s.range.a; k <= s.range.b; k++) if (toks[k]?.kind === 'q') covered.add(k)
-        const body = statementText(text, toks, s.range, u.quotes)
+        const body = joined(
+          statementText(text, toks, s.range, u.quotes),
+          s.rest && statementText(text, toks, s.rest, u.quotes),
+        )
         if (!body) continue
         const attr = s.attr as Attribution
         const said = dateOf(attr)
@@ -274,6 +293,15 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     speaker: who?.entity?.name ?? who?.label ?? null,
     role: who?.entity?.role ?? role ?? null,
   }))
+}
+
+type Body = ReturnType<typeof statementText>
+
+/** The two halves of a reported clause cut by its attribution, as one statement: "The bigger risk … is a clash". */
+function joined(first: Body, rest: Body | undefined): Body {
+  if (!rest) return first
+  if (!first) return rest
+  return { ...first, text: `${first.text} … ${rest.text}`, end: rest.end }
 }
 
 function nearestAttribution(attrs: Attribution[], k: number): Attribution | null {
