@@ -5,7 +5,7 @@
  */
 import { according } from './according-to.js'
 import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.js'
-import type { VerbClass } from './lexicon.js'
+import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
 import type { SpeakerPhrase } from './speaker-phrase.js'
 import { verbAt } from './speech-verb.js'
 import { type Subject, subjectAfter, subjectBefore } from './subject.js'
@@ -180,6 +180,15 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         attr.forward = content !== null ? { a: content, b: last } : null
       } else {
         attr.forward = fwd.content !== null && fwd.content <= last ? { a: fwd.content, b: last } : null
+        // "“I am going to be the nominee,” he said aboard his plane on Monday as he crossed Nevada": after the
+        // quotation it attributes, what follows the verb is an adjunct unless "that", a pronoun or a quotation opens it
+        const c = fwd.content
+        if (quoteBefore && c !== null && !inverted) {
+          const opener = toks[c] as Token
+          const clause =
+            opener.kind === 'q' || lower(toks[c - 1] ?? opener) === 'that' || PERSONAL_PRONOUNS.has(opener.low)
+          if (!clause) attr.forward = null
+        }
       }
       attr.post = fwd.post
       // "As The Washington Post reported, even if Sanders ...": the clause after "As X said," is the statement
