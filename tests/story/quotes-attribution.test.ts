@@ -626,3 +626,24 @@ describe('an attribution set in commas inside one reported clause', () => {
     ])
   })
 })
+
+describe('what follows "according to X,"', () => {
+  test('an apposition of the source is not a statement', () => {
+    expect(said('Her ratings are at a low, according to Jim Roe, a pollster who conducted the survey.')).toEqual([
+      { text: 'Her ratings are at a low', speaker: 'Jim Roe' },
+    ])
+  })
+
+  test('a clause after "but" is the reporter’s own; one after "and" goes on', () => {
+    expect(said('Roe has won 758 delegates, according to a CNN tally, but his path is narrowing.')).toHaveLength(1)
+    expect(said('The arena will close, according to the city, and that rink is slated to go too.')).toHaveLength(2)
+  })
+})
+
+describe('after the quotation it attributes', () => {
+  test('what follows the verb is an adjunct, not a statement', () => {
+    expect(
+      said('“I am going to be the nominee,” Jane Roe said aboard her plane on Monday as she crossed Nevada.'),
+    ).toEqual([{ text: 'I am going to be the nominee', speaker: 'Jane Roe' }])
+  })
+})
