@@ -647,3 +647,12 @@ describe('after the quotation it attributes', () => {
     ).toEqual([{ text: 'I am going to be the nominee', speaker: 'Jane Roe' }])
   })
 })
+
+describe('"with X VERBing": the participle has its own subject', () => {
+  test.each([
+    ['tweeting', 'Republicans were quick to chime in, with Jane Roe tweeting that it was a disaster for the plan.'],
+    ['calling', 'Republicans were irritated about the lack of detail, with Sen. Jane Roe calling it a “Chinese menu.”'],
+  ])('%s', (_name, paragraph) => {
+    expect(said(paragraph)[0]?.speaker).toBe('Jane Roe')
+  })
+})

@@ -6,7 +6,7 @@
 import { according } from './according-to.js'
 import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.js'
 import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
-import type { SpeakerPhrase } from './speaker-phrase.js'
+import { isNounPhrase, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { verbAt } from './speech-verb.js'
 import { type Subject, subjectAfter, subjectBefore } from './subject.js'
 import { isPunct, isWord, lower, type Token } from './token.js'
@@ -45,6 +45,19 @@ const PROGRESSIVE_RE = /^(?:is|are|was|were|(?:he|she|it|they|we|i|you)['’](?:
 
 /** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
 const isParticiple = (t: Token) => /ing$/.test(t.text)
+
+/** "with Donald Trump tweeting that ...": the noun phrase between "with" and the participle at `vi`. */
+function withSubject(toks: Token[], vi: number, text: string): Subject | null {
+  for (let w = vi - 1; w >= Math.max(0, vi - 8); w--) {
+    const t = toks[w] as Token
+    if (!isWord(t)) return null
+    if (t.low !== 'with') continue
+    if (w + 1 > vi - 1 || !isNounPhrase(toks, w + 1, vi - 1)) return null
+    const phrase = readSpeakerPhrase(toks, w + 1, vi - 1, text)
+    return phrase && phrase.kind !== 'pronoun' ? { phrase, pre: w + 1, apposition: null } : null
+  }
+  return null
+}
 
 /** Finds every attribution in a unit, in order, with their statements (forward ranges end at the unit end). */
 export function findAttributions(toks: Token[], text: string): Attribution[] {
@@ -90,6 +103,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
         else inherit = true
+      } else if (withSubject(toks, vi, text)) {
+        // "with Sen. John McCain calling it ...": the participle's own subject after "with"
+        subject = withSubject(toks, vi, text)
       } else if (isWord(b1) && PROGRESSIVE_RE.test(b1.low)) {
         // "He's suggesting that ...", "she was saying": a finite verb in the progressive, with its own subject
         const contracted = /['’]/.test(b1.low)
