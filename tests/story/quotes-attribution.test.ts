@@ -656,3 +656,25 @@ describe('"with X VERBing": the participle has its own subject', () => {
     expect(said(paragraph)[0]?.speaker).toBe('Jane Roe')
   })
 })
+
+describe('words that open a sentence without naming anyone', () => {
+  test('a word before a time or an adverb and a comma ("Late last month,", "Quite suddenly,")', () => {
+    expect(
+      speakerOf(
+        'inaccurate',
+        'Late last month, the company wrote a letter, calling the reports “inaccurate and misleading.”',
+      ),
+    ).toBe('the company')
+    expect(speakerOf('With nukes', 'Wallace then asked, “With nukes?”')).toBe('Wallace')
+  })
+
+  test('a pronoun contracted with a verb is the pronoun, never a name', () => {
+    expect(
+      speakerOf(
+        'moral equivalent',
+        "I'm old enough to remember Jane Roe going on TV, declaring a “moral equivalent of war” on oil.",
+      ),
+    ).not.toBe("I'm")
+    expect(said("I'd add a historical reason for the split: the young have no memories of the war.")).toHaveLength(1)
+  })
+})

@@ -109,6 +109,18 @@ export function markSurnames(tokens: Token[], isSurname: (low: string) => boolea
   }
 }
 
+/** "Late last month,", "Quite suddenly,": a word before a time or an -ly adverb that closes with a comma. */
+function modifiesAdjunct(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token
+  const next = tokens[k + 1]
+  if (!t.cap || next?.kind !== 'w' || next.cap || !(TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
+    return false
+  const after = tokens[k + 2]
+  return after?.text === ',' || (TIME_NOUN_RE.test(after?.low ?? '') && tokens[k + 3]?.text === ',')
+}
+
+const TIME_NOUN_RE = /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)s?$/
+
 /**
  * Marks the capitalised ordinary words that open the sentences of a unit as lower case, so that the parsers do
  * not read them as names. `tokens` are changed in place (a token's text keeps its capital).
@@ -118,7 +130,8 @@ export function lowerSentenceStarts(tokens: Token[], casing: ArticleCasing): voi
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
     if (t.kind === 'w') {
-      if (start && casing.ordinaryAtStart(t, tokens[k + 1])) tokens[k] = { ...t, cap: false }
+      if (start && (casing.ordinaryAtStart(t, tokens[k + 1]) || modifiesAdjunct(tokens, k)))
+        tokens[k] = { ...t, cap: false }
       start = false
     } else if (t.kind === 'p') start = start || /^[.!?—–]$/.test(t.text)
     else start = false

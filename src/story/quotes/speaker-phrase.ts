@@ -57,6 +57,8 @@ const RELATIVE = new Set(['who', 'whose', 'which', 'that'])
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself'])
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 
+export const PRONOUN_CONTRACTION_RE = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/
+
 const CONTRACTION_RE = /^(?:he|she|it|that|there|what|who|here|let|where|how)['’]s$/i
 export const isPossessive = (t: Token): boolean =>
   (/['’]s$/u.test(t.text) || /s['’]$/u.test(t.text)) && !CONTRACTION_RE.test(t.text)
@@ -68,6 +70,8 @@ export const isPossessive = (t: Token): boolean =>
 export function isNameToken(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t)) return false
   const l = t.low
+  // "I'm", "We're", "They'll": a pronoun and a verb, never a name
+  if (PRONOUN_CONTRACTION_RE.test(l)) return false
   if (t.surname || (t.cap && PLACE_PREFIXES.has(l) && next?.cap)) return true
   if (!t.cap)
     return (
@@ -96,7 +100,7 @@ function canStartNp(t: Token): boolean {
   const l = lower(t)
   if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l)) return true
   if (TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) return false
-  if (CONTRACTION_RE.test(t.text)) return false
+  if (CONTRACTION_RE.test(t.text) || PRONOUN_CONTRACTION_RE.test(l)) return false
   if (isCap(t) || isPossessive(t)) return !NOT_NAME_WORDS.has(l) || HONORIFICS.has(l) || DEMONYMS.has(l)
   return /^\d+-(?:year|month|week|day)-old$/.test(l) || PARTICLES.has(l) || /^(?:al|el)-/u.test(l)
 }

@@ -20,6 +20,7 @@ import {
   isNameToken,
   isNounPhrase,
   longestNpSuffix,
+  PRONOUN_CONTRACTION_RE,
   readSpeakerPhrase,
   type SpeakerPhrase,
 } from './speaker-phrase.js'
@@ -75,6 +76,9 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
   if (tj === undefined) return null
   if (isWord(tj)) {
     const l = lower(tj)
+    // "I'd add", "we'll say": a pronoun contracted with an auxiliary
+    if (PRONOUN_CONTRACTION_RE.test(l))
+      return { phrase: { kind: 'pronoun', pronoun: l.replace(/['’].*$/, '') }, pre: j, apposition: null }
     if (PASSIVE_MARKERS.has(l) || l === 'to' || l === 'not' || l === 'never' || l === "n't") return 'blocked'
     // "Labor Secretary Thomas Perez, who said ...": the relative pronoun stands for the name before it
     if (l === 'who' && isPunct(toks[j - 1], ',')) {
@@ -405,6 +409,9 @@ function adverbialOpener(toks: Token[], k: number): boolean {
     return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
   // "Hours later,", "Two weeks ago,": a span of time
   if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return true
+  // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
+  if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
+    return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
   if (!/ing$/.test(t.low) && !PARTICIPLE_OPENERS.has(t.low)) return false
   return isWord(next) && !isCap(next) && !SPEECH_VERBS.has(next.low)
 }
