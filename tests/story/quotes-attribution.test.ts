@@ -678,3 +678,50 @@ describe('words that open a sentence without naming anyone', () => {
     expect(said("I'd add a historical reason for the split: the young have no memories of the war.")).toHaveLength(1)
   })
 })
+
+describe('companies, as wire copy names them', () => {
+  test('"the company" is the company the article has just named, with its Co. or Inc.', () => {
+    expect(
+      speakerOf(
+        'We are not for sale',
+        'Innopac Inc. rejected the bid on Monday. “We are not for sale,” the company said.',
+      ),
+    ).toBe('Innopac Inc.')
+    expect(
+      speakerOf(
+        'it reduced',
+        'Unisys reported a loss, its shares fell and Unisys cut jobs. The company said it reduced inventories by $100 million.',
+      ),
+    ).toBe('Unisys')
+  })
+
+  test('"the companies" are the two it has just named', () => {
+    expect(
+      speakerOf(
+        'the deal would close',
+        'Mesa Airlines and StatesWest Airlines agreed to merge. The companies said the deal would close in March.',
+      ),
+    ).toBe('Mesa Airlines and StatesWest Airlines')
+  })
+
+  test('a description of a company, before or instead of its name, is that company', () => {
+    expect(
+      speakerOf(
+        'it would close',
+        "Canada's largest department store operator, Hudson's Bay Co., said it would close 20 stores.",
+      ),
+    ).toBe("Hudson's Bay Co.")
+    expect(
+      speakerOf(
+        'it would close',
+        "Hudson's Bay Co. posted a loss. Canada's largest department store operator said it would close 20 stores.",
+      ),
+    ).toBe("Hudson's Bay Co.")
+  })
+
+  test('a word that only opens a sentence does not become a company', () => {
+    expect(speakerOf('it would close', 'Details were not released. The company said it would close 20 stores.')).toBe(
+      'the company',
+    )
+  })
+})

@@ -257,12 +257,22 @@ export class EntityRegistry {
     let best: Entity | null = null
     for (const e of this.entities) {
       if (e.described) continue
+      // ("Unisys reported a loss. The company said ...": a one-word name that no given name, title or pronoun makes
+      // a person, even if it has not spoken)
       const maybeOrg =
-        e.kind === 'org' || (e.kind === 'person' && e.confirmed && e.tokens.length === 1 && !e.gender && !e.role)
+        e.kind === 'org' || (e.kind === 'person' && e.tokens.length === 1 && !e.gender && !e.likelyGender && !e.role)
       if (head !== null ? e.kind !== 'org' || !e.tokens.includes(head) : !maybeOrg) continue
       if (!best || this.decayed(e) > this.decayed(best)) best = e
     }
     return best
+  }
+
+  /** The `n` most salient organisations, each still in focus ("the companies said"). */
+  findOrgs(n: number): Entity[] {
+    return this.entities
+      .filter((e) => !e.described && e.kind === 'org' && this.decayed(e) > 5)
+      .sort((a, b) => this.decayed(b) - this.decayed(a))
+      .slice(0, n)
   }
 
   /** The most salient entity a pronoun can refer to, leaving out `exclude`. Commits the gender it implies. */

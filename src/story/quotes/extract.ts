@@ -128,11 +128,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         let e = reg.findName(m.phrase.name)
         const single = !m.phrase.name.includes(' ')
         // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
+        // and, opening the sentence, it must be capitalised inside one somewhere ("Details were not released")
         const newSingle = () =>
           single &&
           m.subject &&
           !m.phrase.org &&
-          (m.phrase.gender !== null || !casing.writtenLower(m.phrase.name.toLowerCase()))
+          (m.phrase.gender !== null ||
+            (!casing.writtenLower(m.phrase.name.toLowerCase()) &&
+              (!sentenceStart(toks, m.a) || casing.capitalisedInside(m.phrase.name))))
         // two or three capitalised words name a person when they open the clause or start with a given name
         const person = () =>
           looksLikePersonName(m.phrase.name) && (m.subject || likelyGenderOfGivenName(m.phrase.name) !== null)
@@ -293,6 +296,12 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     speaker: who?.entity?.name ?? who?.label ?? null,
     role: who?.entity?.role ?? role ?? null,
   }))
+}
+
+/** Does the token at `k` open a sentence of the unit? */
+function sentenceStart(toks: Token[], k: number): boolean {
+  const before = toks[k - 1]
+  return before === undefined || (before.kind === 'p' && /^[.!?]$/.test(before.text))
 }
 
 type Body = ReturnType<typeof statementText>

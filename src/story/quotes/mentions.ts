@@ -48,7 +48,16 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     let e = k
     let org = ORG_WORDS.has(t.low)
     for (;;) {
-      if (isPossessive(toks[e] as Token)) break
+      if (isPossessive(toks[e] as Token)) {
+        // "Hudson's Bay Co.", "McDonald's Corp.": a possessive inside a company's name
+        let m = e + 1
+        while (isCap(toks[m]) && !isPossessive(toks[m] as Token)) m++
+        if (m - 1 > e && ORG_WORDS.has((toks[m - 1] as Token).low)) {
+          e = m - 1
+          org = true
+        }
+        break
+      }
       const n = toks[e + 1]
       if (
         isNameToken(n, toks[e + 2]) ||
@@ -79,7 +88,7 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     const after0 = toks[e + 1]
     if (!possessive && isWord(after0) && !isCap(after0) && ORG_WORDS.has(lower(after0))) continue
     // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
-    if (toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
+    if (!org && toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
     // "Senate Majority Leader Mitch McConnell": an organisation's word in a title before a person's name
     // ("Secretary of State James Baker": what a title is of belongs to the title)
     let lastTitle = -1

@@ -133,6 +133,12 @@ export function resolve(
           if (e) return { entity: e, label: null }
         } else if (DOCUMENT_HEADS.has(phrase.head) && !/['’]s\b/.test(phrase.text) && recentWho) return recentWho
       }
+      // "the companies said", "both companies said": the two organisations the article has just named
+      const single = phrase.head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')
+      if (phrase.plural && /^(?:the|both)\s+(?:two\s+)?\p{L}+$/iu.test(phrase.text) && GENERIC_ORG_HEADS.has(single)) {
+        const pair = reg.findOrgs(2)
+        if (pair.length === 2) return { entity: null, label: pair.map((e) => e.name).join(' and ') }
+      }
       if (phrase.definite && /^the\b/i.test(phrase.text) && !phrase.plural) {
         // an epithet for someone already introduced: "the minister", "the 26-year-old", "the Kentucky Republican"
         const e = ORG_HEADS.has(phrase.head)
@@ -147,6 +153,10 @@ export function resolve(
         if (e) return { entity: e, label: null }
       } else if (phrase.definite && !phrase.plural && !ORG_HEADS.has(phrase.head)) {
         const e = reg.findByRole(phrase.head, modifiersOf(phrase.text))
+        if (e) return { entity: e, label: null }
+      } else if (phrase.definite && !phrase.plural && /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase.text)) {
+        // "Canada's largest department store operator": a company described by where it leads
+        const e = GENERIC_ORG_HEADS.has(phrase.head) ? reg.findOrg(null) : null
         if (e) return { entity: e, label: null }
       }
       // "Analysts said": a common noun capitalised only because it opens the sentence

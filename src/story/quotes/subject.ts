@@ -221,6 +221,14 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     const before = whole ? readSpeakerPhrase(toks, s1.a, s1.b, text) : null
     if (phrase?.kind === 'name' && !phrase.org && phrase.role && before?.kind !== 'name')
       return { phrase, pre: s0.a, apposition: null }
+    // "Canada's largest department store operator, Hudson's Bay Co., said": an organisation after its description
+    if (
+      phrase?.kind === 'name' &&
+      phrase.org &&
+      before?.kind === 'description' &&
+      (s1.a === 0 || isPunct(toks[s1.a - 1], ',:—–'))
+    )
+      return { phrase, pre: s1.a, apposition: slice(s1.a, s1.b) }
   }
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
