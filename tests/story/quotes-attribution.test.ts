@@ -725,3 +725,29 @@ describe('companies, as wire copy names them', () => {
     )
   })
 })
+
+describe('the subject of the main clause, for a participle', () => {
+  test('a description opened by a possessive', () => {
+    expect(
+      speakerOf(
+        'they could provide',
+        "But Elian's relatives in Miami have fought to keep him, saying they could provide a better life.",
+      ),
+    ).toBe("Elian's relatives in Miami")
+    expect(
+      speakerOf(
+        'Washington would',
+        "Iraq's deputy foreign minister responded within the hour, saying Washington would break the law.",
+      ),
+    ).toBe("Iraq's deputy foreign minister")
+  })
+
+  test('the name set in commas after a description', () => {
+    expect(
+      speakerOf(
+        'he can give',
+        "Elian's great-uncle, Lazaro Roe, is fighting to keep the boy, saying he can give him a better life.",
+      ),
+    ).toBe('Lazaro Roe')
+  })
+})

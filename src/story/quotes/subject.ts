@@ -19,6 +19,7 @@ import {
   isAppositionStart,
   isNameToken,
   isNounPhrase,
+  isPossessive,
   longestNpSuffix,
   PRONOUN_CONTRACTION_RE,
   readSpeakerPhrase,
@@ -439,8 +440,13 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
   if (!isWord(t)) return null
   let e = k
   const l = lower(t)
+  // "Elian's relatives in Miami", "Iraq's deputy foreign minister": a possessive opens a description
+  let p = k
+  while (isCap(toks[p]) && !isPossessive(toks[p] as Token) && p - k < 4) p++
+  const possessive = isCap(t) && isPossessive(toks[p] as Token) && isWord(toks[p + 1]) && !isCap(toks[p + 1])
   if (PERSONAL_PRONOUNS.has(l)) e = k
-  else if (DETERMINERS.has(l)) {
+  else if (DETERMINERS.has(l) || possessive) {
+    if (possessive) e = p
     while (
       e + 1 < toks.length &&
       isWord(toks[e + 1]) &&
@@ -468,5 +474,17 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
     }
   } else return null
   while (e >= k && !isNounPhrase(toks, k, e)) e--
-  return e >= k ? readSpeakerPhrase(toks, k, e, text) : null
+  if (e < k) return null
+  const phrase = readSpeakerPhrase(toks, k, e, text)
+  // "Elian's great-uncle, Lazaro Gonzalez, is fighting ...": the name set in commas after a description
+  if (phrase?.kind === 'description' && isPunct(toks[e + 1], ',')) {
+    let m = e + 2
+    while (isWord(toks[m]) && m - e < 7) m++
+    if (m > e + 2 && isPunct(toks[m], ',') && isNounPhrase(toks, e + 2, m - 1)) {
+      const named = readSpeakerPhrase(toks, e + 2, m - 1, text)
+      if (named?.kind === 'name' && !named.org)
+        return { ...named, role: named.role ?? phrase.text.replace(/^(?:the|a|an)\s+/i, '') }
+    }
+  }
+  return phrase
 }
