@@ -751,3 +751,22 @@ describe('the subject of the main clause, for a participle', () => {
     ).toBe('Lazaro Roe')
   })
 })
+
+describe('a participle that opens the sentence', () => {
+  test('its statement ends with its phrase, and the main clause says who', () => {
+    expect(said('Saying “nothing is certain” about his return, the government urged citizens to rally.')).toEqual([
+      { text: '“nothing is certain” about his return', speaker: 'the government' },
+    ])
+    expect(speakerOf('a disaster', 'Calling the plan “a disaster,” Jane Roe voted no.')).toBe('Jane Roe')
+  })
+
+  test('"adding to" something is not saying it', () => {
+    expect(said('Adding to the wariness is an understanding that the senator will not endorse anyone.')).toEqual([])
+  })
+
+  test('a name before "later" is no span of time', () => {
+    expect(speakerOf('he had', 'But Jim Roe later blamed a “bad earpiece,” claiming he had disavowed Duke.')).toBe(
+      'Jim Roe',
+    )
+  })
+})

@@ -174,7 +174,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const fwd = forwardOf(
         toks,
         post,
-        participle && !/^(?:saying|adding|telling)$/.test(v.text) ? 'that' : cls,
+        participle && !/^(?:saying|adding|telling)$/.test(v.low) ? 'that' : cls,
         inverted,
       )
       if (fwd.content === null) {
@@ -207,6 +207,14 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         }
       }
       attr.post = fwd.post
+      // "Adding, “...”": no main clause says who; the quotation goes on with the speaker before, as if unattributed
+      if (participle && vi === 0 && isPunct(toks[1], ',') && toks[2]?.kind === 'q') continue
+      // "Saying “nothing is certain” about his return, Cuba's government ...": the opening phrase ends at its comma
+      if (participle && vi === 0 && attr.forward) {
+        let c = attr.forward.a
+        while (c <= last && !isPunct(toks[c], ',')) c++
+        if (c <= last) attr.forward = { a: attr.forward.a, b: c - 1 }
+      }
       // "As The Washington Post reported, even if Sanders ...": the clause after "As X said," is the statement
       const asOpener =
         isWord(toks[pre - 1]) && toks[pre - 1]?.low === 'as' && (pre === 1 || isPunct(toks[pre - 2], ','))

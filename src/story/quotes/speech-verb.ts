@@ -5,6 +5,8 @@ import { isWord, lower, type Token } from './token.js'
 /** Words after which a verb of saying is a noun: determiners and possessives. */
 const NOUN_MARKERS = new Set('a an the this that these those his her its their our my your every each no'.split(' '))
 
+const DETERMINER_AFTER_TO = new Set('the a an his her its their this that our these those'.split(' '))
+
 /** Prepositions after which a verb of saying is a noun. */
 const NOUN_AFTER = new Set('of in on at for from with by into about'.split(' '))
 
@@ -22,16 +24,19 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
     return isWord(next) && lower(next) === 'to' ? { end: i + 1, cls: 'according' } : null
   }
   if (i === 0 && OPENING_VERB_RE.test(t.low)) return { end: i, cls: SPEECH_VERBS.get(t.low) as VerbClass }
+  // "Adding to the campaign's wariness is ...": to add to something is not to say it
+  if (t.low.startsWith('add') && next?.low === 'to' && DETERMINER_AFTER_TO.has(toks[i + 2]?.low ?? '')) return null
   if (t.cap) return null
   // "a 2016 report", "his claims", "the call": after a determiner or a number the word is a noun; so is one after
   // a preposition ("the secretary of state", "in reports"), unless it is a participle ("by saying")
   const before = toks[i - 1]
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
-  if (TWO_WORD_FIRST.has(t.text) && isWord(next)) {
-    const two = `${t.text} ${lower(next)}`
+  // (a capital that only opens the sentence was marked lower case: "Saying “nothing is certain”, ...")
+  if (TWO_WORD_FIRST.has(t.low) && isWord(next)) {
+    const two = `${t.low} ${lower(next)}`
     if (TWO_WORD.has(two)) return { end: i + 1, cls: SPEECH_VERBS.get(two) as VerbClass }
   }
-  const cls = SPEECH_VERBS.get(t.text)
+  const cls = SPEECH_VERBS.get(t.low)
   return cls ? { end: i, cls } : null
 }

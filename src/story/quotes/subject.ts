@@ -372,7 +372,7 @@ const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also'
  * Skips what comes before the subject of a main clause: "And then", and adverbial phrases closed by a comma
  * ("Speaking at a town hall in Salem, New Hampshire,", "On Thursday, after remaining neutral,").
  */
-function skipOpeners(toks: Token[], k: number, end: number): number {
+function skipOpeners(toks: Token[], k: number, end: number, text: string): number {
   for (let n = 0; n < 6 && k < end; n++) {
     const t = toks[k]
     if (!isWord(t)) return k
@@ -381,10 +381,13 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
       k += isPunct(toks[k + 1], ',') ? 2 : 1
       continue
     }
-    // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked"), an adverb in -ly
-    if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !adverbialOpener(toks, k)) return k
+    // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked", "Saying “...”"), an
+    // adverb in -ly
+    const sayingPhrase = /ing$/.test(l) && SPEECH_VERBS.has(l)
+    if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !sayingPhrase && !adverbialOpener(toks, k)) return k
+    // (a quotation may hold the comma: Calling the plan “a disaster,” Roe ...)
     let c = k
-    while (c < end && !isPunct(toks[c], ',')) c++
+    while (c < end && !isPunct(toks[c], ',') && !quoteEndsInComma(toks[c] as Token, text)) c++
     if (c >= end) return k
     k = c + 1
     // "In Salem, New Hampshire, Trump ...", "At an event in Ames, Iowa, on Sunday, Clinton ...": a place after the
@@ -405,6 +408,9 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
   }
   return k
 }
+const quoteEndsInComma = (t: Token, text: string) =>
+  t.kind === 'q' && /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(t.start, t.end))
+
 const PARTICIPLE_OPENERS = new Set(['asked', 'faced', 'pressed', 'given', 'based', 'born', 'known', 'told'])
 
 /**
@@ -417,7 +423,7 @@ function adverbialOpener(toks: Token[], k: number): boolean {
   if (TIME_WORDS.has(t.low) || /ly$/.test(t.low))
     return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
   // "Hours later,", "Two weeks ago,": a span of time
-  if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return true
+  if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return isPunct(toks[k + 2], ',') || !isCap(t)
   // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
   if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
     return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
@@ -435,7 +441,7 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
     if (toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) k = d + 1
     break
   }
-  k = skipOpeners(toks, k, end)
+  k = skipOpeners(toks, k, end, text)
   const t = toks[k]
   if (!isWord(t)) return null
   let e = k
