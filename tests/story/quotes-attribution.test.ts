@@ -770,3 +770,27 @@ describe('a participle that opens the sentence', () => {
     )
   })
 })
+
+describe('role nouns with nobody introduced in that role', () => {
+  test('an epithet names the person in focus', () => {
+    expect(
+      speakerOf('the vote', 'John Roe toured Iowa on Monday.', 'The billionaire businessman said the vote was rigged.'),
+    ).toBe('John Roe')
+  })
+
+  test('a noun for anyone keeps its description ("the man", "the moderator")', () => {
+    expect(
+      speakerOf(
+        'They stole',
+        'Jane Roe spoke in Manchester. One man interrupted her.',
+        '“They stole the country,” the man shouted.',
+      ),
+    ).toBe('the man')
+  })
+
+  test('a thing is never a person ("the editorial")', () => {
+    expect(speakerOf('the plan', 'Jane Roe spoke in Manchester.', 'The editorial said the plan would fail.')).toBe(
+      'the editorial',
+    )
+  })
+})

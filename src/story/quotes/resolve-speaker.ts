@@ -147,7 +147,7 @@ export function resolve(
             ? null
             : (reg.findByRole(phrase.head, modifiersOf(phrase.text)) ??
               reg.findDescribed(phrase.head) ??
-              (isPersonNoun(phrase.head) || /\d-year-old\b/.test(phrase.text)
+              ((isPersonNoun(phrase.head) && !ANYONE.has(phrase.head)) || /\d-year-old\b/.test(phrase.text)
                 ? reg.mostSalientPerson(exclude, phrase.gender)
                 : null))
         if (e) return { entity: e, label: null }
@@ -179,11 +179,25 @@ function modifiersOf(description: string): string[] {
   return words.slice(1, -1).filter((w) => !DETERMINERS.has(w) && !/^\d/.test(w))
 }
 
-/** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things. */
+/**
+ * Common nouns for anyone ("the man", "the judge", "the moderator", "the official"): the article as often introduced
+ * the person without a name ("a judge", "one man") as it means the person in focus, so they are not resolved to the
+ * most salient person; an epithet ("the Kentucky Republican", "the billionaire businessman", "the prime minister")
+ * is.
+ */
+const ANYONE = new Set(
+  `man woman person people official officer judge justice moderator host narrator actor actress employee worker
+   organizer organiser insider supporter speaker resident voter source witness friend neighbour neighbor designer
+   father mother son daughter wife husband boy girl student teacher doctor nurse lawyer attorney spokesman
+   spokeswoman spokesperson aide adviser advisor analyst expert critic activist protester protestor member owner
+   driver victim passenger customer user reporter writer author editor artist volunteer veteran soldier`.split(/\s+/),
+)
+
+/** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things ("the editorial"). */
 function isPersonNoun(head: string): boolean {
   if (TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) return true
   // "sergeant-at-arms", "editor-in-chief"
   const first = head.split('-')[0] ?? head
   if (first !== head && TITLE_WORDS.has(first)) return true
-  return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can|ive|al)$/.test(head)
+  return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can)$/.test(head)
 }
