@@ -794,3 +794,9 @@ describe('role nouns with nobody introduced in that role', () => {
     )
   })
 })
+
+test('a verb of saying right before another is a noun: "the congressional report said"', () => {
+  expect(speakerOf('the computer', 'The congressional report said the computer had been hacked.')).toBe(
+    'the congressional report',
+  )
+})

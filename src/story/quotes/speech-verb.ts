@@ -32,6 +32,9 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   const before = toks[i - 1]
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
+  // "the congressional report said", "Clinton's tweet read": a verb of saying right before another is its subject
+  if (isWord(next) && !next.cap && SPEECH_VERBS.has(next.low) && !next.low.endsWith('ing') && !t.low.endsWith('ing'))
+    return null
   // (a capital that only opens the sentence was marked lower case: "Saying “nothing is certain”, ...")
   if (TWO_WORD_FIRST.has(t.low) && isWord(next)) {
     const two = `${t.low} ${lower(next)}`
