@@ -800,3 +800,16 @@ test('a verb of saying right before another is a noun: "the congressional report
     'the congressional report',
   )
 })
+
+describe('"that" and -s forms that do not introduce a statement', () => {
+  test.each([
+    [
+      'a relative clause',
+      'Roe invoked the title of the book she wrote that helped lay the foundation of the movement.',
+    ],
+    ['a time', 'The department responded with the lawsuit Roe announced that same day in the capital.'],
+    ['a noun after a verb in -ed', 'It was after Roe released notes from the meeting that reporters saw the address.'],
+  ])('%s', (_name, paragraph) => {
+    expect(said(paragraph)).toEqual([])
+  })
+})

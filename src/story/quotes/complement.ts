@@ -125,8 +125,14 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
   if (!inverted && cls === 'tell') k = skipObject(toks, k)
   k = skipAdjuncts(toks, k, inverted)
   const t = toks[k]
-  // "told Al Jazeera on Saturday that ..."
-  if (isWord(t) && lower(t) === 'that' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'q'))
+  // "told Al Jazeera on Saturday that ..."; not "announced that same day", "the book she wrote that helped"
+  const after = toks[k + 1]
+  if (
+    isWord(t) &&
+    lower(t) === 'that' &&
+    (after?.kind === 'q' ||
+      (isWord(after) && !TIME_NOUNS.has(after.low) && after.low !== 'same' && !/^\p{Ll}{3,}ed$/u.test(after.text)))
+  )
     return { post: k + 1, content: k + 1, continuation: null }
   if (t === undefined) return { post: k, content: null, continuation: null, ends: true }
   if (t.kind === 'q') return { post: k, content: k, continuation: null, ends: true }

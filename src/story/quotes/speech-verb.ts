@@ -32,6 +32,9 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   const before = toks[i - 1]
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
+  // "denied reports that", "released notes from": a verb of saying in -s right after a verb in -ed is its object
+  if (isWord(before) && /^\p{Ll}{3,}ed$/u.test(before.text) && /[^s]s$/.test(t.low) && SPEECH_VERBS.has(t.low))
+    return null
   // "the congressional report said", "Clinton's tweet read": a verb of saying right before another is its subject
   if (isWord(next) && !next.cap && SPEECH_VERBS.has(next.low) && !next.low.endsWith('ing') && !t.low.endsWith('ing'))
     return null
