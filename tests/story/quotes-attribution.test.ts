@@ -813,3 +813,9 @@ describe('"that" and -s forms that do not introduce a statement', () => {
     expect(said(paragraph)).toEqual([])
   })
 })
+
+test('after a quotation and its attribution, a clause that goes on is the reporter’s', () => {
+  expect(
+    said('Ms. Roe is “not a backslapper,” said Mr. Doe, but she has developed a reputation as an advocate.'),
+  ).toHaveLength(1)
+})

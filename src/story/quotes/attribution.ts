@@ -236,7 +236,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const a = prev ? prev.post : 0
         if (b >= a && !(prev?.forward && prev.forward.a <= b)) {
           attr.backward = { a, b }
-          if (fwd.continuation !== null && fwd.continuation <= last)
+          // ("“...,” said Sperling, but she has developed a reputation ...": after a quotation, the clause that goes
+          // on is the reporter's)
+          if (fwd.continuation !== null && fwd.continuation <= last && !quoteBefore)
             attr.continuation = { a: fwd.continuation, b: last }
         }
       }
