@@ -819,3 +819,20 @@ test('after a quotation and its attribution, a clause that goes on is the report
     said('Ms. Roe is “not a backslapper,” said Mr. Doe, but she has developed a reputation as an advocate.'),
   ).toHaveLength(1)
 })
+
+describe('a headline that opens with the speaker and a colon', () => {
+  test('a name the article writes inside its sentences', () => {
+    expect(
+      speakerOf(
+        'Endorsements prove',
+        'Sanders: Endorsements prove Clinton is the candidate of the establishment.',
+        'Bernie Sanders said on Monday that the party had chosen.',
+      ),
+    ).toBe('Bernie Sanders')
+    expect(speakerOf("Don't Trust", "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines.")).toBe('Roger Stone')
+  })
+
+  test('not a word the article writes in lower case ("Poll:")', () => {
+    expect(said('Poll: Sanders leads Clinton.', 'A poll found that voters favor Sanders.')).toHaveLength(0)
+  })
+})
