@@ -836,3 +836,9 @@ describe('a headline that opens with the speaker and a colon', () => {
     expect(said('Poll: Sanders leads Clinton.', 'A poll found that voters favor Sanders.')).toHaveLength(0)
   })
 })
+
+test('"asked X if/whether/how ...": an indirect question is a statement', () => {
+  expect(said('Jane Roe asked the senator how high the wall would be.')).toEqual([
+    { text: 'how high the wall would be', speaker: 'Jane Roe' },
+  ])
+})

@@ -46,6 +46,16 @@ const PROGRESSIVE_RE = /^(?:is|are|was|were|(?:he|she|it|they|we|i|you)['’](?:
 /** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
 const isParticiple = (t: Token) => /ing$/.test(t.text)
 
+/** Where an indirect question starts after "asked" and its addressee ("asked Trump if he would ..."); or -1. */
+function indirectQuestion(toks: Token[], k: number): number {
+  for (let m = k; m < Math.min(toks.length - 2, k + 6); m++) {
+    const t = toks[m] as Token
+    if (!isWord(t)) return -1
+    if (/^(?:if|whether|what|how|why|who|when|where|which)$/.test(t.low) && isWord(toks[m + 1])) return m
+  }
+  return -1
+}
+
 /** "with Donald Trump tweeting that ...": the noun phrase between "with" and the participle at `vi`. */
 function withSubject(toks: Token[], vi: number, text: string): Subject | null {
   for (let w = vi - 1; w >= Math.max(0, vi - 8); w--) {
@@ -191,7 +201,16 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       if (cls === 'direct') {
         // a quotation, or a clause with "that" ("joked that he appreciates a good protest")
         const thatClause = fwd.content !== null && lower(toks[fwd.content - 1] ?? v) === 'that'
-        const content = fwd.content !== null && (toks[fwd.content]?.kind === 'q' || thatClause) ? fwd.content : null
+        // "asked Trump how high the wall would be", "wondered whether ...": an indirect question
+        const question = /^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/.test(v.low)
+          ? indirectQuestion(toks, ve + 1)
+          : -1
+        const content =
+          fwd.content !== null && (toks[fwd.content]?.kind === 'q' || thatClause)
+            ? fwd.content
+            : question >= 0
+              ? question
+              : null
         if (!quoteBefore && content === null && !endsInColon) continue
         attr.forward = content !== null ? { a: content, b: last } : null
       } else {
