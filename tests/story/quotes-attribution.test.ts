@@ -842,3 +842,20 @@ test('"asked X if/whether/how ...": an indirect question is a statement', () => 
     { text: 'how high the wall would be', speaker: 'Jane Roe' },
   ])
 })
+
+describe('more subjects of a verb of saying', () => {
+  test('a plural possessive ("Sanders’ campaign")', () => {
+    expect(speakerOf('it raised', 'Jane Sanders’ campaign says it raised more than $21 million in January.')).toBe(
+      'Jane Sanders’ campaign',
+    )
+  })
+
+  test('a second verb of the same subject ("..., then says", "... and says")', () => {
+    expect(
+      speakerOf('he will welcome', 'John Roe offered the man a job, then says he will welcome advice from anyone.'),
+    ).toBe('John Roe')
+    expect(
+      speakerOf('he introduced', 'John Roe says the answer was to break them up and says he introduced a bill.'),
+    ).toBe('John Roe')
+  })
+})

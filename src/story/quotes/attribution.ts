@@ -137,12 +137,16 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       else if (s) subject = s
       else {
         const before = toks[vi - 1]
-        if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) continue
-        const inv = subjectAfter(toks, ve, text)
-        if (!inv) continue
-        subject = inv
-        inverted = true
-        post = inv.post
+        // "Kasich offered the man a job, then says he'll welcome advice": a second verb of the same subject
+        if (isWord(before) && /^(?:then|later|also)$/.test(before.low) && isPunct(toks[vi - 2], ',')) inherit = true
+        else if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) continue
+        if (!inherit) {
+          const inv = subjectAfter(toks, ve, text)
+          if (!inv) continue
+          subject = inv
+          inverted = true
+          post = inv.post
+        }
       }
     }
     const pre = subject ? (inverted ? vi : subject.pre) : vi
@@ -157,7 +161,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         isPunct(b1, ';') ||
         (isWord(b1) && /^(?:while|but|whereas)$/.test(lower(b1))) ||
         (isWord(b1) && lower(b1) === 'and' && comma(b2)) ||
-        (inherit && comma(b1))
+        (inherit && comma(b1)) ||
+        // "He says the response was to break them up and says he introduced a bill": the same verb again
+        (inherit && isWord(b1) && lower(b1) === 'and' && toks[open.verb]?.low === v.low)
       if (!strong) continue
     }
     let attr: Attribution = {

@@ -7,9 +7,12 @@ import { makeToken, type Token } from './token.js'
 /** A sentence (or several, when a quotation spans them) with its quotations and tokens. */
 export type Unit = { start: number; end: number; quotes: QuoteSpan[]; tokens: Token[] }
 
-/** A quotation, a word (with inner apostrophes, hyphens, dots, commas: al-Shayji, 26-year-old, 3,117, U.S), or a mark. */
+/**
+ * A quotation, a word (with inner apostrophes, hyphens, dots, commas: al-Shayji, 26-year-old, 3,117, U.S; and the
+ * apostrophe of a plural's possessive: Sanders'), or a mark.
+ */
 const TOKEN_RE = new RegExp(
-  `${MASK}+|([\\p{L}\\p{N}]+(?:['’\\-.,][\\p{L}\\p{N}]+)*)(\\.)?|[^\\s\\p{L}\\p{N}${MASK}]`,
+  `${MASK}+|([\\p{L}\\p{N}]+(?:['’\\-.,][\\p{L}\\p{N}]+)*(?:(?<=[sS])['’](?![\\p{L}\\p{N}]))?)(\\.)?|[^\\s\\p{L}\\p{N}${MASK}]`,
   'gu',
 )
 /** Words that keep their dot: honorifics and titles (Mr., Sen.), initials (J.), dotted abbreviations (U.S.). */
