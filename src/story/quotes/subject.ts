@@ -83,7 +83,7 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     if (PASSIVE_MARKERS.has(l) || l === 'to' || l === 'not' || l === 'never' || l === "n't") return 'blocked'
     // "Labor Secretary Thomas Perez, who said ...": the relative pronoun stands for the name before it
     if (l === 'who' && isPunct(toks[j - 1], ',')) {
-      const named = nameBefore(toks, j - 1, text)
+      const named = nameBefore(toks, j - 1, text, true)
       return named ? { phrase: named.phrase, pre: j, apposition: null } : 'blocked'
     }
     if (l === 'who' || l === 'which' || l === 'that') return 'blocked'
@@ -135,11 +135,15 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
   return null
 }
 
-/** A person's name that ends just before the comma at `c`, opening its clause. */
+/**
+ * A person's name that ends just before the comma at `c`, opening its clause; or, as the antecedent of "who"
+ * (`anywhere`), in any place ("Contrast that with Trump, who has called ...").
+ */
 function nameBefore(
   toks: Token[],
   c: number,
   text: string,
+  anywhere = false,
 ): { phrase: Extract<SpeakerPhrase, { kind: 'name' }>; pre: number } | null {
   let e = c - 1
   if (isPunct(toks[e], ')')) {
@@ -148,7 +152,7 @@ function nameBefore(
   }
   let k = e
   while (k - 1 >= 0 && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
-  const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
+  const opens = anywhere || k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
   const s = longestNpSuffix(toks, k, e)
   if (s < 0 || !opens) return null
   const phrase = readSpeakerPhrase(toks, s, e, text)
