@@ -1,6 +1,8 @@
 /** Attribution rules of English news writing, each with small made-up sentences. */
 import { describe, expect, test } from 'vitest'
 import { extractQuotes } from '../../src/story/quotes/index.js'
+import { mainSubject } from '../../src/story/quotes/subject.js'
+import { tokenize } from '../../src/story/quotes/units.js'
 import { article } from '../fixtures/quotes/article.js'
 
 const said = (...paragraphs: string[]) =>
@@ -858,4 +860,9 @@ describe('more subjects of a verb of saying', () => {
       speakerOf('he introduced', 'John Roe says the answer was to break them up and says he introduced a bill.'),
     ).toBe('John Roe')
   })
+})
+
+test('a unit of capitalised words only has a name as its main subject', () => {
+  const text = 'Roe Smith'
+  expect(mainSubject(tokenize(text, 0, text.length), text)).toMatchObject({ kind: 'name', name: 'Roe Smith' })
 })

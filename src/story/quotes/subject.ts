@@ -453,7 +453,8 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
   // "Elian's relatives in Miami", "Iraq's deputy foreign minister": a possessive opens a description
   let p = k
   while (isCap(toks[p]) && !isPossessive(toks[p] as Token) && p - k < 4) p++
-  const possessive = isCap(t) && isPossessive(toks[p] as Token) && isWord(toks[p + 1]) && !isCap(toks[p + 1])
+  const tp = toks[p]
+  const possessive = isCap(t) && isWord(tp) && isPossessive(tp) && isWord(toks[p + 1]) && !isCap(toks[p + 1])
   if (PERSONAL_PRONOUNS.has(l)) e = k
   else if (DETERMINERS.has(l) || possessive) {
     if (possessive) e = p
