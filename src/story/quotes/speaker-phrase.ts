@@ -47,6 +47,11 @@ export type SpeakerPhrase =
       gender: Gender | null
     }
 
+/** Countries and unions that the word lists keep out of people's names, but that speak for their governments. */
+const COUNTRIES = new Set(
+  'america china britain france germany russia iran israel us u.s. u.k. uk un u.n. eu nato canada europe'.split(' '),
+)
+
 const PARTICLES = new Set(
   'al el ad as bin ibn abu abd de da del della di du le la van von der den ter ten dos das bint ben mac'.split(' '),
 )
@@ -101,7 +106,8 @@ function canStartNp(t: Token): boolean {
   if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l)) return true
   if (TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) return false
   if (CONTRACTION_RE.test(t.text) || PRONOUN_CONTRACTION_RE.test(l)) return false
-  if (isCap(t) || isPossessive(t)) return !NOT_NAME_WORDS.has(l) || HONORIFICS.has(l) || DEMONYMS.has(l)
+  if (isCap(t) || isPossessive(t))
+    return !NOT_NAME_WORDS.has(l) || HONORIFICS.has(l) || DEMONYMS.has(l) || COUNTRIES.has(l)
   return /^\d+-(?:year|month|week|day)-old$/.test(l) || PARTICLES.has(l) || /^(?:al|el)-/u.test(l)
 }
 
@@ -218,6 +224,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     break
   }
   const name = readName(toks, i, headEnd, text)
+  // "Iran said", "the U.S. said": a country speaks for its government
+  const country = l0 === 'the' && headEnd === i + 1 ? toks[headEnd] : headEnd === i ? first : undefined
+  if (!name && country?.cap && COUNTRIES.has(country.low))
+    return { kind: 'name', name: slice(headEnd, headEnd), role: null, org: true, gender: null }
   // "the Secretary of State": a title with what it is of, and no name after it
   if (!name && headEnd - i >= 2 && lower(toks[headEnd - 1] as Token) === 'of' && title(toks[headEnd - 2] as Token))
     return describe(toks, i, end, lower(toks[headEnd - 2] as Token), text)
