@@ -866,3 +866,19 @@ test('a unit of capitalised words only has a name as its main subject', () => {
   const text = 'Roe Smith'
   expect(mainSubject(tokenize(text, 0, text.length), text)).toMatchObject({ kind: 'name', name: 'Roe Smith' })
 })
+
+test('a country speaks for its government ("Iran said", "the U.S. said")', () => {
+  expect(said('Iran said the talks would resume next week.', 'The U.S. said it was ready to meet.')).toEqual([
+    { text: 'the talks would resume next week', speaker: 'Iran' },
+    { text: 'it was ready to meet', speaker: 'U.S.' },
+  ])
+})
+
+test('a sentence of a name, its apposition and a verb attributes the quotation before it', () => {
+  expect(
+    speakerOf(
+      'I am calling',
+      '"I am calling from the campaign. How are you today?" Miller, a retired worker, said pleasantly.',
+    ),
+  ).toBe('Miller')
+})

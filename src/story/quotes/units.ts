@@ -57,6 +57,7 @@ function splitCommas(text: string, start: number): Token[] {
 }
 
 const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/u
+const APPOSITIVE_ATTRIBUTION_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*,\s[^,;:]{3,100},\s+(\p{Ll}+)\b/u
 const SUBORDINATE_START_RE = /^(?:When|If|As|After|Before|While|Once|Since|Though|Although|Because|Unless|Until)\b/
 const CLOSING_MARK_RE = /[?!.,](?:["\u201c\u201d]|'')\s*$/u
 
@@ -66,8 +67,13 @@ function attributesQuoteBefore(text: string, end: number, next: { text: string }
   // "Trump said on Twitter.", "The minister said.", "He told reporters." (not "When asked, ...")
   if (SUBORDINATE_START_RE.test(next.text)) return false
   const m = ATTRIBUTION_START_RE.exec(next.text)
-  const verb = m?.[1] !== undefined && SPEECH_VERBS.has(m[1]) ? m[1] : m?.[2]
-  if (verb === undefined || !SPEECH_VERBS.has(verb) || next.text.length >= 120) return false
+  let verb = m?.[1] !== undefined && SPEECH_VERBS.has(m[1]) ? m[1] : m?.[2]
+  if (next.text.length >= 160) return false
+  if (verb === undefined || !SPEECH_VERBS.has(verb)) {
+    // "Miller, a retired worker from a nuclear plant, said pleasantly.": a name and its apposition before the verb
+    verb = APPOSITIVE_ATTRIBUTION_RE.exec(next.text)?.[1]
+    if (verb === undefined || !SPEECH_VERBS.has(verb)) return false
+  } else if (next.text.length >= 120) return false
   // the attribution is the whole sentence: a few words of adjuncts at most after the verb, no clause of its own
   const words: string[] = next.text.match(/[\p{L}'’]+/gu) ?? []
   const after = words.slice(words.indexOf(verb) + 1)
