@@ -882,3 +882,29 @@ test('a sentence of a name, its apposition and a verb attributes the quotation b
     ),
   ).toBe('Miller')
 })
+
+describe('more attributions found', () => {
+  test('"“...,” according to X."', () => {
+    expect(speakerOf('The new material', '“The new material shows the scope,” according to Judicial Watch.')).toBe(
+      'Judicial Watch',
+    )
+  })
+
+  test('"even NAME" and "Here in PLACE," open the main clause', () => {
+    expect(
+      speakerOf('he would demur', 'And even Jim Roe tried to help, noting that he would demur in their position.'),
+    ).toBe('Jim Roe')
+    expect(
+      speakerOf('We have got', 'Here in Columbia, Jim Roe stepped up his emphasis, saying, “We have got to act.”'),
+    ).toBe('Jim Roe')
+  })
+
+  test('a long prepositional aside between the subject and the verb', () => {
+    expect(
+      speakerOf(
+        'The candidate',
+        'Columnist Jane Roe, in an attempt to draw attention to the lack of press conferences, wrote, “The candidate answered seven questions.”',
+      ),
+    ).toBe('Jane Roe')
+  })
+})

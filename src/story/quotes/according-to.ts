@@ -59,6 +59,13 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
     if (isPunct(toks[e + 1], ',') && e + 2 <= last) return { ...base, post: e + 2, forward: { a: e + 2, b: last } }
     return null
   }
+  // "“...,” according to Judicial Watch.": the quotation holds the comma
+  if (
+    before?.kind === 'q' &&
+    /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(before.start, before.end)) &&
+    vi - 1 >= prevLimit
+  )
+    return { ...base, backward: { a: prevLimit, b: vi - 1 } }
   if (isPunct(before, ',—–') && vi - 2 >= prevLimit) {
     // "..., according to X, will visit Iowa": the clause goes on; not an apposition ("a Republican pollster who
     // ...") or a clause of the reporter's own ("but his pathway is narrowing")

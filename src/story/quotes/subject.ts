@@ -18,6 +18,7 @@ import {
   isAppositionSegment,
   isAppositionStart,
   isNameToken,
+  isNominal,
   isNounPhrase,
   isPossessive,
   longestNpSuffix,
@@ -238,9 +239,11 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
     // "however", "after a long pause", "in a statement": an aside between the subject and its verb
+    // (a longer one when it has no verb of its own: ", in an attempt to draw attention to her lack of press
+    // conferences,")
     const aside = (s: Range) =>
       (s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))) ||
-      (s.b - s.a <= 5 &&
+      ((s.b - s.a <= 5 || (s.b - s.a <= 14 && isNominal(toks, s.a, s.b))) &&
         isWord(toks[s.a]) &&
         !isCap(toks[s.a]) &&
         (ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)) || lower(toks[s.a] as Token) === 'including'))
@@ -370,7 +373,7 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
 }
 
 /** Words that open a sentence before its subject without a comma: "And then Trump went on, saying ...". */
-const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also', 'now', 'later', 'instead'])
+const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also', 'now', 'later', 'instead', 'even'])
 
 /**
  * Skips what comes before the subject of a main clause: "And then", and adverbial phrases closed by a comma
@@ -387,7 +390,8 @@ function skipOpeners(toks: Token[], k: number, end: number, text: string): numbe
     }
     // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked", "Saying “...”"), an
     // adverb in -ly
-    const sayingPhrase = /ing$/.test(l) && SPEECH_VERBS.has(l)
+    // ("Here in Columbia,")
+    const sayingPhrase = (/ing$/.test(l) && SPEECH_VERBS.has(l)) || (l === 'here' && !isPunct(toks[k + 1], ','))
     if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !sayingPhrase && !adverbialOpener(toks, k)) return k
     // (a quotation may hold the comma: Calling the plan “a disaster,” Roe ...)
     let c = k
