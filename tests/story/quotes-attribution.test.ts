@@ -908,3 +908,10 @@ describe('more attributions found', () => {
     ).toBe('Jane Roe')
   })
 })
+
+test('a name and a colon before a quotation ("- Philip Roe: “...”", "Roe’s response was: “...”")', () => {
+  expect(
+    speakerOf('Two weeks ago', 'The interplay has been important - Philip Roe: “Two weeks ago, the South was his.”'),
+  ).toBe('Philip Roe')
+  expect(speakerOf('Is Dalton', 'Jane Roe’s response was: “Is Dalton Brody off Conn or Wisconsin?”')).toBe('Jane Roe')
+})

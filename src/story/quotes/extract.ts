@@ -262,11 +262,24 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         }
         if (isNotAStatement(words, text.slice(Math.max(0, Math.max(span.open, 0) - 40), span.open))) return
         const nearest = nearestAttribution(attrs, k)
+        // "- Philip Bump: “...”", "Clinton's response was: “...”": a name and a colon before the quotation
+        const labelled = nearest ? null : namedBeforeColon(toks, k, mentions)
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
-        if (!nearest && words.split(/\s+/).length < 4) return
+        if (!nearest && !labelled && words.split(/\s+/).length < 4) return
         // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
-        const carriesOn = !nearest && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
-        const who = nearest ? (whoOf.get(nearest) ?? null) : carriesOn ? (last?.who ?? null) : null
+        const carriesOn =
+          !nearest && !labelled && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
+        const labelledWho = labelled
+          ? reg.addName(labelled.phrase.name, { kind: labelled.phrase.org ? 'org' : 'person' })
+          : null
+        if (labelledWho) reg.mention(labelledWho, WEIGHT.speaker)
+        const who = nearest
+          ? (whoOf.get(nearest) ?? null)
+          : labelledWho
+            ? { entity: labelledWho, label: null }
+            : carriesOn
+              ? (last?.who ?? null)
+              : null
         const said = nearest ? dateOf(nearest) : carriesOn ? (last?.said ?? null) : null
         emit({
           text: words,
@@ -311,6 +324,31 @@ function joined(first: Body, rest: Body | undefined): Body {
   if (!rest) return first
   if (!first) return rest
   return { ...first, text: `${first.text} … ${rest.text}`, end: rest.end }
+}
+
+/** Nouns of what someone said, in "Clinton's response was:". */
+const SAYING_NOUN_RE = /^(?:response|reply|answer|message|verdict|comment|reaction|retort|explanation|advice)$/
+
+/**
+ * The name just before the colon that introduces the quotation at `k` ("Philip Bump: “...”"), or whose saying it
+ * is ("Clinton's response was: “...”"); null when the colon follows anything else.
+ */
+function namedBeforeColon(toks: Token[], k: number, mentions: readonly NameMention[]): NameMention | null {
+  if (toks[k - 1]?.text !== ':') return null
+  for (const m of mentions) {
+    if (m.b === k - 2 && !m.possessive) return m
+    const noun = toks[m.b + 1]
+    const verb = toks[m.b + 2]
+    if (
+      m.possessive &&
+      m.b + 3 === k - 1 &&
+      noun &&
+      SAYING_NOUN_RE.test(noun.low) &&
+      /^(?:was|is)$/.test(verb?.low ?? '')
+    )
+      return m
+  }
+  return null
 }
 
 function nearestAttribution(attrs: Attribution[], k: number): Attribution | null {
