@@ -915,3 +915,21 @@ test('a name and a colon before a quotation ("- Philip Roe: “...”", "Roe’s
   ).toBe('Philip Roe')
   expect(speakerOf('Is Dalton', 'Jane Roe’s response was: “Is Dalton Brody off Conn or Wisconsin?”')).toBe('Jane Roe')
 })
+
+test('a verb and a capitalised title after the subject are not a title before a name ("Todd pressed Republican Chairman Reince Priebus")', () => {
+  expect(
+    speakerOf(
+      'Trump should',
+      'Earlier this week, Todd pressed Republican National Chairman Reince Priebus on taxes, insisting that Trump should release them.',
+    ),
+  ).toBe('Todd')
+})
+
+test('a quotation that breaks off ("…", "—") is attributed by the short sentence after it', () => {
+  expect(
+    speakerOf(
+      'Well, yes',
+      '"Well, yes. I am going to look at a lot of people…" Jane Roe said. "Grizzly Adams?" John Doe repeated.',
+    ),
+  ).toBe('Jane Roe')
+})

@@ -481,7 +481,12 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
         isNameToken(n) ||
         (TITLE_WORDS.has(ln) && isCap(toks[e + 2])) ||
         // "Presumptive Republican presidential nominee Donald Trump"
-        (!NON_NP_WORDS.has(ln) && TITLE_WORDS.has(toks[e + 2]?.low ?? '') && isCap(toks[e + 3])) ||
+        // (not "Todd pressed Republican National Chairman Reince Priebus": a verb, then a capitalised title)
+        (!NON_NP_WORDS.has(ln) &&
+          !/ed$/.test(ln) &&
+          TITLE_WORDS.has(toks[e + 2]?.low ?? '') &&
+          !isCap(toks[e + 2]) &&
+          isCap(toks[e + 3])) ||
         (ln === 'of' && isCap(toks[e + 2]))
       )
         e++

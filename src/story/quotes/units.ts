@@ -59,7 +59,7 @@ function splitCommas(text: string, start: number): Token[] {
 const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/u
 const APPOSITIVE_ATTRIBUTION_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*,\s[^,;:]{3,100},\s+(\p{Ll}+)\b/u
 const SUBORDINATE_START_RE = /^(?:When|If|As|After|Before|While|Once|Since|Though|Although|Because|Unless|Until)\b/
-const CLOSING_MARK_RE = /[?!.,](?:["\u201c\u201d]|'')\s*$/u
+const CLOSING_MARK_RE = /[?!.,\u2026—–-](?:["\u201c\u201d]|'')\s*$/u
 
 /** "“Where do you draw the line?” Jane Doe asked.": the next sentence is the attribution of a quotation. */
 function attributesQuoteBefore(text: string, end: number, next: { text: string }): boolean {
