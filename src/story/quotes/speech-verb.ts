@@ -20,10 +20,17 @@ const OPENING_VERB_RE = /^(?:said|added|replied|continued|countered|asked|explai
 export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass } | null {
   const t = toks[i] as Token
   const next = toks[i + 1]
-  if (t.text === 'According' || t.text === 'according') {
-    return isWord(next) && lower(next) === 'to' ? { end: i + 1, cls: 'according' } : null
-  }
-  if (i === 0 && OPENING_VERB_RE.test(t.low)) return { end: i, cls: SPEECH_VERBS.get(t.low) as VerbClass }
+  if (t.low === 'according') return isWord(next) && lower(next) === 'to' ? { end: i + 1, cls: 'according' } : null
+  // (a capital that only opens the sentence was marked lower case: "Saying “nothing is certain”, ...")
+  const two = TWO_WORD_FIRST.has(t.low) && isWord(next) ? `${t.low} ${lower(next)}` : null
+  const found: { end: number; cls: VerbClass } | null =
+    two !== null && TWO_WORD.has(two)
+      ? { end: i + 1, cls: SPEECH_VERBS.get(two) as VerbClass }
+      : SPEECH_VERBS.has(t.low)
+        ? { end: i, cls: SPEECH_VERBS.get(t.low) as VerbClass }
+        : null
+  if (found === null) return null
+  if (i === 0 && OPENING_VERB_RE.test(t.low)) return found
   // "Adding to the campaign's wariness is ...": to add to something is not to say it
   if (t.low.startsWith('add') && next?.low === 'to' && DETERMINER_AFTER_TO.has(toks[i + 2]?.low ?? '')) return null
   if (t.cap) return null
@@ -33,16 +40,9 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
   // "denied reports that", "released notes from": a verb of saying in -s right after a verb in -ed is its object
-  if (isWord(before) && /^\p{Ll}{3,}ed$/u.test(before.text) && /[^s]s$/.test(t.low) && SPEECH_VERBS.has(t.low))
-    return null
+  if (isWord(before) && /^\p{Ll}{3,}ed$/u.test(before.text) && /[^s]s$/.test(t.low)) return null
   // "the congressional report said", "Clinton's tweet read": a verb of saying right before another is its subject
   if (isWord(next) && !next.cap && SPEECH_VERBS.has(next.low) && !next.low.endsWith('ing') && !t.low.endsWith('ing'))
     return null
-  // (a capital that only opens the sentence was marked lower case: "Saying “nothing is certain”, ...")
-  if (TWO_WORD_FIRST.has(t.low) && isWord(next)) {
-    const two = `${t.low} ${lower(next)}`
-    if (TWO_WORD.has(two)) return { end: i + 1, cls: SPEECH_VERBS.get(two) as VerbClass }
-  }
-  const cls = SPEECH_VERBS.get(t.low)
-  return cls ? { end: i, cls } : null
+  return found
 }
