@@ -933,3 +933,25 @@ test('a quotation that breaks off ("…", "—") is attributed by the short sent
     ),
   ).toBe('Jane Roe')
 })
+
+describe('names that are nobody who speaks', () => {
+  test('a title alone is no name, and "who" after an apposition goes back to the name before it', () => {
+    expect(
+      said(
+        'The plan was backed by Sen. Jane Roe of California, the ranking Democrat on the panel, who said none of the emails came from her.',
+        '“It never made sense,” she said.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Jane Roe', 'Jane Roe'])
+  })
+
+  test('a one-word name the article only puts after "in" is a place, never "he"', () => {
+    expect(
+      speakerOf(
+        'They think',
+        'Luay Sami works in Clarkston. He came from Iraq in 2011.',
+        'Soon, he found the area welcoming, and Clarkston became his home.',
+        '“They think every Arab is Muslim,” he said.',
+      ),
+    ).toBe('Luay Sami')
+  })
+})

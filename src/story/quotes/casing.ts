@@ -35,6 +35,7 @@ export class ArticleCasing {
   private body: string | null = null
   private midCapitals: Set<string> | null = null
   private readonly lowerSeen = new Map<string, boolean>()
+  private readonly places = new Map<string, boolean>()
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
@@ -48,6 +49,24 @@ export class ArticleCasing {
       appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
     this.lowerSeen.set(word, found)
     return found
+  }
+
+  /**
+   * Is this one-word name a place: written after "in", "near", "outside" or "around" ("in Clarkston", not "in
+   * Clarkston's"), and never before a verb of saying ("Clarkston said")?
+   */
+  placeLike(name: string): boolean {
+    let v = this.places.get(name)
+    if (v === undefined) {
+      this.body ??= this.paragraphs.join('\n')
+      const body = this.body
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      v =
+        new RegExp(`\\b(?:in|near|outside|around)\\s+${escaped}\\b(?!['’])`).test(body) &&
+        !new RegExp(`\\b${escaped}\\s+(?:\\w+\\s+)?(?:said|says|told|tells|added|wrote|asked)\\b`).test(body)
+      this.places.set(name, v)
+    }
+    return v
   }
 
   /** Is this word written with a capital inside a sentence somewhere in the article ("Mr. Hurt is eager")? */

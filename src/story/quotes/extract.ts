@@ -19,6 +19,9 @@ import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
 
+/** Words of a party or a persuasion that end an epithet ("the Wisconsin Republican"), never a name. */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'independent', 'liberal', 'conservative', 'libertarian'])
+
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
 const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i
 
@@ -139,6 +142,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         // two or three capitalised words name a person when they open the clause or start with a given name
         const person = () =>
           looksLikePersonName(m.phrase.name) && (m.subject || likelyGenderOfGivenName(m.phrase.name) !== null)
+        // "the ranking Democrat", "the Wisconsin Republican": a party word ends an epithet, not a name; and a
+        // one-word name the article only ever puts after "in" ("in Clarkston") and never has speak is a place
+        const last = m.phrase.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
+        if (!e && !m.phrase.org && (PARTY_WORDS.has(last) || (single && casing.placeLike(m.phrase.name)))) return
         if (!e && (m.titled || m.phrase.org || person() || newSingle())) {
           e = reg.addName(m.phrase.name, {
             role: m.role,

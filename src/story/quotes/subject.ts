@@ -157,6 +157,17 @@ function nameBefore(
   const s = longestNpSuffix(toks, k, e)
   if (s < 0 || !opens) return null
   const phrase = readSpeakerPhrase(toks, s, e, text)
+  // "Sen. Jane Roe of California, the ranking Democrat on the panel, who said": the name before the apposition
+  if (anywhere && phrase?.kind !== 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
+    return nameBefore(toks, k - 1, text, true)
+  if (
+    anywhere &&
+    phrase?.kind === 'name' &&
+    phrase.org &&
+    isPunct(toks[k - 1], ',') &&
+    /^(?:the|a|an)$/.test(toks[k]?.low ?? '')
+  )
+    return nameBefore(toks, k - 1, text, true)
   return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
 }
 
