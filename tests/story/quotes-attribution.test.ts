@@ -758,6 +758,7 @@ describe('a participle that opens the sentence', () => {
   test('its statement ends with its phrase, and the main clause says who', () => {
     expect(said('Saying “nothing is certain” about his return, the government urged citizens to rally.')).toEqual([
       { text: '“nothing is certain” about his return', speaker: 'the government' },
+      { text: 'citizens to rally', speaker: 'the government' },
     ])
     expect(speakerOf('a disaster', 'Calling the plan “a disaster,” Jane Roe voted no.')).toBe('Jane Roe')
   })
@@ -953,5 +954,33 @@ describe('names that are nobody who speaks', () => {
         '“They think every Arab is Muslim,” he said.',
       ),
     ).toBe('Luay Sami')
+  })
+})
+
+describe('what someone asks for or promises', () => {
+  test.each([
+    [
+      '"called for" an object',
+      'Jane Roe called for a special prosecutor to investigate the server.',
+      'a special prosecutor to investigate the server',
+    ],
+    ['"urged" someone to act', 'Jane Roe urged people not to spread rumors.', 'people not to spread rumors'],
+    [
+      '"called on" someone to act',
+      'Jane Roe called on the minister to resign from her post.',
+      'the minister to resign from her post',
+    ],
+    [
+      'a promise and its infinitive',
+      'Jane Roe promised to take bold action in the first week.',
+      'to take bold action in the first week',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
+  })
+
+  test('a promise of a thing is the reporter’s summary; "a call for" is a noun', () => {
+    expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([])
+    expect(said('Jane Roe made an unprompted call for an end to sugar subsidies.')).toEqual([])
   })
 })

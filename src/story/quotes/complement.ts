@@ -123,6 +123,9 @@ export type Forward = { post: number; content: number | null; continuation: numb
 export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted: boolean): Forward {
   let k = start
   if (!inverted && cls === 'tell') k = skipObject(toks, k)
+  // "vowed to fight": the infinitive is the statement, not an adjunct
+  if (cls === 'demand' && toks[k]?.low === 'to' && isWord(toks[k + 1]))
+    return { post: k, content: k, continuation: null }
   k = skipAdjuncts(toks, k, inverted)
   const t = toks[k]
   // "told Al Jazeera on Saturday that ..."; not "announced that same day", "the book she wrote that helped"
@@ -186,6 +189,17 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
   } else if (cls === 'that') {
     const l = lower(t)
     if ((PERSONAL_PRONOUNS.has(l) && l !== 'it') || l === 'there') return { post: k, content: k, continuation: null }
+  } else if (cls === 'demand') {
+    // "called for a special prosecutor to ...", "urged the administration to raise ...", "vowed to fight": the
+    // object or the infinitive (a clause with "that" was taken above)
+    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary)
+    const l = lower(t)
+    const promise = /^(?:promis|vow|pledg)/.test(toks[start - 1]?.low ?? '')
+    if (
+      isWord(t) &&
+      (l === 'to' || (!promise && (DETERMINERS.has(l) || isCap(t) || OBJECT_PRONOUNS.has(l) || !NON_NP_WORDS.has(l))))
+    )
+      return { post: k, content: k, continuation: null }
   }
   return { post: k, content: null, continuation: null }
 }

@@ -7,9 +7,11 @@
  * - `that`: takes a clause only with "that" or a pronoun subject ("confirmed that ..."); otherwise an object.
  * - `direct`: introduces only a quotation next to it ("“Why?” he asked").
  * - `call`: puts a partial quotation in its object ("called the talks “very good”").
+ * - `demand`: what is asked or promised follows as an object or an infinitive ("called for a ban", "urged the
+ *   administration to act", "vowed to fight").
  * - `according`: "according to X".
  */
-export type VerbClass = 'say' | 'tell' | 'that' | 'direct' | 'call' | 'according'
+export type VerbClass = 'say' | 'tell' | 'that' | 'direct' | 'call' | 'demand' | 'according'
 
 const forms = (cls: VerbClass, words: string): [string, VerbClass][] =>
   words
@@ -41,8 +43,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
     'that',
     `announce announces announced announcing confirm confirms confirmed confirming reveal reveals revealed revealing
      report reports reported reporting deny denies denied denying indicate indicates indicated indicating
-     estimate estimates estimated estimating believe believes believed promise promises promised promising
-     agree agrees agreed agreeing vow vows vowed vowing declare declares declared declaring urge urges urged urging
+     estimate estimates estimated estimating believe believes believed
+     agree agrees agreed agreeing declare declares declared declaring
      acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
      charged`,
   ),
@@ -62,6 +64,11 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      branding hail hails hailed hailing slam slams slammed slamming dismiss dismisses dismissed dismissing
      characterize characterizes characterized characterizing characterise characterises characterised deem deems
      deemed deeming`,
+  ),
+  ...forms(
+    'demand',
+    `promise promises promised promising vow vows vowed vowing urge urges urged urging pledge pledges pledged
+     pledging call_for calls_for called_for calling_for call_on calls_on called_on calling_on`,
   ),
   ['according to', 'according'],
 ])

@@ -38,6 +38,8 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   // a preposition ("the secretary of state", "in reports"), unless it is a participle ("by saying")
   const before = toks[i - 1]
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
+  // "an unprompted call for", "his repeated calls for": a determiner two words back makes "call" a noun too
+  if (found.end > i && NOUN_MARKERS.has(toks[i - 2]?.low ?? '') && isWord(before) && !before.cap) return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
   // "denied reports that", "released notes from": a verb of saying in -s right after a verb in -ed is its object
   if (isWord(before) && /^\p{Ll}{3,}ed$/u.test(before.text) && /[^s]s$/.test(t.low)) return null
