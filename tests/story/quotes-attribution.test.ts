@@ -984,3 +984,21 @@ describe('what someone asks for or promises', () => {
     expect(said('Jane Roe made an unprompted call for an end to sugar subsidies.')).toEqual([])
   })
 })
+
+describe('role nouns and the roles people were given', () => {
+  test('an abbreviated title is the role it abbreviates ("Sen." is "the senator")', () => {
+    expect(
+      speakerOf('the plan would fail', 'Sen. Marco Roe spoke in Miami.', 'The senator said the plan would fail.'),
+    ).toBe('Marco Roe')
+  })
+
+  test('an epithet is not someone the article gave another role', () => {
+    expect(
+      speakerOf(
+        'there is no question',
+        'Mayor Bill Roe met voters.',
+        'The Republican presidential candidate said there is no question he will win.',
+      ),
+    ).toBe('the Republican presidential candidate')
+  })
+})

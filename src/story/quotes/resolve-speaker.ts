@@ -148,7 +148,7 @@ export function resolve(
             : (reg.findByRole(phrase.head, modifiersOf(phrase.text)) ??
               reg.findDescribed(phrase.head) ??
               ((isPersonNoun(phrase.head) && !ANYONE.has(phrase.head)) || /\d-year-old\b/.test(phrase.text)
-                ? reg.mostSalientPerson(exclude, phrase.gender)
+                ? reg.mostSalientPerson(exclude, phrase.gender, phrase.head)
                 : null))
         if (e) return { entity: e, label: null }
       } else if (phrase.definite && !phrase.plural && !ORG_HEADS.has(phrase.head)) {
