@@ -1002,3 +1002,21 @@ describe('role nouns and the roles people were given', () => {
     ).toBe('the Republican presidential candidate')
   })
 })
+
+describe('coordinated subjects and nouns that look like verbs', () => {
+  test('a name coordinated with "his rivals" or "others" is the speaker', () => {
+    expect(
+      speakerOf('they will undo', 'Jeb Roe and his rivals for the nomination have said they will undo the order.'),
+    ).toBe('Jeb Roe')
+    expect(speakerOf('they could not', 'Jane Roe and others said they could not support the plan.')).toBe('Jane Roe')
+  })
+
+  test('a determiner and an adjective make a noun of "tweet", "promise", "call"', () => {
+    expect(
+      said(
+        'While discussing a controversial tweet from the candidate, Speaker Paul Roe said the image had no place in a campaign.',
+      ),
+    ).toEqual([{ text: 'the image had no place in a campaign', speaker: 'Paul Roe' }])
+    expect(speakerOf('the senator damaged', 'The suit claims that the senator damaged his reputation.')).toBe('the suit')
+  })
+})

@@ -1,11 +1,18 @@
 /** Finds a speech verb at a token: "said", "told", "pointed out", "according to". */
-import { SPEECH_VERBS, type VerbClass } from './lexicon.js'
+import { BARE_SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, type VerbClass } from './lexicon.js'
 import { isWord, lower, type Token } from './token.js'
 
 /** Words after which a verb of saying is a noun: determiners and possessives. */
 const NOUN_MARKERS = new Set('a an the this that these those his her its their our my your every each no'.split(' '))
 
 const DETERMINER_AFTER_TO = new Set('the a an his her its their this that our these those'.split(' '))
+
+/** Verbs of saying whose form is also a noun ("a controversial tweet", "a forceful promise", "calls for"). */
+const NOUNLIKE_RE =
+  /^(?:tweets?|calls?|claims?|promises?|reports?|comments?|remarks?|notes?|answers?|repl(?:y|ies)|vows?|pledges?|charges?|estimates?)$/
+
+/** Endings of adjectives ("controversial", "forceful", "previous", "unprompted"; not "the suit claims"). */
+const ADJECTIVE_RE = /(?:al|ous|ful|ive|ic|ed|less|able|ible|ary|ish)$/
 
 /** Prepositions after which a verb of saying is a noun. */
 const NOUN_AFTER = new Set('of in on at for from with by into about'.split(' '))
@@ -38,8 +45,18 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   // a preposition ("the secretary of state", "in reports"), unless it is a participle ("by saying")
   const before = toks[i - 1]
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
-  // "an unprompted call for", "his repeated calls for": a determiner two words back makes "call" a noun too
-  if (found.end > i && NOUN_MARKERS.has(toks[i - 2]?.low ?? '') && isWord(before) && !before.cap) return null
+  // "an unprompted call for", "a controversial tweet from", "a forceful promise": a determiner and an adjective
+  // before make it a noun (not an adverb: "the group quickly said")
+  if (
+    NOUNLIKE_RE.test(t.low) &&
+    NOUN_MARKERS.has(toks[i - 2]?.low ?? '') &&
+    isWord(before) &&
+    !before.cap &&
+    ADJECTIVE_RE.test(before.low) &&
+    !TITLE_WORDS.has(before.low) &&
+    !BARE_SPEAKER_NOUNS.has(before.low)
+  )
+    return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
   // "denied reports that", "released notes from": a verb of saying in -s right after a verb in -ed is its object
   if (isWord(before) && /^\p{Ll}{3,}ed$/u.test(before.text) && /[^s]s$/.test(t.low)) return null

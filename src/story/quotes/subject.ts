@@ -105,6 +105,16 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     if (s < 0) return null
     const phrase = readSpeakerPhrase(toks, s, j, text)
     if (!phrase) return null
+    // "Bush and his rivals for the nomination have said", "Edwards and others said": the named person first
+    if (
+      s === k &&
+      toks[k - 1]?.low === 'and' &&
+      phrase.kind === 'description' &&
+      /^(?:his|her|their|others?|other)\b/i.test(phrase.text)
+    ) {
+      const named = subjectBefore(toks, k - 1, text)
+      if (named && typeof named === 'object' && named.phrase.kind === 'name') return named
+    }
     // words before the noun phrase in the same chunk describe the speaker: "then-Surrey mayoral candidate Doug McCallum"
     const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
     if (s > k && opens && phrase.kind === 'name') {
