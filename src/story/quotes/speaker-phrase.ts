@@ -292,7 +292,7 @@ function readName(
     )
       n = k + 1
   }
-  if (n > headEnd || (n === headEnd && title(lastHead)) || lower(toks[n] as Token) === 'of') return null
+  if (n > headEnd || (n === headEnd && title(lastHead) && n > a) || lower(toks[n] as Token) === 'of') return null
   // "Analysts said", "Some said": a common noun capitalised at the start of a sentence
   if (n === headEnd && (BARE_SPEAKER_NOUNS.has(lastHead.low) || DETERMINERS.has(lastHead.low))) return null
   const honorific = n > a && HONORIFICS.has(lower(toks[n - 1] as Token)) ? lower(toks[n - 1] as Token) : null
