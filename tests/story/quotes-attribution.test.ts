@@ -1022,3 +1022,14 @@ describe('coordinated subjects and nouns that look like verbs', () => {
     )
   })
 })
+
+test('a quotation standing alone goes to the person just introduced, not to a group quoted before', () => {
+  expect(
+    speakerOf(
+      'We will not give him up',
+      'Officials said the boy would return to Cuba.',
+      "Lazaro Roe, the boy's great-uncle, was defiant.",
+      '“We will not give him up. He belongs here.”',
+    ),
+  ).toBe('Lazaro Roe')
+})

@@ -32,6 +32,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
   const drafts: Draft[] = []
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
+  /**
+   * A person introduced with a title or an apposition in a sentence that quotes nobody, after the last statement
+   * ("Lazaro Gonzalez, the boy's great-uncle, was defiant."): the one a quotation standing alone next goes to.
+   */
+  let introduced: { who: Who; paragraph: number } | null = null
   let pending: Draft[] = []
   /** The speaker of the last statement, if it was in this paragraph or the one before. */
   const recent = (n: number): Who | null => (last && last.paragraph >= n - 1 ? last.who : null)
@@ -67,7 +72,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         unclosed: d.unclosed,
       }
       drafts.push(draft)
-      if (d.who && (d.who.entity || d.who.label)) last = { who: d.who, paragraph: p.n, said: d.said }
+      if (d.who && (d.who.entity || d.who.label)) {
+        last = { who: d.who, paragraph: p.n, said: d.said }
+        introduced = null
+      }
       return draft
     }
     // "TAPPER: Do you think ...": the whole line is what the labelled person said
@@ -201,6 +209,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       for (const m of mentions) applyMention(m)
       learnFromPronouns(attrs, whoOf, toks)
       learnFromSubject(reg, mentions, toks, statements)
+      if (attrs.length === 0 && !headline) {
+        const intro = mentions.find((m) => m.subject && m.titled && !m.phrase.org)
+        const e = intro ? reg.findName(intro.phrase.name) : null
+        if (e?.kind === 'person') introduced = { who: { entity: e, label: null }, paragraph: p.n }
+      }
 
       // the statements
       // where a date may not be (statements, quotations) and what it may not cross (reported clauses); built on demand
@@ -253,7 +266,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         if (pure) {
           const continuesPrevious = last !== null && last.paragraph >= p.n - 1
           const carriedOn = span.open < 0 && firstInParagraph
-          const who = continuesPrevious || carriedOn ? (last?.who ?? null) : null
+          const fresh = !carriedOn && introduced !== null && introduced.paragraph >= p.n - 1 ? introduced.who : null
+          const who = fresh ?? (continuesPrevious || carriedOn ? (last?.who ?? null) : null)
           const draft = emit({
             text: words,
             kind: 'direct',
