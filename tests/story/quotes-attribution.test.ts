@@ -1033,3 +1033,9 @@ test('a quotation standing alone goes to the person just introduced, not to a gr
     ),
   ).toBe('Lazaro Roe')
 })
+
+test('a subject with a city and its state before the verb ("Residents of Oakland, Calif., said")', () => {
+  expect(said('Residents of Oakland, Calif., said the fire spread quickly.')).toEqual([
+    { text: 'the fire spread quickly', speaker: 'residents of Oakland' },
+  ])
+})

@@ -203,6 +203,8 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     const t = toks[p] as Token
     if (!NP_PREPOSITIONS.has(lower(t)) || isCap(t)) continue
     const before = toks[p - 1] as Token
+    // "Residents of Oakland", "Officials in Sacramento": a common noun capitalised only to open the sentence
+    if (p - 1 === i && BARE_SPEAKER_NOUNS.has(before.low)) return describe(toks, i, end, before.low, text)
     if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) {
       // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work
       const left = title(before) ? null : readName(toks, i, p - 1, text)

@@ -230,6 +230,16 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     end = k
   }
   mergePlaces(toks, segs)
+  // "Residents of Oakland, Calif., said": one subject with its place, nothing else before the verb
+  const only = segs.length === 1 ? segs[0] : undefined
+  if (only && (only.a === 0 || isPunct(toks[only.a - 1], ',:—–') || toks[only.a - 1]?.kind === 'q')) {
+    let c = only.a
+    while (c <= only.b && !isPunct(toks[c], ',')) c++
+    if (c <= only.b && c > only.a && longestNpSuffix(toks, only.a, c - 1) === only.a) {
+      const phrase = readSpeakerPhrase(toks, only.a, c - 1, text)
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, pre: only.a, apposition: null }
+    }
+  }
   // "Rep. Jane Roe (D-Calif.), who ...": the party tag after a name is not part of it
   for (const seg of segs) {
     if (!isPunct(toks[seg.b], ')')) continue
