@@ -1039,3 +1039,20 @@ test('a subject with a city and its state before the verb ("Residents of Oakland
     { text: 'the fire spread quickly', speaker: 'residents of Oakland' },
   ])
 })
+
+test('company names with foreign or plural endings, and "the banks" for the two just named', () => {
+  expect(
+    speakerOf(
+      'the accord',
+      'Montedison S.p.A. agreed to buy the shares of Erbamont N.V. for $37 each.',
+      'The companies said the accord was approved.',
+    ),
+  ).toBe('Montedison S.p.A. and Erbamont N.V.')
+  expect(
+    speakerOf(
+      'The board',
+      'Philip Morris Cos. adopted a defense measure.',
+      'The board is not aware of any attempts to take over the firm, the company said.',
+    ),
+  ).toBe('Philip Morris Cos.')
+})

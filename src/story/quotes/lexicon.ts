@@ -177,7 +177,8 @@ export const ORG_WORDS = setOf(
    congress senate house assembly cabinet administration secretariat city county province state republic kingdom
    nations church hall team unit division bureau institute associates partners capital holdings limited llc plc
    studios network broadcasting radio television tv magazine daily gazette tribune telegraph guardian express
-   review weekly report watch aid affairs states kingdom canada co. corp. inc. ltd. bros.`,
+   review weekly report watch aid affairs states kingdom canada co. corp. inc. ltd. bros. cos cos. s.p.a. n.v. s.a.
+   a.g. ag gmbh l.p. lp`,
 )
 
 /** Words that mark a capitalised name as a place, neither a person nor an organisation. */

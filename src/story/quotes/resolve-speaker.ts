@@ -67,7 +67,7 @@ export function noteIssuers(reg: EntityRegistry, text: string): void {
 
 /** Organisation nouns that can refer back to any organisation ("the company"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform'.split(
+  'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform thrift brokerage carrier chain conglomerate concern refiner supplier producer partnership subsidiary'.split(
     ' ',
   ),
 )
@@ -135,7 +135,9 @@ export function resolve(
       }
       // "the companies said", "both companies said": the two organisations the article has just named
       const single = phrase.head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')
-      if (phrase.plural && /^(?:the|both)\s+(?:two\s+)?\p{L}+$/iu.test(phrase.text) && GENERIC_ORG_HEADS.has(single)) {
+      // (and "the banks": one bank is "the bank" only when its name says so)
+      const orgs = GENERIC_ORG_HEADS.has(single) || single === 'bank'
+      if (phrase.plural && /^(?:the|both)\s+(?:two\s+)?\p{L}+$/iu.test(phrase.text) && orgs) {
         const pair = reg.findOrgs(2)
         if (pair.length === 2) return { entity: null, label: pair.map((e) => e.name).join(' and ') }
       }

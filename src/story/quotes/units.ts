@@ -17,7 +17,7 @@ const TOKEN_RE = new RegExp(
 )
 /** Words that keep their dot: honorifics and titles (Mr., Sen.), initials (J.), dotted abbreviations (U.S.). */
 const DOTTED = new Set(
-  'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cpl Const Det Insp Supt Rev Hon St Jr Sr Maj Adm Cmdr Pres Atty Mt Ft Coun Cst Co Corp Inc Ltd Bros'.split(
+  'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cpl Const Det Insp Supt Rev Hon St Jr Sr Maj Adm Cmdr Pres Atty Mt Ft Coun Cst Co Cos Corp Inc Ltd Bros'.split(
     ' ',
   ),
 )
