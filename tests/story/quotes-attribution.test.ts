@@ -1056,3 +1056,9 @@ test('company names with foreign or plural endings, and "the banks" for the two 
     ),
   ).toBe('Philip Morris Cos.')
 })
+
+test('a pronoun whose only possible referent is named in the statement refers to them', () => {
+  expect(speakerOf('Jane Roe tossed', 'Jane Roe tossed cold water on the idea, she wrote in her memoir.')).toBe(
+    'Jane Roe',
+  )
+})

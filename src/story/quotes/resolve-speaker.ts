@@ -8,6 +8,8 @@ export type Who = { entity: Entity | null; label: string | null }
 
 export const NOBODY: Who = { entity: null, label: null }
 
+const NONE: ReadonlySet<Entity> = new Set()
+
 const ROLE_PREFIX_RE = /^(?:the|a|an)\s+/i
 
 /** Documents that speak for whoever issued them. */
@@ -93,7 +95,11 @@ export function resolve(
 ): Who | null {
   switch (phrase.kind) {
     case 'pronoun': {
-      const e = reg.resolvePronoun(phrase.pronoun, exclude)
+      // (when the only one it can be is named in the statement itself, it is them: "Fiorina tossed cold water on the
+      // idea, she wrote")
+      const e =
+        reg.resolvePronoun(phrase.pronoun, exclude) ??
+        (exclude.size > 0 ? reg.resolvePronoun(phrase.pronoun, NONE) : null)
       return e ? { entity: e, label: null } : null
     }
     case 'names': {
