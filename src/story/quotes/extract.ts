@@ -33,8 +33,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
   /**
-   * A person introduced with a title or an apposition in a sentence that quotes nobody, after the last statement
-   * ("Lazaro Gonzalez, the boy's great-uncle, was defiant."): the one a quotation standing alone next goes to.
+   * The person a sentence that quotes nobody is about, after the last statement ("Lazaro Gonzalez, the boy's
+   * great-uncle, was defiant.", "Schoen elaborated in an editorial."): the one a quotation standing alone next goes to.
    */
   let introduced: { who: Who; paragraph: number } | null = null
   let pending: Draft[] = []
@@ -210,7 +210,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       learnFromPronouns(attrs, whoOf, toks)
       learnFromSubject(reg, mentions, toks, statements)
       if (attrs.length === 0 && !headline) {
-        const intro = mentions.find((m) => m.subject && m.titled && !m.phrase.org)
+        const intro = mentions.find((m) => m.subject && !m.phrase.org)
         const e = intro ? reg.findName(intro.phrase.name) : null
         if (e?.kind === 'person') introduced = { who: { entity: e, label: null }, paragraph: p.n }
       }
