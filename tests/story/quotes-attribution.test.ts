@@ -1062,3 +1062,12 @@ test('a pronoun whose only possible referent is named in the statement refers to
     'Jane Roe',
   )
 })
+
+test('a quotation after the colon of a sentence that quotes nobody is its subject’s', () => {
+  expect(
+    speakerOf(
+      'No one who works',
+      'In city after city, Perez lobbies for a higher wage: “No one who works full time should live in poverty.”',
+    ),
+  ).toBe('Perez')
+})

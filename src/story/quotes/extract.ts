@@ -284,7 +284,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         if (isNotAStatement(words, text.slice(Math.max(0, Math.max(span.open, 0) - 40), span.open))) return
         const nearest = nearestAttribution(attrs, k)
         // "- Philip Bump: “...”", "Clinton's response was: “...”": a name and a colon before the quotation
-        const labelled = nearest ? null : namedBeforeColon(toks, k, mentions)
+        // (or the subject of a sentence that quotes nobody, before its colon: "Perez lobbies for a higher wage: “...”")
+        const labelled =
+          nearest === null
+            ? (namedBeforeColon(toks, k, mentions) ??
+              (toks[k - 1]?.text === ':' && attrs.length === 0
+                ? (mentions.find((m) => m.subject && !m.phrase.org && m.b < k) ?? null)
+                : null))
+            : null
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
         if (!nearest && !labelled && words.split(/\s+/).length < 4) return
         // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
