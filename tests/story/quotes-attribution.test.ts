@@ -1071,3 +1071,12 @@ test('a quotation after the colon of a sentence that quotes nobody is its subjec
     ),
   ).toBe('Perez')
 })
+
+test.each([
+  ['reiterated', 'Jane Roe reiterated that the talks would go on.', 'the talks would go on'],
+  ['countered', 'Jane Roe countered that the talks had never stopped.', 'the talks had never stopped'],
+  ['mentioned', 'Jane Roe mentioned that the talks would go on.', 'the talks would go on'],
+  ['posted', 'Jane Roe posted: “The talks will go on.”', 'The talks will go on.'],
+])('more verbs of saying: %s', (_verb, paragraph, text) => {
+  expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
+})

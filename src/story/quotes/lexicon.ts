@@ -32,7 +32,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      admit admits admitted admitting reply replies replied replying testify testifies testified testifying allege
      alleges alleged alleging caution cautions cautioned cautioning complain complains complained complaining
      predict predicts predicted predicting point_out points_out pointed_out pointing_out
-     conclude concludes concluded concluding retort retorts retorted retorting opine opines opined opining`,
+     conclude concludes concluded concluding retort retorts retorted retorting opine opines opined opining
+     reiterate reiterates reiterated reiterating counter counters countered countering lament laments lamented
+     lamenting`,
   ),
   ...forms(
     'tell',
@@ -46,7 +48,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      estimate estimates estimated estimating believe believes believed
      agree agrees agreed agreeing declare declares declared declaring
      acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
-     charged`,
+     charged mention mentions mentioned mentioning`,
   ),
   ...forms(
     'direct',
@@ -55,7 +57,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      exclaims exclaimed laugh laughs laughed recount recounts recounted remark remarks remarked observe observes
      observed read reads repeat repeats repeated whisper whispers whispered yell yells yelled scream screamed
      cry cries cried sigh sighs sighed answer answers answered interject interjects interjected went_on goes_on
-     echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced`,
+     echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced
+     posted scoffed mused marveled marvelled griped fumed snapped pleaded`,
   ),
   ...forms(
     'call',
@@ -68,7 +71,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
   ...forms(
     'demand',
     `promise promises promised promising vow vows vowed vowing urge urges urged urging pledge pledges pledged
-     pledging call_for calls_for called_for calling_for call_on calls_on called_on calling_on`,
+     pledging call_for calls_for called_for calling_for call_on calls_on called_on calling_on demanded demanding`,
   ),
   ['according to', 'according'],
 ])
