@@ -1080,3 +1080,12 @@ test.each([
 ])('more verbs of saying: %s', (_verb, paragraph, text) => {
   expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
 })
+
+test('a dateline is not part of the statement after it ("MOSCOW (AP)_ ...")', () => {
+  expect(
+    said('MOSCOW (AP)_ The mayor has allocated funds to build a museum, according to a news agency report.'),
+  ).toEqual([{ text: 'The mayor has allocated funds to build a museum', speaker: 'a news agency report' }])
+  expect(said('WASHINGTON -- The deficit will grow this year, the budget office said.')).toEqual([
+    { text: 'The deficit will grow this year', speaker: 'the budget office' },
+  ])
+})

@@ -8,7 +8,7 @@ import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.j
 import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
 import { isNounPhrase, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { verbAt } from './speech-verb.js'
-import { type Subject, subjectAfter, subjectBefore } from './subject.js'
+import { afterDateline, type Subject, subjectAfter, subjectBefore } from './subject.js'
 import { isPunct, isWord, lower, type Token } from './token.js'
 
 /** Token indices, both inclusive. */
@@ -82,7 +82,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     if (!found) continue
     const { end: ve, cls } = found
     const prev = out[out.length - 1]
-    const prevLimit = prev ? Math.max(prev.post, prev.backward ? prev.post : 0) : 0
+    const prevLimit = prev ? Math.max(prev.post, prev.backward ? prev.post : 0) : afterDateline(toks)
     if (cls === 'according') {
       const a = according(toks, vi, prev?.forward ? vi : prevLimit, text)
       if (a) {
@@ -258,7 +258,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         (attr.forward === null || quoteBefore)
       ) {
         const b = preTok.kind === 'q' ? pre - 1 : pre - 2
-        const a = prev ? prev.post : 0
+        const a = prev ? prev.post : afterDateline(toks)
         if (b >= a && !(prev?.forward && prev.forward.a <= b)) {
           attr.backward = { a, b }
           // ("“...,” said Sperling, but she has developed a reputation ...": after a quotation, the clause that goes

@@ -471,16 +471,24 @@ function adverbialOpener(toks: Token[], k: number): boolean {
 }
 
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
+/**
+ * Where a unit starts after its dateline ("SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "MOSCOW (AP)_ ..."),
+ * or 0 when it has none.
+ */
+export function afterDateline(toks: Token[]): number {
+  for (let d = 1; d < Math.min(toks.length, 12); d++) {
+    if (!isPunct(toks[d], '—–-_')) continue
+    if (!toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) return 0
+    let k = d + 1
+    while (isPunct(toks[k], '—–-_')) k++
+    return k
+  }
+  return 0
+}
+
 export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
   const end = toks.length
-  let k = 0
-  // a dateline: "SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "Washington (AFP) - ..."
-  for (let d = 1; d < Math.min(toks.length, 12); d++) {
-    if (!isPunct(toks[d], '—–-')) continue
-    if (toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) k = d + 1
-    break
-  }
-  k = skipOpeners(toks, k, end, text)
+  const k = skipOpeners(toks, afterDateline(toks), end, text)
   const t = toks[k]
   if (!isWord(t)) return null
   let e = k
