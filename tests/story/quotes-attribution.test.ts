@@ -1089,3 +1089,14 @@ test('a dateline is not part of the statement after it ("MOSCOW (AP)_ ...")', ()
     { text: 'The deficit will grow this year', speaker: 'the budget office' },
   ])
 })
+
+test('a number after a name is an age only alone ("Jane Roe, 45,"), so a list of titles is nobody', () => {
+  expect(
+    speakerOf(
+      'I have to be careful',
+      'At 29, Christyn Roe still lives at home.',
+      'Her walls are plastered with the same Dirty Dancing, 98 Degrees and Justin Timberlake posters from her tween years.',
+      '“I have to be careful,” she said.',
+    ),
+  ).toBe('Christyn Roe')
+})

@@ -134,7 +134,8 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
         const appos = text.slice((toks[next + 1] as Token).start, (toks[m - 1] as Token).end)
         if (!role) role = appos.replace(/^(?:the|a|an)\s+/i, '')
       }
-      if (closed) titled = true
+      // (a number is an age only alone: "Jane Roe, 45," not "Dirty Dancing, 98 Degrees and other posters")
+      if (closed && (!/^\d/.test(first) || m === next + 2)) titled = true
       next = m + 1
     }
     const after = toks[next]
