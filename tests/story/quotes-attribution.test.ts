@@ -1100,3 +1100,9 @@ test('a number after a name is an age only alone ("Jane Roe, 45,"), so a list of
     ),
   ).toBe('Christyn Roe')
 })
+
+test('a name, its party tag and a colon before a quotation ("Rep. Trey Roe (R-S.C.):“...”")', () => {
+  expect(speakerOf('I have not heard', 'Rep. Trey Roe (R-S.C.):"I have not heard anyone cite that figure."')).toBe(
+    'Trey Roe',
+  )
+})

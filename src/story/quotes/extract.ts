@@ -363,8 +363,14 @@ const SAYING_NOUN_RE = /^(?:response|reply|answer|message|verdict|comment|reacti
  */
 function namedBeforeColon(toks: Token[], k: number, mentions: readonly NameMention[]): NameMention | null {
   if (toks[k - 1]?.text !== ':') return null
+  // ("Rep. Trey Gowdy (R-S.C.):“...”": a party tag between the name and the colon)
+  let end = k - 2
+  if (toks[end]?.text === ')') {
+    while (end > k - 10 && end > 0 && toks[end]?.text !== '(') end--
+    end--
+  }
   for (const m of mentions) {
-    if (m.b === k - 2 && !m.possessive) return m
+    if ((m.b === k - 2 || m.b === end) && !m.possessive) return m
     const noun = toks[m.b + 1]
     const verb = toks[m.b + 2]
     if (
