@@ -1106,3 +1106,9 @@ test('a name, its party tag and a colon before a quotation ("Rep. Trey Roe (R-S.
     'Trey Roe',
   )
 })
+
+test('a discourse adverb in commas after the addressee ("told Politico, however, that ...")', () => {
+  expect(said('Sources told Politico, however, that she did chime in on the emails.')).toEqual([
+    { text: 'she did chime in on the emails', speaker: 'sources' },
+  ])
+})

@@ -123,6 +123,13 @@ export type Forward = { post: number; content: number | null; continuation: numb
 export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted: boolean): Forward {
   let k = start
   if (!inverted && cls === 'tell') k = skipObject(toks, k)
+  // "told Politico, however, that ...": a discourse adverb set in commas
+  if (
+    isPunct(toks[k], ',') &&
+    /^(?:however|meanwhile|though|too|also|moreover|nonetheless)$/.test(toks[k + 1]?.low ?? '') &&
+    isPunct(toks[k + 2], ',')
+  )
+    k += 3
   // "vowed to fight": the infinitive is the statement, not an adjunct
   if (cls === 'demand' && toks[k]?.low === 'to' && isWord(toks[k + 1]))
     return { post: k, content: k, continuation: null }
