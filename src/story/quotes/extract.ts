@@ -10,9 +10,9 @@ import { findNameMentions, looksLikePersonName, type NameMention } from './menti
 import { maskQuotes, scanQuotes } from './quote-marks.js'
 import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
-import { speakerLabel } from './speaker-label.js'
+import { namedBeforeColon, speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
-import { spanAt, statementText } from './statement-text.js'
+import { joined, spanAt, statementText } from './statement-text.js'
 import { mainSubject } from './subject.js'
 import type { Token } from './token.js'
 import { splitUnits } from './units.js'
@@ -152,8 +152,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
           looksLikePersonName(m.phrase.name) && (m.subject || likelyGenderOfGivenName(m.phrase.name) !== null)
         // "the ranking Democrat", "the Wisconsin Republican": a party word ends an epithet, not a name; and a
         // one-word name the article only ever puts after "in" ("in Clarkston") and never has speak is a place
-        const last = m.phrase.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
-        if (!e && !m.phrase.org && (PARTY_WORDS.has(last) || (single && casing.placeLike(m.phrase.name)))) return
+        const lastWord = m.phrase.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
+        if (!e && !m.phrase.org && (PARTY_WORDS.has(lastWord) || (single && casing.placeLike(m.phrase.name)))) return
         if (!e && (m.titled || m.phrase.org || person() || newSingle())) {
           e = reg.addName(m.phrase.name, {
             role: m.role,
@@ -343,46 +343,6 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
 function sentenceStart(toks: Token[], k: number): boolean {
   const before = toks[k - 1]
   return before === undefined || (before.kind === 'p' && /^[.!?]$/.test(before.text))
-}
-
-type Body = ReturnType<typeof statementText>
-
-/** The two halves of a reported clause cut by its attribution, as one statement: "The bigger risk … is a clash". */
-function joined(first: Body, rest: Body | undefined): Body {
-  if (!rest) return first
-  if (!first) return rest
-  return { ...first, text: `${first.text} … ${rest.text}`, end: rest.end }
-}
-
-/** Nouns of what someone said, in "Clinton's response was:". */
-const SAYING_NOUN_RE = /^(?:response|reply|answer|message|verdict|comment|reaction|retort|explanation|advice)$/
-
-/**
- * The name just before the colon that introduces the quotation at `k` ("Philip Bump: “...”"), or whose saying it
- * is ("Clinton's response was: “...”"); null when the colon follows anything else.
- */
-function namedBeforeColon(toks: Token[], k: number, mentions: readonly NameMention[]): NameMention | null {
-  if (toks[k - 1]?.text !== ':') return null
-  // ("Rep. Trey Gowdy (R-S.C.):“...”": a party tag between the name and the colon)
-  let end = k - 2
-  if (toks[end]?.text === ')') {
-    while (end > k - 10 && end > 0 && toks[end]?.text !== '(') end--
-    end--
-  }
-  for (const m of mentions) {
-    if ((m.b === k - 2 || m.b === end) && !m.possessive) return m
-    const noun = toks[m.b + 1]
-    const verb = toks[m.b + 2]
-    if (
-      m.possessive &&
-      m.b + 3 === k - 1 &&
-      noun &&
-      SAYING_NOUN_RE.test(noun.low) &&
-      /^(?:was|is)$/.test(verb?.low ?? '')
-    )
-      return m
-  }
-  return null
 }
 
 function nearestAttribution(attrs: Attribution[], k: number): Attribution | null {

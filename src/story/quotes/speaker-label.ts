@@ -1,12 +1,15 @@
 /**
  * "TAPPER: Do you think ...", "Mark Cuban: I'd consider a bid": a transcript or headline line that opens with the
  * speaker's name and a colon. The name must be a person's: one the article already knows, or a given name and a
- * surname, or a name the article writes with a capital inside its sentences (not "Update:", "Poll:").
+ * surname, or a name the article writes with a capital inside its sentences (not "Update:", "Poll:"). And the name
+ * before a colon inside a paragraph that introduces a quotation ("- Philip Bump: “...”").
  */
 import type { ArticleCasing } from './casing.js'
 import type { EntityRegistry } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
 import { NOT_NAME_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js'
+import type { NameMention } from './mentions.js'
+import type { Token } from './token.js'
 
 const LABEL_RE = /^(?:\p{Lu}{2,}\s+[–—-]\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+):\s+(?=\S)/u
 
@@ -31,4 +34,35 @@ export function speakerLabel(
   return likelyGenderOfGivenName(label) !== null || casing.capitalisedInside(words.at(-1) ?? '')
     ? { name: label, start: m[0].length }
     : null
+}
+
+/** Nouns of what someone said, in "Clinton's response was:". */
+const SAYING_NOUN_RE = /^(?:response|reply|answer|message|verdict|comment|reaction|retort|explanation|advice)$/
+
+/**
+ * The name just before the colon that introduces the quotation at `k` ("Philip Bump: “...”"), or whose saying it
+ * is ("Clinton's response was: “...”"); null when the colon follows anything else.
+ */
+export function namedBeforeColon(toks: Token[], k: number, mentions: readonly NameMention[]): NameMention | null {
+  if (toks[k - 1]?.text !== ':') return null
+  // ("Rep. Trey Gowdy (R-S.C.):“...”": a party tag between the name and the colon)
+  let end = k - 2
+  if (toks[end]?.text === ')') {
+    while (end > k - 10 && end > 0 && toks[end]?.text !== '(') end--
+    end--
+  }
+  for (const m of mentions) {
+    if ((m.b === k - 2 || m.b === end) && !m.possessive) return m
+    const noun = toks[m.b + 1]
+    const verb = toks[m.b + 2]
+    if (
+      m.possessive &&
+      m.b + 3 === k - 1 &&
+      noun &&
+      SAYING_NOUN_RE.test(noun.low) &&
+      /^(?:was|is)$/.test(verb?.low ?? '')
+    )
+      return m
+  }
+  return null
 }
