@@ -1,6 +1,8 @@
 /** Attribution rules of English news writing, each with small made-up sentences. */
 import { describe, expect, test } from 'vitest'
 import { extractQuotes } from '../../src/story/quotes/index.js'
+import { mainSubject } from '../../src/story/quotes/subject.js'
+import { tokenize } from '../../src/story/quotes/units.js'
 import { article } from '../fixtures/quotes/article.js'
 
 const said = (...paragraphs: string[]) =>
@@ -23,6 +25,25 @@ describe('a paragraph that ends in a colon introduces the quotation that follows
     expect(speakerOf('We will win', 'Jane Doe said the talks began.', 'Later, “We will win” was heard.')).toBe(
       undefined,
     )
+  })
+})
+
+describe('wire-service archives', () => {
+  test("quotations written ``...'' are read, each with its speaker", () => {
+    expect(
+      said(
+        "Replied State Department spokesman Richard Roe, ``We have not analyzed it. ``It is just more rhetoric.'' The force has grown.",
+        "``No one should doubt our resolve,'' Jane Doe said.",
+      ),
+    ).toEqual([
+      { text: 'We have not analyzed it.', speaker: 'Richard Roe' },
+      { text: 'It is just more rhetoric.', speaker: 'Richard Roe' },
+      { text: 'No one should doubt our resolve', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('a verb of saying that opens the sentence has its speaker after it', () => {
+    expect(speakerOf('We will see', 'Added Mr. Roe: “We will see.”')).toBe('Roe')
   })
 })
 
@@ -386,12 +407,12 @@ describe('more of the clause around the verb', () => {
     [
       'a verb after an attribution in commas',
       'The only problem, John Roe said, is that the pay is one-third less.',
-      'is that the pay',
+      'The only problem … is that the pay',
     ],
     [
       'a bare plural of people as the subject',
       'The thing the senator needs, aides said, is for the governor to quit.',
-      'is for the governor',
+      'The thing the senator needs … is for the governor',
     ],
     [
       '"NAME, who said"',
@@ -536,4 +557,558 @@ describe('a surname that is also an ordinary word', () => {
       ),
     ).toBe('Ed Roe')
   })
+})
+
+describe('titles and organisations', () => {
+  test('a title before an organisation word is part of its name', () => {
+    expect(speakerOf('it was reviewing', 'The Justice Department said it was reviewing the letter.')).toBe(
+      'Justice Department',
+    )
+  })
+
+  test('"Secretary of State NAME" is a person, and "the secretary of state" names them later', () => {
+    expect(
+      speakerOf(
+        'the talks would go on',
+        'Secretary of State James Roe met the king on Monday.',
+        'The secretary of state said the talks would go on.',
+      ),
+    ).toBe('James Roe')
+  })
+
+  test('a verb of saying after a preposition is a noun ("the secretary of state said")', () => {
+    expect(speakerOf('the talks failed', 'The Secretary of State said the talks failed.')).toBe(
+      'the Secretary of State',
+    )
+  })
+})
+
+describe('places around the speaker are not the speaker', () => {
+  test.each([
+    ['a state after the city', 'Jane Roe of Columbia, South Carolina says she thinks the plan can work.', 'Jane Roe'],
+    [
+      'a state abbreviation inside an apposition',
+      'Jane Roe, a Hollywood, Fla., rabbi, said she thinks the plan can work.',
+      'Jane Roe',
+    ],
+    [
+      'a stray comma after a titled name',
+      'After winning Ohio in the primary, Gov. John Roe (R-OH), said he thinks the plan can work.',
+      'John Roe',
+    ],
+    [
+      'a place and an adjunct in the opening phrase',
+      'At an event in Ames, Iowa, on Sunday, Mrs. Roe spoke again, saying she thinks the plan can work.',
+      'Roe',
+    ],
+    [
+      'where the speaker works',
+      'But Tom Roe, at a consulting firm called Gavekal Partners, argues that he thinks the plan can work.',
+      'Tom Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('he thinks', paragraph) ?? speakerOf('she thinks', paragraph)).toBe(speaker)
+  })
+})
+
+describe('an attribution set in commas inside one reported clause', () => {
+  test('the two halves are one statement', () => {
+    expect(said('The bigger risk, he said, is a clash caused by paramilitary ships.')).toEqual([
+      { text: 'The bigger risk … is a clash caused by paramilitary ships', speaker: null },
+    ])
+    expect(said('In the long run, many economists say, this effect could ripple through the system.')).toEqual([
+      { text: 'In the long run … this effect could ripple through the system', speaker: 'many economists' },
+    ])
+  })
+
+  test('a second clause after "but" is a statement of its own', () => {
+    expect(said('Jane Roe and colleagues hid under desks, Jim Doe said, but one person ran to the roof.')).toEqual([
+      { text: 'Jane Roe and colleagues hid under desks', speaker: 'Jim Doe' },
+      { text: 'but one person ran to the roof', speaker: 'Jim Doe' },
+    ])
+  })
+})
+
+describe('what follows "according to X,"', () => {
+  test('an apposition of the source is not a statement', () => {
+    expect(said('Her ratings are at a low, according to Jim Roe, a pollster who conducted the survey.')).toEqual([
+      { text: 'Her ratings are at a low', speaker: 'Jim Roe' },
+    ])
+  })
+
+  test('a clause after "but" is the reporter’s own; one after "and" goes on', () => {
+    expect(said('Roe has won 758 delegates, according to a CNN tally, but his path is narrowing.')).toHaveLength(1)
+    expect(said('The arena will close, according to the city, and that rink is slated to go too.')).toHaveLength(2)
+  })
+})
+
+describe('after the quotation it attributes', () => {
+  test('what follows the verb is an adjunct, not a statement', () => {
+    expect(
+      said('“I am going to be the nominee,” Jane Roe said aboard her plane on Monday as she crossed Nevada.'),
+    ).toEqual([{ text: 'I am going to be the nominee', speaker: 'Jane Roe' }])
+  })
+})
+
+describe('"with X VERBing": the participle has its own subject', () => {
+  test.each([
+    ['tweeting', 'Republicans were quick to chime in, with Jane Roe tweeting that it was a disaster for the plan.'],
+    ['calling', 'Republicans were irritated about the lack of detail, with Sen. Jane Roe calling it a “Chinese menu.”'],
+  ])('%s', (_name, paragraph) => {
+    expect(said(paragraph)[0]?.speaker).toBe('Jane Roe')
+  })
+})
+
+describe('words that open a sentence without naming anyone', () => {
+  test('a word before a time or an adverb and a comma ("Late last month,", "Quite suddenly,")', () => {
+    expect(
+      speakerOf(
+        'inaccurate',
+        'Late last month, the company wrote a letter, calling the reports “inaccurate and misleading.”',
+      ),
+    ).toBe('the company')
+    expect(speakerOf('With nukes', 'Wallace then asked, “With nukes?”')).toBe('Wallace')
+  })
+
+  test('a pronoun contracted with a verb is the pronoun, never a name', () => {
+    expect(
+      speakerOf(
+        'moral equivalent',
+        "I'm old enough to remember Jane Roe going on TV, declaring a “moral equivalent of war” on oil.",
+      ),
+    ).not.toBe("I'm")
+    expect(said("I'd add a historical reason for the split: the young have no memories of the war.")).toHaveLength(1)
+  })
+})
+
+describe('companies, as wire copy names them', () => {
+  test('"the company" is the company the article has just named, with its Co. or Inc.', () => {
+    expect(
+      speakerOf(
+        'We are not for sale',
+        'Innopac Inc. rejected the bid on Monday. “We are not for sale,” the company said.',
+      ),
+    ).toBe('Innopac Inc.')
+    expect(
+      speakerOf(
+        'it reduced',
+        'Unisys reported a loss, its shares fell and Unisys cut jobs. The company said it reduced inventories by $100 million.',
+      ),
+    ).toBe('Unisys')
+  })
+
+  test('"the companies" are the two it has just named', () => {
+    expect(
+      speakerOf(
+        'the deal would close',
+        'Mesa Airlines and StatesWest Airlines agreed to merge. The companies said the deal would close in March.',
+      ),
+    ).toBe('Mesa Airlines and StatesWest Airlines')
+  })
+
+  test('a description of a company, before or instead of its name, is that company', () => {
+    expect(
+      speakerOf(
+        'it would close',
+        "Canada's largest department store operator, Hudson's Bay Co., said it would close 20 stores.",
+      ),
+    ).toBe("Hudson's Bay Co.")
+    expect(
+      speakerOf(
+        'it would close',
+        "Hudson's Bay Co. posted a loss. Canada's largest department store operator said it would close 20 stores.",
+      ),
+    ).toBe("Hudson's Bay Co.")
+  })
+
+  test('a word that only opens a sentence does not become a company', () => {
+    expect(speakerOf('it would close', 'Details were not released. The company said it would close 20 stores.')).toBe(
+      'the company',
+    )
+  })
+})
+
+describe('the subject of the main clause, for a participle', () => {
+  test('a description opened by a possessive', () => {
+    expect(
+      speakerOf(
+        'they could provide',
+        "But Elian's relatives in Miami have fought to keep him, saying they could provide a better life.",
+      ),
+    ).toBe("Elian's relatives in Miami")
+    expect(
+      speakerOf(
+        'Washington would',
+        "Iraq's deputy foreign minister responded within the hour, saying Washington would break the law.",
+      ),
+    ).toBe("Iraq's deputy foreign minister")
+  })
+
+  test('the name set in commas after a description', () => {
+    expect(
+      speakerOf(
+        'he can give',
+        "Elian's great-uncle, Lazaro Roe, is fighting to keep the boy, saying he can give him a better life.",
+      ),
+    ).toBe('Lazaro Roe')
+  })
+})
+
+describe('a participle that opens the sentence', () => {
+  test('its statement ends with its phrase, and the main clause says who', () => {
+    expect(said('Saying “nothing is certain” about his return, the government urged citizens to rally.')).toEqual([
+      { text: '“nothing is certain” about his return', speaker: 'the government' },
+      { text: 'citizens to rally', speaker: 'the government' },
+    ])
+    expect(speakerOf('a disaster', 'Calling the plan “a disaster,” Jane Roe voted no.')).toBe('Jane Roe')
+  })
+
+  test('"adding to" something is not saying it', () => {
+    expect(said('Adding to the wariness is an understanding that the senator will not endorse anyone.')).toEqual([])
+  })
+
+  test('a name before "later" is no span of time', () => {
+    expect(speakerOf('he had', 'But Jim Roe later blamed a “bad earpiece,” claiming he had disavowed Duke.')).toBe(
+      'Jim Roe',
+    )
+  })
+})
+
+describe('role nouns with nobody introduced in that role', () => {
+  test('an epithet names the person in focus', () => {
+    expect(
+      speakerOf('the vote', 'John Roe toured Iowa on Monday.', 'The billionaire businessman said the vote was rigged.'),
+    ).toBe('John Roe')
+  })
+
+  test('a noun for anyone keeps its description ("the man", "the moderator")', () => {
+    expect(
+      speakerOf(
+        'They stole',
+        'Jane Roe spoke in Manchester. One man interrupted her.',
+        '“They stole the country,” the man shouted.',
+      ),
+    ).toBe('the man')
+  })
+
+  test('a thing is never a person ("the editorial")', () => {
+    expect(speakerOf('the plan', 'Jane Roe spoke in Manchester.', 'The editorial said the plan would fail.')).toBe(
+      'the editorial',
+    )
+  })
+})
+
+test('a verb of saying right before another is a noun: "the congressional report said"', () => {
+  expect(speakerOf('the computer', 'The congressional report said the computer had been hacked.')).toBe(
+    'the congressional report',
+  )
+})
+
+describe('"that" and -s forms that do not introduce a statement', () => {
+  test.each([
+    [
+      'a relative clause',
+      'Roe invoked the title of the book she wrote that helped lay the foundation of the movement.',
+    ],
+    ['a time', 'The department responded with the lawsuit Roe announced that same day in the capital.'],
+    ['a noun after a verb in -ed', 'It was after Roe released notes from the meeting that reporters saw the address.'],
+  ])('%s', (_name, paragraph) => {
+    expect(said(paragraph)).toEqual([])
+  })
+})
+
+test('after a quotation and its attribution, a clause that goes on is the reporter’s', () => {
+  expect(
+    said('Ms. Roe is “not a backslapper,” said Mr. Doe, but she has developed a reputation as an advocate.'),
+  ).toHaveLength(1)
+})
+
+describe('a headline that opens with the speaker and a colon', () => {
+  test('a name the article writes inside its sentences', () => {
+    expect(
+      speakerOf(
+        'Endorsements prove',
+        'Sanders: Endorsements prove Clinton is the candidate of the establishment.',
+        'Bernie Sanders said on Monday that the party had chosen.',
+      ),
+    ).toBe('Bernie Sanders')
+    expect(speakerOf("Don't Trust", "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines.")).toBe('Roger Stone')
+  })
+
+  test('not a word the article writes in lower case ("Poll:")', () => {
+    expect(said('Poll: Sanders leads Clinton.', 'A poll found that voters favor Sanders.')).toHaveLength(0)
+  })
+})
+
+test('"asked X if/whether/how ...": an indirect question is a statement', () => {
+  expect(said('Jane Roe asked the senator how high the wall would be.')).toEqual([
+    { text: 'how high the wall would be', speaker: 'Jane Roe' },
+  ])
+})
+
+describe('more subjects of a verb of saying', () => {
+  test('a plural possessive ("Sanders’ campaign")', () => {
+    expect(speakerOf('it raised', 'Jane Sanders’ campaign says it raised more than $21 million in January.')).toBe(
+      'Jane Sanders’ campaign',
+    )
+  })
+
+  test('a second verb of the same subject ("..., then says", "... and says")', () => {
+    expect(
+      speakerOf('he will welcome', 'John Roe offered the man a job, then says he will welcome advice from anyone.'),
+    ).toBe('John Roe')
+    expect(
+      speakerOf('he introduced', 'John Roe says the answer was to break them up and says he introduced a bill.'),
+    ).toBe('John Roe')
+  })
+})
+
+test('a unit of capitalised words only has a name as its main subject', () => {
+  const text = 'Roe Smith'
+  expect(mainSubject(tokenize(text, 0, text.length), text)).toMatchObject({ kind: 'name', name: 'Roe Smith' })
+})
+
+test('a country speaks for its government ("Iran said", "the U.S. said")', () => {
+  expect(said('Iran said the talks would resume next week.', 'The U.S. said it was ready to meet.')).toEqual([
+    { text: 'the talks would resume next week', speaker: 'Iran' },
+    { text: 'it was ready to meet', speaker: 'U.S.' },
+  ])
+})
+
+test('a sentence of a name, its apposition and a verb attributes the quotation before it', () => {
+  expect(
+    speakerOf(
+      'I am calling',
+      '"I am calling from the campaign. How are you today?" Miller, a retired worker, said pleasantly.',
+    ),
+  ).toBe('Miller')
+})
+
+describe('more attributions found', () => {
+  test('"“...,” according to X."', () => {
+    expect(speakerOf('The new material', '“The new material shows the scope,” according to Judicial Watch.')).toBe(
+      'Judicial Watch',
+    )
+  })
+
+  test('"even NAME" and "Here in PLACE," open the main clause', () => {
+    expect(
+      speakerOf('he would demur', 'And even Jim Roe tried to help, noting that he would demur in their position.'),
+    ).toBe('Jim Roe')
+    expect(
+      speakerOf('We have got', 'Here in Columbia, Jim Roe stepped up his emphasis, saying, “We have got to act.”'),
+    ).toBe('Jim Roe')
+  })
+
+  test('a long prepositional aside between the subject and the verb', () => {
+    expect(
+      speakerOf(
+        'The candidate',
+        'Columnist Jane Roe, in an attempt to draw attention to the lack of press conferences, wrote, “The candidate answered seven questions.”',
+      ),
+    ).toBe('Jane Roe')
+  })
+})
+
+test('a name and a colon before a quotation ("- Philip Roe: “...”", "Roe’s response was: “...”")', () => {
+  expect(
+    speakerOf('Two weeks ago', 'The interplay has been important - Philip Roe: “Two weeks ago, the South was his.”'),
+  ).toBe('Philip Roe')
+  expect(speakerOf('Is Dalton', 'Jane Roe’s response was: “Is Dalton Brody off Conn or Wisconsin?”')).toBe('Jane Roe')
+})
+
+test('a verb and a capitalised title after the subject are not a title before a name ("Todd pressed Republican Chairman Reince Priebus")', () => {
+  expect(
+    speakerOf(
+      'Trump should',
+      'Earlier this week, Todd pressed Republican National Chairman Reince Priebus on taxes, insisting that Trump should release them.',
+    ),
+  ).toBe('Todd')
+})
+
+test('a quotation that breaks off ("…", "—") is attributed by the short sentence after it', () => {
+  expect(
+    speakerOf(
+      'Well, yes',
+      '"Well, yes. I am going to look at a lot of people…" Jane Roe said. "Grizzly Adams?" John Doe repeated.',
+    ),
+  ).toBe('Jane Roe')
+})
+
+describe('names that are nobody who speaks', () => {
+  test('"who" after an apposition goes back to the name before it', () => {
+    expect(
+      speakerOf(
+        'none of the emails',
+        'The plan was backed by Sen. Jane Roe of California, the ranking member of the panel, who said none of the emails came from her.',
+      ),
+    ).toBe('Jane Roe')
+  })
+
+  test('a one-word name the article only puts after "in" is a place, never "he"', () => {
+    expect(
+      speakerOf(
+        'They think',
+        'Luay Sami works in Clarkston. He came from Iraq in 2011.',
+        'Soon, he found the area welcoming, and Clarkston became his home.',
+        '“They think every Arab is Muslim,” he said.',
+      ),
+    ).toBe('Luay Sami')
+  })
+})
+
+describe('what someone asks for or promises', () => {
+  test.each([
+    [
+      '"called for" an object',
+      'Jane Roe called for a special prosecutor to investigate the server.',
+      'a special prosecutor to investigate the server',
+    ],
+    ['"urged" someone to act', 'Jane Roe urged people not to spread rumors.', 'people not to spread rumors'],
+    [
+      '"called on" someone to act',
+      'Jane Roe called on the minister to resign from her post.',
+      'the minister to resign from her post',
+    ],
+    [
+      'a promise and its infinitive',
+      'Jane Roe promised to take bold action in the first week.',
+      'to take bold action in the first week',
+    ],
+  ])('%s', (_name, paragraph, text) => {
+    expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
+  })
+
+  test('a promise of a thing is the reporter’s summary; "a call for" is a noun', () => {
+    expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([])
+    expect(said('Jane Roe made an unprompted call for an end to sugar subsidies.')).toEqual([])
+  })
+})
+
+describe('role nouns and the roles people were given', () => {
+  test('an abbreviated title is the role it abbreviates ("Sen." is "the senator")', () => {
+    expect(
+      speakerOf('the plan would fail', 'Sen. Marco Roe spoke in Miami.', 'The senator said the plan would fail.'),
+    ).toBe('Marco Roe')
+  })
+
+  test('an epithet is not someone the article gave another role', () => {
+    expect(
+      speakerOf(
+        'there is no question',
+        'Mayor Bill Roe met voters.',
+        'The Republican presidential candidate said there is no question he will win.',
+      ),
+    ).toBe('the Republican presidential candidate')
+  })
+})
+
+describe('coordinated subjects and nouns that look like verbs', () => {
+  test('a name coordinated with "his rivals" or "others" is the speaker', () => {
+    expect(
+      speakerOf('they will undo', 'Jeb Roe and his rivals for the nomination have said they will undo the order.'),
+    ).toBe('Jeb Roe')
+    expect(speakerOf('they could not', 'Jane Roe and others said they could not support the plan.')).toBe('Jane Roe')
+  })
+
+  test('a determiner and an adjective make a noun of "tweet", "promise", "call"', () => {
+    expect(
+      said(
+        'While discussing a controversial tweet from the candidate, Speaker Paul Roe said the image had no place in a campaign.',
+      ),
+    ).toEqual([{ text: 'the image had no place in a campaign', speaker: 'Paul Roe' }])
+    expect(speakerOf('the senator damaged', 'The suit claims that the senator damaged his reputation.')).toBe(
+      'the suit',
+    )
+  })
+})
+
+test('a quotation standing alone goes to the person just introduced, not to a group quoted before', () => {
+  expect(
+    speakerOf(
+      'We will not give him up',
+      'Officials said the boy would return to Cuba.',
+      "Lazaro Roe, the boy's great-uncle, was defiant.",
+      '“We will not give him up. He belongs here.”',
+    ),
+  ).toBe('Lazaro Roe')
+})
+
+test('a subject with a city and its state before the verb ("Residents of Oakland, Calif., said")', () => {
+  expect(said('Residents of Oakland, Calif., said the fire spread quickly.')).toEqual([
+    { text: 'the fire spread quickly', speaker: 'residents of Oakland' },
+  ])
+})
+
+test('company names with foreign or plural endings, and "the banks" for the two just named', () => {
+  expect(
+    speakerOf(
+      'the accord',
+      'Montedison S.p.A. agreed to buy the shares of Erbamont N.V. for $37 each.',
+      'The companies said the accord was approved.',
+    ),
+  ).toBe('Montedison S.p.A. and Erbamont N.V.')
+  expect(
+    speakerOf(
+      'The board',
+      'Philip Morris Cos. adopted a defense measure.',
+      'The board is not aware of any attempts to take over the firm, the company said.',
+    ),
+  ).toBe('Philip Morris Cos.')
+})
+
+test('a pronoun whose only possible referent is named in the statement refers to them', () => {
+  expect(speakerOf('Jane Roe tossed', 'Jane Roe tossed cold water on the idea, she wrote in her memoir.')).toBe(
+    'Jane Roe',
+  )
+})
+
+test('a quotation after the colon of a sentence that quotes nobody is its subject’s', () => {
+  expect(
+    speakerOf(
+      'No one who works',
+      'In city after city, Perez lobbies for a higher wage: “No one who works full time should live in poverty.”',
+    ),
+  ).toBe('Perez')
+})
+
+test.each([
+  ['reiterated', 'Jane Roe reiterated that the talks would go on.', 'the talks would go on'],
+  ['countered', 'Jane Roe countered that the talks had never stopped.', 'the talks had never stopped'],
+  ['mentioned', 'Jane Roe mentioned that the talks would go on.', 'the talks would go on'],
+  ['posted', 'Jane Roe posted: “The talks will go on.”', 'The talks will go on.'],
+])('more verbs of saying: %s', (_verb, paragraph, text) => {
+  expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
+})
+
+test('a dateline is not part of the statement after it ("MOSCOW (AP)_ ...")', () => {
+  expect(
+    said('MOSCOW (AP)_ The mayor has allocated funds to build a museum, according to a news agency report.'),
+  ).toEqual([{ text: 'The mayor has allocated funds to build a museum', speaker: 'a news agency report' }])
+  expect(said('WASHINGTON -- The deficit will grow this year, the budget office said.')).toEqual([
+    { text: 'The deficit will grow this year', speaker: 'the budget office' },
+  ])
+})
+
+test('a number after a name is an age only alone ("Jane Roe, 45,"), so a list of titles is nobody', () => {
+  expect(
+    speakerOf(
+      'I have to be careful',
+      'At 29, Christyn Roe still lives at home.',
+      'Her walls are plastered with the same Dirty Dancing, 98 Degrees and Justin Timberlake posters from her tween years.',
+      '“I have to be careful,” she said.',
+    ),
+  ).toBe('Christyn Roe')
+})
+
+test('a name, its party tag and a colon before a quotation ("Rep. Trey Roe (R-S.C.):“...”")', () => {
+  expect(speakerOf('I have not heard', 'Rep. Trey Roe (R-S.C.):"I have not heard anyone cite that figure."')).toBe(
+    'Trey Roe',
+  )
+})
+
+test('a discourse adverb in commas after the addressee ("told Politico, however, that ...")', () => {
+  expect(said('Sources told Politico, however, that she did chime in on the emails.')).toEqual([
+    { text: 'she did chime in on the emails', speaker: 'sources' },
+  ])
 })

@@ -25,6 +25,21 @@ describe('canonicalizeSpeakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Abbas Araghchi', 'Abbas Araghchi'])
   })
 
+  test('a description that ends in a name is no longer form of that name', () => {
+    const { quotes } = canonicalizeSpeakers([
+      quote('a', "others who oppose the boy's return to Cuba"),
+      quote('b', 'Cuba'),
+      quote('c', 'Abdullah al-Shayji'),
+      quote('d', 'al-Shayji'),
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "others who oppose the boy's return to Cuba",
+      'Cuba',
+      'Abdullah al-Shayji',
+      'Abdullah al-Shayji',
+    ])
+  })
+
   test('a longer form of the same name wins', () => {
     const { quotes } = canonicalizeSpeakers([
       quote('a', 'Donald Trump'),

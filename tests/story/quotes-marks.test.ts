@@ -14,6 +14,12 @@ describe('scanQuotes', () => {
     ['apostrophes are not marks', "Iran's minister didn't say.", []],
     ['two apostrophes as a double mark', "''We will win,'' she said. ''It's done.''", ['We will win,', "It's done."]],
     ['a single quote nested in two apostrophes', "He said, '''Sir, stay here.'''", ["'Sir, stay here.'"]],
+    ['two backticks open, two apostrophes close', "Bush called it ``ruinous,'' and said ``No.''", ['ruinous,', 'No.']],
+    [
+      'two backticks inside a quotation start a new one',
+      "He said, ``We are ready. ``We will not wait.'' Then he left.",
+      ['We are ready.', 'We will not wait.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected)
   })

@@ -7,6 +7,11 @@ import { isPunct, isWord, lower, type Token } from './token.js'
 const GENERIC_SOURCE_NOUNS =
   /\s+(?:data|figures|statistics|estimates|numbers|records|documents|filings|tallies|counts)$/i
 
+/** Words that open something other than the rest of the clause after "according to X,". */
+const NOT_GOING_ON = new Set(
+  'a an who whose which but or although though while whereas yet nor as since because'.split(' '),
+)
+
 /** "... , according to X." / "According to X, ..." */
 export function according(toks: Token[], vi: number, prevLimit: number, text: string): Attribution | null {
   const s = vi + 2
@@ -54,8 +59,19 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
     if (isPunct(toks[e + 1], ',') && e + 2 <= last) return { ...base, post: e + 2, forward: { a: e + 2, b: last } }
     return null
   }
+  // "“...,” according to Judicial Watch.": the quotation holds the comma
+  if (
+    before?.kind === 'q' &&
+    /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(before.start, before.end)) &&
+    vi - 1 >= prevLimit
+  )
+    return { ...base, backward: { a: prevLimit, b: vi - 1 } }
   if (isPunct(before, ',—–') && vi - 2 >= prevLimit) {
-    const cont = isPunct(toks[e + 1], ',') && e + 2 <= last ? { a: e + 2, b: last } : null
+    // "..., according to X, will visit Iowa": the clause goes on; not an apposition ("a Republican pollster who
+    // ...") or a clause of the reporter's own ("but his pathway is narrowing")
+    const next = toks[e + 2]
+    const goesOn = isWord(next) && !NOT_GOING_ON.has(next.low)
+    const cont = isPunct(toks[e + 1], ',') && e + 2 <= last && goesOn ? { a: e + 2, b: last } : null
     return { ...base, backward: { a: prevLimit, b: vi - 2 }, continuation: cont }
   }
   return null

@@ -5,10 +5,10 @@
  */
 import { according } from './according-to.js'
 import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.js'
-import type { VerbClass } from './lexicon.js'
-import type { SpeakerPhrase } from './speaker-phrase.js'
+import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
+import { isNounPhrase, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { verbAt } from './speech-verb.js'
-import { type Subject, subjectAfter, subjectBefore } from './subject.js'
+import { afterDateline, type Subject, subjectAfter, subjectBefore } from './subject.js'
 import { isPunct, isWord, lower, type Token } from './token.js'
 
 /** Token indices, both inclusive. */
@@ -46,6 +46,29 @@ const PROGRESSIVE_RE = /^(?:is|are|was|were|(?:he|she|it|they|we|i|you)['’](?:
 /** The participle verbs that may open a unit ("Despite calling the talks ..."), or follow a comma. */
 const isParticiple = (t: Token) => /ing$/.test(t.text)
 
+/** Where an indirect question starts after "asked" and its addressee ("asked Trump if he would ..."); or -1. */
+function indirectQuestion(toks: Token[], k: number): number {
+  for (let m = k; m < Math.min(toks.length - 2, k + 6); m++) {
+    const t = toks[m] as Token
+    if (!isWord(t)) return -1
+    if (/^(?:if|whether|what|how|why|who|when|where|which)$/.test(t.low) && isWord(toks[m + 1])) return m
+  }
+  return -1
+}
+
+/** "with Donald Trump tweeting that ...": the noun phrase between "with" and the participle at `vi`. */
+function withSubject(toks: Token[], vi: number, text: string): Subject | null {
+  for (let w = vi - 1; w >= Math.max(0, vi - 8); w--) {
+    const t = toks[w] as Token
+    if (!isWord(t)) return null
+    if (t.low !== 'with') continue
+    if (w + 1 > vi - 1 || !isNounPhrase(toks, w + 1, vi - 1)) return null
+    const phrase = readSpeakerPhrase(toks, w + 1, vi - 1, text)
+    return phrase && phrase.kind !== 'pronoun' ? { phrase, pre: w + 1, apposition: null } : null
+  }
+  return null
+}
+
 /** Finds every attribution in a unit, in order, with their statements (forward ranges end at the unit end). */
 export function findAttributions(toks: Token[], text: string): Attribution[] {
   const out: Attribution[] = []
@@ -59,7 +82,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     if (!found) continue
     const { end: ve, cls } = found
     const prev = out[out.length - 1]
-    const prevLimit = prev ? Math.max(prev.post, prev.backward ? prev.post : 0) : 0
+    const prevLimit = prev ? Math.max(prev.post, prev.backward ? prev.post : 0) : afterDateline(toks)
     if (cls === 'according') {
       const a = according(toks, vi, prev?.forward ? vi : prevLimit, text)
       if (a) {
@@ -90,6 +113,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
         else inherit = true
+      } else if (withSubject(toks, vi, text)) {
+        // "with Sen. John McCain calling it ...": the participle's own subject after "with"
+        subject = withSubject(toks, vi, text)
       } else if (isWord(b1) && PROGRESSIVE_RE.test(b1.low)) {
         // "He's suggesting that ...", "she was saying": a finite verb in the progressive, with its own subject
         const contracted = /['’]/.test(b1.low)
@@ -111,12 +137,16 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       else if (s) subject = s
       else {
         const before = toks[vi - 1]
-        if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) continue
-        const inv = subjectAfter(toks, ve, text)
-        if (!inv) continue
-        subject = inv
-        inverted = true
-        post = inv.post
+        // "Kasich offered the man a job, then says he'll welcome advice": a second verb of the same subject
+        if (isWord(before) && /^(?:then|later|also)$/.test(before.low) && isPunct(toks[vi - 2], ',')) inherit = true
+        else if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) continue
+        if (!inherit) {
+          const inv = subjectAfter(toks, ve, text)
+          if (!inv) continue
+          subject = inv
+          inverted = true
+          post = inv.post
+        }
       }
     }
     const pre = subject ? (inverted ? vi : subject.pre) : vi
@@ -131,7 +161,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         isPunct(b1, ';') ||
         (isWord(b1) && /^(?:while|but|whereas)$/.test(lower(b1))) ||
         (isWord(b1) && lower(b1) === 'and' && comma(b2)) ||
-        (inherit && comma(b1))
+        (inherit && comma(b1)) ||
+        // "He says the response was to break them up and says he introduced a bill": the same verb again
+        (inherit && isWord(b1) && lower(b1) === 'and' && toks[open.verb]?.low === v.low)
       if (!strong) continue
     }
     let attr: Attribution = {
@@ -158,7 +190,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       const fwd = forwardOf(
         toks,
         post,
-        participle && !/^(?:saying|adding|telling)$/.test(v.text) ? 'that' : cls,
+        participle && !/^(?:saying|adding|telling)$/.test(v.low) ? 'that' : cls,
         inverted,
       )
       if (fwd.content === null) {
@@ -175,13 +207,39 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       if (cls === 'direct') {
         // a quotation, or a clause with "that" ("joked that he appreciates a good protest")
         const thatClause = fwd.content !== null && lower(toks[fwd.content - 1] ?? v) === 'that'
-        const content = fwd.content !== null && (toks[fwd.content]?.kind === 'q' || thatClause) ? fwd.content : null
+        // "asked Trump how high the wall would be", "wondered whether ...": an indirect question
+        const question = /^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/.test(v.low)
+          ? indirectQuestion(toks, ve + 1)
+          : -1
+        const content =
+          fwd.content !== null && (toks[fwd.content]?.kind === 'q' || thatClause)
+            ? fwd.content
+            : question >= 0
+              ? question
+              : null
         if (!quoteBefore && content === null && !endsInColon) continue
         attr.forward = content !== null ? { a: content, b: last } : null
       } else {
         attr.forward = fwd.content !== null && fwd.content <= last ? { a: fwd.content, b: last } : null
+        // "“I am going to be the nominee,” he said aboard his plane on Monday as he crossed Nevada": after the
+        // quotation it attributes, what follows the verb is an adjunct unless "that", a pronoun or a quotation opens it
+        const c = fwd.content
+        if (quoteBefore && c !== null && !inverted) {
+          const opener = toks[c] as Token
+          const clause =
+            opener.kind === 'q' || lower(toks[c - 1] ?? opener) === 'that' || PERSONAL_PRONOUNS.has(opener.low)
+          if (!clause) attr.forward = null
+        }
       }
       attr.post = fwd.post
+      // "Adding, “...”": no main clause says who; the quotation goes on with the speaker before, as if unattributed
+      if (participle && vi === 0 && isPunct(toks[1], ',') && toks[2]?.kind === 'q') continue
+      // "Saying “nothing is certain” about his return, Cuba's government ...": the opening phrase ends at its comma
+      if (participle && vi === 0 && attr.forward) {
+        let c = attr.forward.a
+        while (c <= last && !isPunct(toks[c], ',')) c++
+        if (c <= last) attr.forward = { a: attr.forward.a, b: c - 1 }
+      }
       // "As The Washington Post reported, even if Sanders ...": the clause after "As X said," is the statement
       const asOpener =
         isWord(toks[pre - 1]) && toks[pre - 1]?.low === 'as' && (pre === 1 || isPunct(toks[pre - 2], ','))
@@ -200,10 +258,12 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         (attr.forward === null || quoteBefore)
       ) {
         const b = preTok.kind === 'q' ? pre - 1 : pre - 2
-        const a = prev ? prev.post : 0
+        const a = prev ? prev.post : afterDateline(toks)
         if (b >= a && !(prev?.forward && prev.forward.a <= b)) {
           attr.backward = { a, b }
-          if (fwd.continuation !== null && fwd.continuation <= last)
+          // ("“...,” said Sperling, but she has developed a reputation ...": after a quotation, the clause that goes
+          // on is the reporter's)
+          if (fwd.continuation !== null && fwd.continuation <= last && !quoteBefore)
             attr.continuation = { a: fwd.continuation, b: last }
         }
       }

@@ -1,12 +1,21 @@
 /** How speaker names are read for merging: proper name or description, name words, surname, role words. */
 
-/** A proper name ends in a capitalised word ("al-Shayji" counts); descriptions end in a common noun. */
+/** Lower-case words that may open a name: particles ("al-Shayji", "de Blasio", "van Gogh"). */
+const PARTICLE_RE =
+  /^(?:al|el|ad|bin|ibn|abu|abd|de|da|del|della|di|du|le|la|van|von|der|den|ter|ten|dos|das|ben|mac)\b/
+
+/**
+ * A proper name ends in a capitalised word ("al-Shayji" counts) and opens with one or a particle; descriptions end
+ * in a common noun or open with one ("others who oppose the boy's return to Cuba").
+ */
 const properNames = new Map<string, boolean>()
 export const isProperName = (s: string): boolean => {
   let v = properNames.get(s)
   if (v === undefined) {
     if (properNames.size > 100_000) properNames.clear()
-    v = /\p{Lu}/u.test(s.split(/\s+/).pop() ?? '')
+    const words = s.split(/\s+/)
+    const first = words[0] ?? ''
+    v = /\p{Lu}/u.test(words.at(-1) ?? '') && (/^[^\p{Ll}]/u.test(first) || PARTICLE_RE.test(first))
     properNames.set(s, v)
   }
   return v

@@ -35,6 +35,7 @@ export class ArticleCasing {
   private body: string | null = null
   private midCapitals: Set<string> | null = null
   private readonly lowerSeen = new Map<string, boolean>()
+  private readonly places = new Map<string, boolean>()
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
@@ -48,6 +49,24 @@ export class ArticleCasing {
       appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
     this.lowerSeen.set(word, found)
     return found
+  }
+
+  /**
+   * Is this one-word name a place: written after "in", "near", "outside" or "around" ("in Clarkston", not "in
+   * Clarkston's"), and never before a verb of saying ("Clarkston said")?
+   */
+  placeLike(name: string): boolean {
+    let v = this.places.get(name)
+    if (v === undefined) {
+      this.body ??= this.paragraphs.join('\n')
+      const body = this.body
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      v =
+        new RegExp(`\\b(?:in|near|outside|around)\\s+${escaped}\\b(?!['’])`).test(body) &&
+        !new RegExp(`\\b${escaped}\\s+(?:\\w+\\s+)?(?:said|says|told|tells|added|wrote|asked)\\b`).test(body)
+      this.places.set(name, v)
+    }
+    return v
   }
 
   /** Is this word written with a capital inside a sentence somewhere in the article ("Mr. Hurt is eager")? */
@@ -109,6 +128,18 @@ export function markSurnames(tokens: Token[], isSurname: (low: string) => boolea
   }
 }
 
+/** "Late last month,", "Quite suddenly,": a word before a time or an -ly adverb that closes with a comma. */
+function modifiesAdjunct(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token
+  const next = tokens[k + 1]
+  if (!t.cap || next?.kind !== 'w' || next.cap || !(TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
+    return false
+  const after = tokens[k + 2]
+  return after?.text === ',' || (TIME_NOUN_RE.test(after?.low ?? '') && tokens[k + 3]?.text === ',')
+}
+
+const TIME_NOUN_RE = /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)s?$/
+
 /**
  * Marks the capitalised ordinary words that open the sentences of a unit as lower case, so that the parsers do
  * not read them as names. `tokens` are changed in place (a token's text keeps its capital).
@@ -118,7 +149,8 @@ export function lowerSentenceStarts(tokens: Token[], casing: ArticleCasing): voi
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token
     if (t.kind === 'w') {
-      if (start && casing.ordinaryAtStart(t, tokens[k + 1])) tokens[k] = { ...t, cap: false }
+      if (start && (casing.ordinaryAtStart(t, tokens[k + 1]) || modifiesAdjunct(tokens, k)))
+        tokens[k] = { ...t, cap: false }
       start = false
     } else if (t.kind === 'p') start = start || /^[.!?—–]$/.test(t.text)
     else start = false

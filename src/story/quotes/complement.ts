@@ -123,10 +123,26 @@ export type Forward = { post: number; content: number | null; continuation: numb
 export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted: boolean): Forward {
   let k = start
   if (!inverted && cls === 'tell') k = skipObject(toks, k)
+  // "told Politico, however, that ...": a discourse adverb set in commas
+  if (
+    isPunct(toks[k], ',') &&
+    /^(?:however|meanwhile|though|too|also|moreover|nonetheless)$/.test(toks[k + 1]?.low ?? '') &&
+    isPunct(toks[k + 2], ',')
+  )
+    k += 3
+  // "vowed to fight": the infinitive is the statement, not an adjunct
+  if (cls === 'demand' && toks[k]?.low === 'to' && isWord(toks[k + 1]))
+    return { post: k, content: k, continuation: null }
   k = skipAdjuncts(toks, k, inverted)
   const t = toks[k]
-  // "told Al Jazeera on Saturday that ..."
-  if (isWord(t) && lower(t) === 'that' && (isWord(toks[k + 1]) || toks[k + 1]?.kind === 'q'))
+  // "told Al Jazeera on Saturday that ..."; not "announced that same day", "the book she wrote that helped"
+  const after = toks[k + 1]
+  if (
+    isWord(t) &&
+    lower(t) === 'that' &&
+    (after?.kind === 'q' ||
+      (isWord(after) && !TIME_NOUNS.has(after.low) && after.low !== 'same' && !/^\p{Ll}{3,}ed$/u.test(after.text)))
+  )
     return { post: k + 1, content: k + 1, continuation: null }
   if (t === undefined) return { post: k, content: null, continuation: null, ends: true }
   if (t.kind === 'q') return { post: k, content: k, continuation: null, ends: true }
@@ -160,7 +176,8 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
         !/(?:ing|ly)$/.test(ln) &&
         !NOT_A_CONTINUATION.has(ln) &&
         !ADJUNCT_PREPOSITIONS.has(ln) &&
-        !TIME_WORDS.has(ln)
+        // "this week" is a time; "this effect could ..." the rest of the clause
+        !(TIME_WORDS.has(ln) && !(DETERMINERS.has(ln) && !TIME_NOUNS.has(toks[k + 2]?.low ?? '')))
       )
         return { post: k, content: null, continuation: k + 1, ends: true }
     }
@@ -179,6 +196,17 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
   } else if (cls === 'that') {
     const l = lower(t)
     if ((PERSONAL_PRONOUNS.has(l) && l !== 'it') || l === 'there') return { post: k, content: k, continuation: null }
+  } else if (cls === 'demand') {
+    // "called for a special prosecutor to ...", "urged the administration to raise ...", "vowed to fight": the
+    // object or the infinitive (a clause with "that" was taken above)
+    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary)
+    const l = lower(t)
+    const promise = /^(?:promis|vow|pledg)/.test(toks[start - 1]?.low ?? '')
+    if (
+      isWord(t) &&
+      (l === 'to' || (!promise && (DETERMINERS.has(l) || isCap(t) || OBJECT_PRONOUNS.has(l) || !NON_NP_WORDS.has(l))))
+    )
+      return { post: k, content: k, continuation: null }
   }
   return { post: k, content: null, continuation: null }
 }

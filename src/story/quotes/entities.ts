@@ -78,8 +78,47 @@ function roleWordsOf(role: string | null): Set<string> {
   if (!words?.length) return out
   out.add(words[words.length - 1] as string)
   for (const w of words) if (TITLE_WORDS.has(w) && !ROLE_ADJECTIVES.has(w)) out.add(w)
+  // "Sen. Marco Rubio" is "the senator", "Gov. Chris Christie" "the governor"
+  for (const w of [...out]) {
+    const full = ABBREVIATED_TITLES.get(w)
+    if (full) out.add(full)
+  }
   return out
 }
+
+/**
+ * Can someone with this role be called by `head`? A party or an age fits anyone ("the Kentucky Republican" for
+ * the Senate majority leader), and a word of the role fits, also as an adjective ("the mayor" for a mayoral
+ * candidate).
+ */
+function compatibleRole(e: Entity, head: string): boolean {
+  if (/^(?:republican|democrat|liberal|conservative|independent)$|-old$/.test(head)) return true
+  if (e.roleWords.has(head) || e.roleText.has(head)) return true
+  for (const w of e.roleText) if (w.startsWith(head) || head.startsWith(w)) return true
+  return false
+}
+
+/** Titles as abbreviated before a name, and the words that refer back to them. */
+const ABBREVIATED_TITLES = new Map(
+  Object.entries({
+    sen: 'senator',
+    rep: 'representative',
+    gov: 'governor',
+    gen: 'general',
+    pres: 'president',
+    atty: 'attorney',
+    lt: 'lieutenant',
+    col: 'colonel',
+    sgt: 'sergeant',
+    capt: 'captain',
+    supt: 'superintendent',
+    insp: 'inspector',
+    det: 'detective',
+    prof: 'professor',
+    adm: 'admiral',
+    maj: 'major',
+  }),
+)
 
 /** Per-article registry. `now` advances by one per sentence unit; salience halves per unit. */
 export class EntityRegistry {
@@ -233,13 +272,21 @@ export class EntityRegistry {
     return best
   }
 
-  /** "the 26-year-old", "the Kentucky Republican": the most salient named person (of that gender, if known). */
-  mostSalientPerson(exclude: ReadonlySet<Entity>, gender: Gender | null = null): Entity | null {
+  /**
+   * "the 26-year-old", "the Kentucky Republican": the most salient named person (of that gender, if known), leaving
+   * out anyone the article gave another role ("the Republican presidential candidate" is not the mayor it named).
+   */
+  mostSalientPerson(
+    exclude: ReadonlySet<Entity>,
+    gender: Gender | null = null,
+    head: string | null = null,
+  ): Entity | null {
     let best: Entity | null = null
     let bestScore = 0.5
     for (const e of this.entities) {
       if (e.described || e.kind !== 'person' || exclude.has(e)) continue
       if (gender && e.gender && e.gender !== gender) continue
+      if (head && e.roleWords.size > 0 && !compatibleRole(e, head)) continue
       const score = this.decayed(e) * (e.confirmed ? 1 : 0.5)
       if (score > bestScore) {
         best = e
@@ -257,12 +304,22 @@ export class EntityRegistry {
     let best: Entity | null = null
     for (const e of this.entities) {
       if (e.described) continue
+      // ("Unisys reported a loss. The company said ...": a one-word name that no given name, title or pronoun makes
+      // a person, even if it has not spoken)
       const maybeOrg =
-        e.kind === 'org' || (e.kind === 'person' && e.confirmed && e.tokens.length === 1 && !e.gender && !e.role)
+        e.kind === 'org' || (e.kind === 'person' && e.tokens.length === 1 && !e.gender && !e.likelyGender && !e.role)
       if (head !== null ? e.kind !== 'org' || !e.tokens.includes(head) : !maybeOrg) continue
       if (!best || this.decayed(e) > this.decayed(best)) best = e
     }
     return best
+  }
+
+  /** The `n` most salient organisations, each still in focus ("the companies said"). */
+  findOrgs(n: number): Entity[] {
+    return this.entities
+      .filter((e) => !e.described && e.kind === 'org' && this.decayed(e) > 5)
+      .sort((a, b) => this.decayed(b) - this.decayed(a))
+      .slice(0, n)
   }
 
   /** The most salient entity a pronoun can refer to, leaving out `exclude`. Commits the gender it implies. */

@@ -1,6 +1,6 @@
 /** Quotations and reported statements of one article, with speakers resolved within the article. */
 import type { Article, DateMention, Quote } from '../types.js'
-import { type Attribution, findAttributions } from './attribution.js'
+import { type Attribution, findAttributions, type Range } from './attribution.js'
 import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
@@ -10,14 +10,17 @@ import { findNameMentions, looksLikePersonName, type NameMention } from './menti
 import { maskQuotes, scanQuotes } from './quote-marks.js'
 import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
-import { speakerLabel } from './speaker-label.js'
+import { namedBeforeColon, speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
-import { spanAt, statementText } from './statement-text.js'
+import { joined, spanAt, statementText } from './statement-text.js'
 import { mainSubject } from './subject.js'
 import type { Token } from './token.js'
 import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
+
+/** Words of a party or a persuasion that end an epithet ("the Wisconsin Republican"), never a name. */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'independent', 'liberal', 'conservative', 'libertarian'])
 
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
 const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i
@@ -29,6 +32,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
   const drafts: Draft[] = []
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
+  /**
+   * The person a sentence that quotes nobody is about, after the last statement ("Lazaro Gonzalez, the boy's
+   * great-uncle, was defiant.", "Schoen elaborated in an editorial."): the one a quotation standing alone next goes to.
+   */
+  let introduced: { who: Who; paragraph: number } | null = null
   let pending: Draft[] = []
   /** The speaker of the last statement, if it was in this paragraph or the one before. */
   const recent = (n: number): Who | null => (last && last.paragraph >= n - 1 ? last.who : null)
@@ -64,7 +72,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         unclosed: d.unclosed,
       }
       drafts.push(draft)
-      if (d.who && (d.who.entity || d.who.label)) last = { who: d.who, paragraph: p.n, said: d.said }
+      if (d.who && (d.who.entity || d.who.label)) {
+        last = { who: d.who, paragraph: p.n, said: d.said }
+        introduced = null
+      }
       return draft
     }
     // "TAPPER: Do you think ...": the whole line is what the labelled person said
@@ -99,11 +110,26 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const attrs = headline ? [] : findAttributions(toks, text)
       const statements: Statement[] = []
       for (const a of attrs) {
-        for (const r of [a.forward, a.backward, a.continuation]) if (r) statements.push({ range: r, attr: a })
+        const reported = (r: Range | null) => r !== null && !toks.slice(r.a, r.b + 1).some((t) => t.kind === 'q')
+        // "The bigger risk, he said, is a clash ...": one reported clause around an attribution set in commas
+        // (a second clause after "and" or "but" stays a statement of its own, as GGT counts it)
+        const coordinated = a.continuation !== null && /^(?:and|but|or|so)$/.test(toks[a.continuation.a]?.low ?? '')
+        if (
+          a.backward &&
+          a.continuation &&
+          a.cls !== 'according' &&
+          !coordinated &&
+          reported(a.backward) &&
+          reported(a.continuation)
+        ) {
+          statements.push({ range: a.backward, attr: a, rest: a.continuation })
+          if (a.forward) statements.push({ range: a.forward, attr: a })
+        } else for (const r of [a.forward, a.backward, a.continuation]) if (r) statements.push({ range: r, attr: a })
         for (const q of a.partial) statements.push({ range: { a: q, b: q }, attr: a })
       }
       const mentions = headline ? [] : findNameMentions(toks, text)
-      const inStatement = (m: NameMention, s: Statement) => m.a >= s.range.a && m.b <= s.range.b
+      const inStatement = (m: NameMention, s: Statement) =>
+        (m.a >= s.range.a && m.b <= s.range.b) || (s.rest !== undefined && m.a >= s.rest.a && m.b <= s.rest.b)
       // a name mentioned in the unit makes its bearer salient for later pronouns, once, in reading order
       const applied = new Set<NameMention>()
       const applyMention = (m: NameMention): void => {
@@ -113,14 +139,21 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         let e = reg.findName(m.phrase.name)
         const single = !m.phrase.name.includes(' ')
         // a one-word name must not be an ordinary word the article also writes in lower case ("Attempts")
+        // and, opening the sentence, it must be capitalised inside one somewhere ("Details were not released")
         const newSingle = () =>
           single &&
           m.subject &&
           !m.phrase.org &&
-          (m.phrase.gender !== null || !casing.writtenLower(m.phrase.name.toLowerCase()))
+          (m.phrase.gender !== null ||
+            (!casing.writtenLower(m.phrase.name.toLowerCase()) &&
+              (!sentenceStart(toks, m.a) || casing.capitalisedInside(m.phrase.name))))
         // two or three capitalised words name a person when they open the clause or start with a given name
         const person = () =>
           looksLikePersonName(m.phrase.name) && (m.subject || likelyGenderOfGivenName(m.phrase.name) !== null)
+        // "the ranking Democrat", "the Wisconsin Republican": a party word ends an epithet, not a name; and a
+        // one-word name the article only ever puts after "in" ("in Clarkston") and never has speak is a place
+        const lastWord = m.phrase.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
+        if (!e && !m.phrase.org && (PARTY_WORDS.has(lastWord) || (single && casing.placeLike(m.phrase.name)))) return
         if (!e && (m.titled || m.phrase.org || person() || newSingle())) {
           e = reg.addName(m.phrase.name, {
             role: m.role,
@@ -176,6 +209,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       for (const m of mentions) applyMention(m)
       learnFromPronouns(attrs, whoOf, toks)
       learnFromSubject(reg, mentions, toks, statements)
+      if (attrs.length === 0 && !headline) {
+        const intro = mentions.find((m) => m.subject && !m.phrase.org)
+        const e = intro ? reg.findName(intro.phrase.name) : null
+        if (e?.kind === 'person') introduced = { who: { entity: e, label: null }, paragraph: p.n }
+      }
 
       // the statements
       // where a date may not be (statements, quotations) and what it may not cross (reported clauses); built on demand
@@ -183,13 +221,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       let barriers: Span[] | null = null
       const dateOf = (a: Attribution): string | null => {
         if (paraDates.length === 0) return null
-        const spanOf = (s: Statement): Span => ({
-          start: (toks[s.range.a] as Token).start,
-          end: (toks[s.range.b] as Token).end,
-        })
-        barriers ??= statements.filter((s) => !s.attr?.partial.includes(s.range.a)).map(spanOf)
+        const spansOf = (s: Statement): Span[] =>
+          [s.range, ...(s.rest ? [s.rest] : [])].map((r) => ({
+            start: (toks[r.a] as Token).start,
+            end: (toks[r.b] as Token).end,
+          }))
+        barriers ??= statements.filter((s) => !s.attr?.partial.includes(s.range.a)).flatMap(spansOf)
         excluded ??= [
-          ...statements.map(spanOf),
+          ...statements.flatMap(spansOf),
           ...u.quotes.map((q) => ({ start: q.open >= 0 ? q.open : q.start, end: q.close >= 0 ? q.close + 1 : q.end })),
         ]
         return saidDate(paraDates, u, excluded, (toks[a.verb] as Token).start, barriers)
@@ -197,7 +236,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const covered = new Set<number>()
       for (const s of statements) {
         for (let k = s.range.a; k <= s.range.b; k++) if (toks[k]?.kind === 'q') covered.add(k)
-        const body = statementText(text, toks, s.range, u.quotes)
+        const body = joined(
+          statementText(text, toks, s.range, u.quotes),
+          s.rest && statementText(text, toks, s.rest, u.quotes),
+        )
         if (!body) continue
         const attr = s.attr as Attribution
         const said = dateOf(attr)
@@ -224,7 +266,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         if (pure) {
           const continuesPrevious = last !== null && last.paragraph >= p.n - 1
           const carriedOn = span.open < 0 && firstInParagraph
-          const who = continuesPrevious || carriedOn ? (last?.who ?? null) : null
+          const fresh = !carriedOn && introduced !== null && introduced.paragraph >= p.n - 1 ? introduced.who : null
+          const who = fresh ?? (continuesPrevious || carriedOn ? (last?.who ?? null) : null)
           const draft = emit({
             text: words,
             kind: 'direct',
@@ -240,11 +283,31 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         }
         if (isNotAStatement(words, text.slice(Math.max(0, Math.max(span.open, 0) - 40), span.open))) return
         const nearest = nearestAttribution(attrs, k)
+        // "- Philip Bump: “...”", "Clinton's response was: “...”": a name and a colon before the quotation
+        // (or the subject of a sentence that quotes nobody, before its colon: "Perez lobbies for a higher wage: “...”")
+        const labelled =
+          nearest === null
+            ? (namedBeforeColon(toks, k, mentions) ??
+              (toks[k - 1]?.text === ':' && attrs.length === 0
+                ? (mentions.find((m) => m.subject && !m.phrase.org && m.b < k) ?? null)
+                : null))
+            : null
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
-        if (!nearest && words.split(/\s+/).length < 4) return
+        if (!nearest && !labelled && words.split(/\s+/).length < 4) return
         // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
-        const carriesOn = !nearest && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
-        const who = nearest ? (whoOf.get(nearest) ?? null) : carriesOn ? (last?.who ?? null) : null
+        const carriesOn =
+          !nearest && !labelled && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
+        const labelledWho = labelled
+          ? reg.addName(labelled.phrase.name, { kind: labelled.phrase.org ? 'org' : 'person' })
+          : null
+        if (labelledWho) reg.mention(labelledWho, WEIGHT.speaker)
+        const who = nearest
+          ? (whoOf.get(nearest) ?? null)
+          : labelledWho
+            ? { entity: labelledWho, label: null }
+            : carriesOn
+              ? (last?.who ?? null)
+              : null
         const said = nearest ? dateOf(nearest) : carriesOn ? (last?.said ?? null) : null
         emit({
           text: words,
@@ -274,6 +337,12 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     speaker: who?.entity?.name ?? who?.label ?? null,
     role: who?.entity?.role ?? role ?? null,
   }))
+}
+
+/** Does the token at `k` open a sentence of the unit? */
+function sentenceStart(toks: Token[], k: number): boolean {
+  const before = toks[k - 1]
+  return before === undefined || (before.kind === 'p' && /^[.!?]$/.test(before.text))
 }
 
 function nearestAttribution(attrs: Attribution[], k: number): Attribution | null {

@@ -5,8 +5,11 @@ import type { NameMention } from './mentions.js'
 import type { Who } from './resolve-speaker.js'
 import type { Token } from './token.js'
 
-/** A statement found in a unit, with the attribution it belongs to. */
-export type Statement = { range: Range; attr: Attribution | null }
+/**
+ * A statement found in a unit, with the attribution it belongs to. `rest` is its second half when an attribution
+ * set in commas cuts one reported clause in two ("The bigger risk, he said, is a clash ...").
+ */
+export type Statement = { range: Range; attr: Attribution | null; rest?: Range }
 
 /** "Lonechild said she ...", "Apple said its ...": the pronoun that opens a reported clause tells who spoke. */
 export function learnFromPronouns(attrs: Attribution[], whoOf: Map<Attribution, Who>, toks: Token[]): void {

@@ -7,9 +7,11 @@
  * - `that`: takes a clause only with "that" or a pronoun subject ("confirmed that ..."); otherwise an object.
  * - `direct`: introduces only a quotation next to it ("“Why?” he asked").
  * - `call`: puts a partial quotation in its object ("called the talks “very good”").
+ * - `demand`: what is asked or promised follows as an object or an infinitive ("called for a ban", "urged the
+ *   administration to act", "vowed to fight").
  * - `according`: "according to X".
  */
-export type VerbClass = 'say' | 'tell' | 'that' | 'direct' | 'call' | 'according'
+export type VerbClass = 'say' | 'tell' | 'that' | 'direct' | 'call' | 'demand' | 'according'
 
 const forms = (cls: VerbClass, words: string): [string, VerbClass][] =>
   words
@@ -30,7 +32,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      admit admits admitted admitting reply replies replied replying testify testifies testified testifying allege
      alleges alleged alleging caution cautions cautioned cautioning complain complains complained complaining
      predict predicts predicted predicting point_out points_out pointed_out pointing_out
-     conclude concludes concluded concluding retort retorts retorted retorting opine opines opined opining`,
+     conclude concludes concluded concluding retort retorts retorted retorting opine opines opined opining
+     reiterate reiterates reiterated reiterating counter counters countered countering lament laments lamented
+     lamenting`,
   ),
   ...forms(
     'tell',
@@ -41,10 +45,10 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
     'that',
     `announce announces announced announcing confirm confirms confirmed confirming reveal reveals revealed revealing
      report reports reported reporting deny denies denied denying indicate indicates indicated indicating
-     estimate estimates estimated estimating believe believes believed promise promises promised promising
-     agree agrees agreed agreeing vow vows vowed vowing declare declares declared declaring urge urges urged urging
+     estimate estimates estimated estimating believe believes believed
+     agree agrees agreed agreeing declare declares declared declaring
      acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
-     charged`,
+     charged mention mentions mentioned mentioning`,
   ),
   ...forms(
     'direct',
@@ -53,7 +57,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      exclaims exclaimed laugh laughs laughed recount recounts recounted remark remarks remarked observe observes
      observed read reads repeat repeats repeated whisper whispers whispered yell yells yelled scream screamed
      cry cries cried sigh sighs sighed answer answers answered interject interjects interjected went_on goes_on
-     echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced`,
+     echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced
+     posted scoffed mused marveled marvelled griped fumed snapped pleaded`,
   ),
   ...forms(
     'call',
@@ -62,6 +67,11 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      branding hail hails hailed hailing slam slams slammed slamming dismiss dismisses dismissed dismissing
      characterize characterizes characterized characterizing characterise characterises characterised deem deems
      deemed deeming`,
+  ),
+  ...forms(
+    'demand',
+    `promise promises promised promising vow vows vowed vowing urge urges urged urging pledge pledges pledged
+     pledging call_for calls_for called_for calling_for call_on calls_on called_on calling_on demanded demanding`,
   ),
   ['according to', 'according'],
 ])
@@ -170,7 +180,8 @@ export const ORG_WORDS = setOf(
    congress senate house assembly cabinet administration secretariat city county province state republic kingdom
    nations church hall team unit division bureau institute associates partners capital holdings limited llc plc
    studios network broadcasting radio television tv magazine daily gazette tribune telegraph guardian express
-   review weekly report watch aid affairs states kingdom canada`,
+   review weekly report watch aid affairs states kingdom canada co. corp. inc. ltd. bros. cos cos. s.p.a. n.v. s.a.
+   a.g. ag gmbh l.p. lp`,
 )
 
 /** Words that mark a capitalised name as a place, neither a person nor an organisation. */

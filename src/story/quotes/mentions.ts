@@ -48,7 +48,16 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     let e = k
     let org = ORG_WORDS.has(t.low)
     for (;;) {
-      if (isPossessive(toks[e] as Token)) break
+      if (isPossessive(toks[e] as Token)) {
+        // "Hudson's Bay Co.", "McDonald's Corp.": a possessive inside a company's name
+        let m = e + 1
+        while (isCap(toks[m]) && !isPossessive(toks[m] as Token)) m++
+        if (m - 1 > e && ORG_WORDS.has((toks[m - 1] as Token).low)) {
+          e = m - 1
+          org = true
+        }
+        break
+      }
       const n = toks[e + 1]
       if (
         isNameToken(n, toks[e + 2]) ||
@@ -79,11 +88,17 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     const after0 = toks[e + 1]
     if (!possessive && isWord(after0) && !isCap(after0) && ORG_WORDS.has(lower(after0))) continue
     // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
-    if (toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
+    if (!org && toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
     // "Senate Majority Leader Mitch McConnell": an organisation's word in a title before a person's name
+    // ("Secretary of State James Baker": what a title is of belongs to the title)
     let lastTitle = -1
-    for (let k2 = start; k2 < e; k2++) if (TITLE_WORDS.has((toks[k2] as Token).low)) lastTitle = k2
-    const titledPerson = lastTitle >= 0 && !toks.slice(lastTitle + 1, e + 1).some((x) => ORG_WORDS.has(x.low))
+    for (let k2 = start; k2 < e; k2++) {
+      const low = (toks[k2] as Token).low
+      if (TITLE_WORDS.has(low)) lastTitle = k2
+      else if (low === 'of' && lastTitle === k2 - 1) lastTitle = ++k2
+    }
+    const titledPerson =
+      lastTitle >= 0 && lastTitle < e && !toks.slice(lastTitle + 1, e + 1).some((x) => ORG_WORDS.has(x.low))
     const read: SpeakerPhrase | null =
       org && !titledPerson
         ? {
@@ -119,7 +134,8 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
         const appos = text.slice((toks[next + 1] as Token).start, (toks[m - 1] as Token).end)
         if (!role) role = appos.replace(/^(?:the|a|an)\s+/i, '')
       }
-      if (closed) titled = true
+      // (a number is an age only alone: "Jane Roe, 45," not "Dirty Dancing, 98 Degrees and other posters")
+      if (closed && (!/^\d/.test(first) || m === next + 2)) titled = true
       next = m + 1
     }
     const after = toks[next]

@@ -20,9 +20,11 @@ export type QuoteScan = {
 /**
  * Double quotation marks in any style; the odd “...“ (an opening mark used to close) works too, and so do two
  * apostrophes (''...''), the typewriter's double mark that some archives keep. Three apostrophes are that mark with
- * a single quotation mark inside it: '' then ' when they open, ' then '' when they close.
+ * a single quotation mark inside it: '' then ' when they open, ' then '' when they close. Wire-service archives
+ * (the LDC and TimeBank style) open with two backticks and close with two apostrophes: ``...''.
  */
-const MARK_RE = /'''?|["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g
+const MARK_RE = /'''?|``|["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g
+const BACKTICKS = '``'
 const SPACE_OR_EDGE = /[\s([{\u2014\u2013-]/u
 
 /** Is the mark at `i` placed like a closing mark (after a word or punctuation, before a space or punctuation)? */
@@ -65,6 +67,13 @@ export function scanQuotes(text: string, startsInside = false): QuoteScan {
   }
   for (; k < marks.length; k++) {
     const { at, length } = marks[k] as { at: number; length: number }
+    // `` only ever opens: met inside a quotation, it starts a new one (the paragraph break between them was lost)
+    if (inside && text.startsWith(BACKTICKS, at)) {
+      const span = trimSpan(text, { open, close: at - 1, start: open + openLength, end: at })
+      // it ends at its last word, so that the space before the new mark keeps the two apart when masked
+      spans.push({ ...span, close: Math.max(span.start, span.end - 1) })
+      inside = false
+    }
     if (!inside) {
       open = at
       openLength = length

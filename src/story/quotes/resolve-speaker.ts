@@ -8,6 +8,8 @@ export type Who = { entity: Entity | null; label: string | null }
 
 export const NOBODY: Who = { entity: null, label: null }
 
+const NONE: ReadonlySet<Entity> = new Set()
+
 const ROLE_PREFIX_RE = /^(?:the|a|an)\s+/i
 
 /** Documents that speak for whoever issued them. */
@@ -67,7 +69,7 @@ export function noteIssuers(reg: EntityRegistry, text: string): void {
 
 /** Organisation nouns that can refer back to any organisation ("the company"). */
 const GENERIC_ORG_HEADS = new Set(
-  'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform'.split(
+  'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform thrift brokerage carrier chain conglomerate concern refiner supplier producer partnership subsidiary'.split(
     ' ',
   ),
 )
@@ -93,7 +95,11 @@ export function resolve(
 ): Who | null {
   switch (phrase.kind) {
     case 'pronoun': {
-      const e = reg.resolvePronoun(phrase.pronoun, exclude)
+      // (when the only one it can be is named in the statement itself, it is them: "Fiorina tossed cold water on the
+      // idea, she wrote")
+      const e =
+        reg.resolvePronoun(phrase.pronoun, exclude) ??
+        (exclude.size > 0 ? reg.resolvePronoun(phrase.pronoun, NONE) : null)
       return e ? { entity: e, label: null } : null
     }
     case 'names': {
@@ -133,6 +139,14 @@ export function resolve(
           if (e) return { entity: e, label: null }
         } else if (DOCUMENT_HEADS.has(phrase.head) && !/['’]s\b/.test(phrase.text) && recentWho) return recentWho
       }
+      // "the companies said", "both companies said": the two organisations the article has just named
+      const single = phrase.head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')
+      // (and "the banks": one bank is "the bank" only when its name says so)
+      const orgs = GENERIC_ORG_HEADS.has(single) || single === 'bank'
+      if (phrase.plural && /^(?:the|both)\s+(?:two\s+)?\p{L}+$/iu.test(phrase.text) && orgs) {
+        const pair = reg.findOrgs(2)
+        if (pair.length === 2) return { entity: null, label: pair.map((e) => e.name).join(' and ') }
+      }
       if (phrase.definite && /^the\b/i.test(phrase.text) && !phrase.plural) {
         // an epithet for someone already introduced: "the minister", "the 26-year-old", "the Kentucky Republican"
         const e = ORG_HEADS.has(phrase.head)
@@ -141,12 +155,16 @@ export function resolve(
             ? null
             : (reg.findByRole(phrase.head, modifiersOf(phrase.text)) ??
               reg.findDescribed(phrase.head) ??
-              (isPersonNoun(phrase.head) || /\d-year-old\b/.test(phrase.text)
-                ? reg.mostSalientPerson(exclude, phrase.gender)
+              ((isPersonNoun(phrase.head) && !ANYONE.has(phrase.head)) || /\d-year-old\b/.test(phrase.text)
+                ? reg.mostSalientPerson(exclude, phrase.gender, phrase.head)
                 : null))
         if (e) return { entity: e, label: null }
       } else if (phrase.definite && !phrase.plural && !ORG_HEADS.has(phrase.head)) {
         const e = reg.findByRole(phrase.head, modifiersOf(phrase.text))
+        if (e) return { entity: e, label: null }
+      } else if (phrase.definite && !phrase.plural && /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase.text)) {
+        // "Canada's largest department store operator": a company described by where it leads
+        const e = GENERIC_ORG_HEADS.has(phrase.head) ? reg.findOrg(null) : null
         if (e) return { entity: e, label: null }
       }
       // "Analysts said": a common noun capitalised only because it opens the sentence
@@ -169,11 +187,25 @@ function modifiersOf(description: string): string[] {
   return words.slice(1, -1).filter((w) => !DETERMINERS.has(w) && !/^\d/.test(w))
 }
 
-/** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things. */
+/**
+ * Common nouns for anyone ("the man", "the judge", "the moderator", "the official"): the article as often introduced
+ * the person without a name ("a judge", "one man") as it means the person in focus, so they are not resolved to the
+ * most salient person; an epithet ("the Kentucky Republican", "the billionaire businessman", "the prime minister")
+ * is.
+ */
+const ANYONE = new Set(
+  `man woman person people official officer judge justice moderator host narrator actor actress employee worker
+   organizer organiser insider supporter speaker resident voter source witness friend neighbour neighbor designer
+   father mother son daughter wife husband boy girl student teacher doctor nurse lawyer attorney spokesman
+   spokeswoman spokesperson aide adviser advisor analyst expert critic activist protester protestor member owner
+   driver victim passenger customer user reporter writer author editor artist volunteer veteran soldier`.split(/\s+/),
+)
+
+/** Nouns for people ("the professor", "the 26-year-old", "the Kentucky Republican"), not things ("the editorial"). */
 function isPersonNoun(head: string): boolean {
   if (TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) return true
   // "sergeant-at-arms", "editor-in-chief"
   const first = head.split('-')[0] ?? head
   if (first !== head && TITLE_WORDS.has(first)) return true
-  return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can|ive|al)$/.test(head)
+  return /(?:er|or|ist|ian|ant|ent|ee|-old|man|woman|person|crat|can)$/.test(head)
 }

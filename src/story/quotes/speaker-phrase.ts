@@ -47,6 +47,11 @@ export type SpeakerPhrase =
       gender: Gender | null
     }
 
+/** Countries and unions that the word lists keep out of people's names, but that speak for their governments. */
+const COUNTRIES = new Set(
+  'america china britain france germany russia iran israel us u.s. u.k. uk un u.n. eu nato canada europe'.split(' '),
+)
+
 const PARTICLES = new Set(
   'al el ad as bin ibn abu abd de da del della di du le la van von der den ter ten dos das bint ben mac'.split(' '),
 )
@@ -56,6 +61,8 @@ const CAPITAL_PARTICLES = new Set('van von de da di du le la al el bin ibn abu m
 const RELATIVE = new Set(['who', 'whose', 'which', 'that'])
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself'])
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
+
+export const PRONOUN_CONTRACTION_RE = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/
 
 const CONTRACTION_RE = /^(?:he|she|it|that|there|what|who|here|let|where|how)['’]s$/i
 export const isPossessive = (t: Token): boolean =>
@@ -68,6 +75,8 @@ export const isPossessive = (t: Token): boolean =>
 export function isNameToken(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t)) return false
   const l = t.low
+  // "I'm", "We're", "They'll": a pronoun and a verb, never a name
+  if (PRONOUN_CONTRACTION_RE.test(l)) return false
   if (t.surname || (t.cap && PLACE_PREFIXES.has(l) && next?.cap)) return true
   if (!t.cap)
     return (
@@ -96,8 +105,9 @@ function canStartNp(t: Token): boolean {
   const l = lower(t)
   if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l)) return true
   if (TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) return false
-  if (CONTRACTION_RE.test(t.text)) return false
-  if (isCap(t) || isPossessive(t)) return !NOT_NAME_WORDS.has(l) || HONORIFICS.has(l) || DEMONYMS.has(l)
+  if (CONTRACTION_RE.test(t.text) || PRONOUN_CONTRACTION_RE.test(l)) return false
+  if (isCap(t) || isPossessive(t))
+    return !NOT_NAME_WORDS.has(l) || HONORIFICS.has(l) || DEMONYMS.has(l) || COUNTRIES.has(l)
   return /^\d+-(?:year|month|week|day)-old$/.test(l) || PARTICLES.has(l) || /^(?:al|el)-/u.test(l)
 }
 
@@ -193,6 +203,8 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     const t = toks[p] as Token
     if (!NP_PREPOSITIONS.has(lower(t)) || isCap(t)) continue
     const before = toks[p - 1] as Token
+    // "Residents of Oakland", "Officials in Sacramento": a common noun capitalised only to open the sentence
+    if (p - 1 === i && BARE_SPEAKER_NOUNS.has(before.low)) return describe(toks, i, end, before.low, text)
     if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) {
       // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work
       const left = title(before) ? null : readName(toks, i, p - 1, text)
@@ -214,6 +226,13 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     break
   }
   const name = readName(toks, i, headEnd, text)
+  // "Iran said", "the U.S. said": a country speaks for its government
+  const country = l0 === 'the' && headEnd === i + 1 ? toks[headEnd] : headEnd === i ? first : undefined
+  if (!name && country?.cap && COUNTRIES.has(country.low))
+    return { kind: 'name', name: slice(headEnd, headEnd), role: null, org: true, gender: null }
+  // "the Secretary of State": a title with what it is of, and no name after it
+  if (!name && headEnd - i >= 2 && lower(toks[headEnd - 1] as Token) === 'of' && title(toks[headEnd - 2] as Token))
+    return describe(toks, i, end, lower(toks[headEnd - 2] as Token), text)
   // "the Kentucky Republican", "the Liberal": an epithet, not a name
   if (name && l0 === 'the' && !name.org && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
     return describe(toks, i, end, lower(toks[headEnd] as Token), text)
@@ -258,9 +277,11 @@ function readName(
     k - 1 >= i &&
     (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
   while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1))) a--
-  // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"
+  // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"; but before an
+  // organisation's word they are part of its name ("the Justice Department", "the Supreme Court")
   let n = a
-  for (let k = a; k < headEnd; k++) {
+  const orgName = ORG_WORDS.has(lastHead.low) && toks.slice(a, headEnd).every((t) => isCap(t))
+  for (let k = a; k < headEnd && !orgName; k++) {
     const t = toks[k] as Token
     if (lower(t) === 'of' && k > a && title(toks[k - 1] as Token) && k + 2 <= headEnd) {
       n = k + 2 // "Secretary of State Mike Pompeo"
@@ -273,7 +294,7 @@ function readName(
     )
       n = k + 1
   }
-  if (n > headEnd || (n === headEnd && title(lastHead) && n > a)) return null
+  if (n > headEnd || (n === headEnd && title(lastHead) && n > a) || lower(toks[n] as Token) === 'of') return null
   // "Analysts said", "Some said": a common noun capitalised at the start of a sentence
   if (n === headEnd && (BARE_SPEAKER_NOUNS.has(lastHead.low) || DETERMINERS.has(lastHead.low))) return null
   const honorific = n > a && HONORIFICS.has(lower(toks[n - 1] as Token)) ? lower(toks[n - 1] as Token) : null
@@ -330,6 +351,13 @@ export function isAppositionSegment(toks: Token[], a0: number, b: number): boole
   if (b === a && /^[A-Z]{1,2}-[A-Z][A-Za-z]*\.?$/.test(toks[a]?.text ?? '')) return true
   // "of Flint", "from Houston": where the speaker comes from
   if (isWord(toks[a]) && /^(?:of|from)$/.test(lower(toks[a] as Token)) && isCap(toks[a + 1]) && b - a <= 4) return true
+  // "at a consulting firm called Gavekal", "with the union": where the speaker works
+  if (
+    isWord(toks[a]) &&
+    /^(?:at|with)$/.test(toks[a].low) &&
+    (isCap(toks[a + 1]) || DETERMINERS.has(toks[a + 1]?.low ?? ''))
+  )
+    return b - a <= 10 && isNominal(toks, a, b)
   if (!isAppositionStart(toks[a])) {
     const last = toks[b]
     return isWord(last) && title(last) && isCap(toks[a])

@@ -38,3 +38,12 @@ export function statementText(
   const end = (toks[b] as Token).end
   return { text: text.slice(start, end), kind: quotes.length > 0 ? 'direct' : 'indirect', start, end, unclosed: false }
 }
+
+type Body = ReturnType<typeof statementText>
+
+/** The two halves of a reported clause cut by its attribution, as one statement: "The bigger risk … is a clash". */
+export function joined(first: Body, rest: Body | undefined): Body {
+  if (!rest) return first
+  if (!first) return rest
+  return { ...first, text: `${first.text} … ${rest.text}`, end: rest.end }
+}

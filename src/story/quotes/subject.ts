@@ -13,12 +13,16 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js'
+import { isStateOrProvince } from './places.js'
 import {
   isAppositionSegment,
   isAppositionStart,
   isNameToken,
+  isNominal,
   isNounPhrase,
+  isPossessive,
   longestNpSuffix,
+  PRONOUN_CONTRACTION_RE,
   readSpeakerPhrase,
   type SpeakerPhrase,
 } from './speaker-phrase.js'
@@ -74,20 +78,43 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
   if (tj === undefined) return null
   if (isWord(tj)) {
     const l = lower(tj)
+    // "I'd add", "we'll say": a pronoun contracted with an auxiliary
+    if (PRONOUN_CONTRACTION_RE.test(l))
+      return { phrase: { kind: 'pronoun', pronoun: l.replace(/['’].*$/, '') }, pre: j, apposition: null }
     if (PASSIVE_MARKERS.has(l) || l === 'to' || l === 'not' || l === 'never' || l === "n't") return 'blocked'
     // "Labor Secretary Thomas Perez, who said ...": the relative pronoun stands for the name before it
     if (l === 'who' && isPunct(toks[j - 1], ',')) {
-      const named = nameBefore(toks, j - 1, text)
+      const named = nameBefore(toks, j - 1, text, true)
       return named ? { phrase: named.phrase, pre: j, apposition: null } : 'blocked'
     }
     if (l === 'who' || l === 'which' || l === 'that') return 'blocked'
     if (l === 'and' || l === 'but' || l === 'or') return 'coordinated'
     let k = j
     while (k - 1 >= 0 && (isWord(toks[k - 1]) || isPunct(toks[k - 1], '&')) && !isBoundaryWord(toks, k - 1)) k--
+    // "Stacy Baker of Columbia, South Carolina, says": the state goes with the city, the speaker is before it
+    if (
+      isPunct(toks[k - 1], ',') &&
+      isCap(toks[k - 2]) &&
+      isStateOrProvince(spanText(toks, k, j)) &&
+      !isStateOrProvince(toks[k - 2]?.text ?? '')
+    ) {
+      const before = subjectBefore(toks, k - 1, text)
+      if (before && typeof before === 'object') return before
+    }
     const s = longestNpSuffix(toks, k, j)
     if (s < 0) return null
     const phrase = readSpeakerPhrase(toks, s, j, text)
     if (!phrase) return null
+    // "Bush and his rivals for the nomination have said", "Edwards and others said": the named person first
+    if (
+      s === k &&
+      toks[k - 1]?.low === 'and' &&
+      phrase.kind === 'description' &&
+      /^(?:his|her|their|others?|other)\b/i.test(phrase.text)
+    ) {
+      const named = subjectBefore(toks, k - 1, text)
+      if (named && typeof named === 'object' && named.phrase.kind === 'name') return named
+    }
     // words before the noun phrase in the same chunk describe the speaker: "then-Surrey mayoral candidate Doug McCallum"
     const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
     if (s > k && opens && phrase.kind === 'name') {
@@ -119,11 +146,15 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
   return null
 }
 
-/** A person's name that ends just before the comma at `c`, opening its clause. */
+/**
+ * A person's name that ends just before the comma at `c`, opening its clause; or, as the antecedent of "who"
+ * (`anywhere`), in any place ("Contrast that with Trump, who has called ...").
+ */
 function nameBefore(
   toks: Token[],
   c: number,
   text: string,
+  anywhere = false,
 ): { phrase: Extract<SpeakerPhrase, { kind: 'name' }>; pre: number } | null {
   let e = c - 1
   if (isPunct(toks[e], ')')) {
@@ -132,14 +163,33 @@ function nameBefore(
   }
   let k = e
   while (k - 1 >= 0 && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
-  const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
+  const opens = anywhere || k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
   const s = longestNpSuffix(toks, k, e)
   if (s < 0 || !opens) return null
   const phrase = readSpeakerPhrase(toks, s, e, text)
+  // "Sen. Jane Roe of California, the ranking Democrat on the panel, who said": the name before the apposition
+  if (anywhere && phrase?.kind !== 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
+    return nameBefore(toks, k - 1, text, true)
+  if (
+    anywhere &&
+    phrase?.kind === 'name' &&
+    phrase.org &&
+    isPunct(toks[k - 1], ',') &&
+    /^(?:the|a|an)$/.test(toks[k]?.low ?? '')
+  )
+    return nameBefore(toks, k - 1, text, true)
   return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
 }
 
 const LOCATIVE = new Set(['in', 'from', 'of', 'near', 'at', 'outside'])
+
+/** The words of tokens a..b joined as written, without the text (enough for a place name). */
+const spanText = (toks: Token[], a: number, b: number) =>
+  toks
+    .slice(a, b + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ \./g, '.')
 
 /**
  * "a delegate from Houston, Texas," and "of Flint, Mich.,": a city and its state are one place, so the state is one
@@ -153,7 +203,9 @@ function mergePlaces(toks: Token[], segs: Range[]): void {
     let c = city.b
     while (c > city.a && isCap(toks[c])) c--
     const locative = c < city.b && isWord(toks[c]) && LOCATIVE.has(lower(toks[c] as Token))
-    if (capitals && locative) segs.splice(i, 2, { a: city.a, b: state.b })
+    // "a Hollywood, Fla., rabbi": a known state after a capitalised word
+    const known = c < city.b && isStateOrProvince(spanText(toks, state.a, state.b))
+    if (capitals && (locative || known)) segs.splice(i, 2, { a: city.a, b: state.b })
   }
 }
 
@@ -178,6 +230,16 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     end = k
   }
   mergePlaces(toks, segs)
+  // "Residents of Oakland, Calif., said": one subject with its place, nothing else before the verb
+  const only = segs.length === 1 ? segs[0] : undefined
+  if (only && (only.a === 0 || isPunct(toks[only.a - 1], ',:—–') || toks[only.a - 1]?.kind === 'q')) {
+    let c = only.a
+    while (c <= only.b && !isPunct(toks[c], ',')) c++
+    if (c <= only.b && c > only.a && longestNpSuffix(toks, only.a, c - 1) === only.a) {
+      const phrase = readSpeakerPhrase(toks, only.a, c - 1, text)
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, pre: only.a, apposition: null }
+    }
+  }
   // "Rep. Jane Roe (D-Calif.), who ...": the party tag after a name is not part of it
   for (const seg of segs) {
     if (!isPunct(toks[seg.b], ')')) continue
@@ -186,12 +248,33 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     if (o > seg.a) seg.b = o - 1
   }
   const slice = (a: number, b: number) => text.slice((toks[a] as Token).start, (toks[b] as Token).end)
+  const s0 = segs[0]
+  const s1 = segs[1]
+  // "after winning Ohio, Gov. John Kasich (R-OH), said": a stray comma after a titled name that is no apposition of
+  // a name before it
+  if (s0 && s1 && s0.b > s0.a && isCap(toks[s0.a]) && isNounPhrase(toks, s0.a, s0.b)) {
+    const phrase = readSpeakerPhrase(toks, s0.a, s0.b, text)
+    const whole = longestNpSuffix(toks, s1.a, s1.b) === s1.a
+    const before = whole ? readSpeakerPhrase(toks, s1.a, s1.b, text) : null
+    if (phrase?.kind === 'name' && !phrase.org && phrase.role && before?.kind !== 'name')
+      return { phrase, pre: s0.a, apposition: null }
+    // "Canada's largest department store operator, Hudson's Bay Co., said": an organisation after its description
+    if (
+      phrase?.kind === 'name' &&
+      phrase.org &&
+      before?.kind === 'description' &&
+      (s1.a === 0 || isPunct(toks[s1.a - 1], ',:—–'))
+    )
+      return { phrase, pre: s1.a, apposition: slice(s1.a, s1.b) }
+  }
   for (let h = 1; h < segs.length; h++) {
     const closer = segs.slice(0, h)
     // "however", "after a long pause", "in a statement": an aside between the subject and its verb
+    // (a longer one when it has no verb of its own: ", in an attempt to draw attention to her lack of press
+    // conferences,")
     const aside = (s: Range) =>
       (s.a === s.b && DISCOURSE_ADVERBS.has(lower(toks[s.a] as Token))) ||
-      (s.b - s.a <= 5 &&
+      ((s.b - s.a <= 5 || (s.b - s.a <= 14 && isNominal(toks, s.a, s.b))) &&
         isWord(toks[s.a]) &&
         !isCap(toks[s.a]) &&
         (ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)) || lower(toks[s.a] as Token) === 'including'))
@@ -227,8 +310,6 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     return { phrase: withRole, pre: s, apposition: slice(first.a, last.b) }
   }
   // "Spindler's father, Joseph, says"
-  const s0 = segs[0]
-  const s1 = segs[1]
   if (s0 && s1) {
     let allNames = true
     for (let k = s0.a; k <= s0.b; k++)
@@ -323,13 +404,13 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
 }
 
 /** Words that open a sentence before its subject without a comma: "And then Trump went on, saying ...". */
-const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also', 'now', 'later', 'instead'])
+const BARE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still', 'also', 'now', 'later', 'instead', 'even'])
 
 /**
  * Skips what comes before the subject of a main clause: "And then", and adverbial phrases closed by a comma
  * ("Speaking at a town hall in Salem, New Hampshire,", "On Thursday, after remaining neutral,").
  */
-function skipOpeners(toks: Token[], k: number, end: number): number {
+function skipOpeners(toks: Token[], k: number, end: number, text: string): number {
   for (let n = 0; n < 6 && k < end; n++) {
     const t = toks[k]
     if (!isWord(t)) return k
@@ -338,21 +419,37 @@ function skipOpeners(toks: Token[], k: number, end: number): number {
       k += isPunct(toks[k + 1], ',') ? 2 : 1
       continue
     }
-    // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked"), an adverb in -ly
-    if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !adverbialOpener(toks, k)) return k
+    // an adverbial phrase: a subordinator or preposition, a participle ("Speaking", "Asked", "Saying “...”"), an
+    // adverb in -ly
+    // ("Here in Columbia,")
+    const sayingPhrase = (/ing$/.test(l) && SPEECH_VERBS.has(l)) || (l === 'here' && !isPunct(toks[k + 1], ','))
+    if (!SUBORDINATORS.has(l) && !ADJUNCT_PREPOSITIONS.has(l) && !sayingPhrase && !adverbialOpener(toks, k)) return k
+    // (a quotation may hold the comma: Calling the plan “a disaster,” Roe ...)
     let c = k
-    while (c < end && !isPunct(toks[c], ',')) c++
+    while (c < end && !isPunct(toks[c], ',') && !quoteEndsInComma(toks[c] as Token, text)) c++
     if (c >= end) return k
     k = c + 1
-    // "In Salem, New Hampshire, Trump ...": a place after the comma belongs to the phrase
+    // "In Salem, New Hampshire, Trump ...", "At an event in Ames, Iowa, on Sunday, Clinton ...": a place after the
+    // comma belongs to the phrase, and so does an adjunct after it
     let m = k
     while (m < end && isCap(toks[m])) m++
     const next = toks[m + 1]
     if (m > k && isPunct(toks[m], ',') && (isCap(next) || (isWord(next) && PERSONAL_PRONOUNS.has(lower(next)))))
       k = m + 1
+    else if (
+      m > k &&
+      isPunct(toks[m], ',') &&
+      isWord(next) &&
+      !isCap(next) &&
+      (ADJUNCT_PREPOSITIONS.has(next.low) || TIME_WORDS.has(next.low))
+    )
+      k = m + 1
   }
   return k
 }
+const quoteEndsInComma = (t: Token, text: string) =>
+  t.kind === 'q' && /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(t.start, t.end))
+
 const PARTICIPLE_OPENERS = new Set(['asked', 'faced', 'pressed', 'given', 'based', 'born', 'known', 'told'])
 
 /**
@@ -365,28 +462,45 @@ function adverbialOpener(toks: Token[], k: number): boolean {
   if (TIME_WORDS.has(t.low) || /ly$/.test(t.low))
     return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
   // "Hours later,", "Two weeks ago,": a span of time
-  if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return true
+  if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return isPunct(toks[k + 2], ',') || !isCap(t)
+  // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
+  if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
+    return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
   if (!/ing$/.test(t.low) && !PARTICIPLE_OPENERS.has(t.low)) return false
   return isWord(next) && !isCap(next) && !SPEECH_VERBS.has(next.low)
 }
 
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
+/**
+ * Where a unit starts after its dateline ("SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "MOSCOW (AP)_ ..."),
+ * or 0 when it has none.
+ */
+export function afterDateline(toks: Token[]): number {
+  for (let d = 1; d < Math.min(toks.length, 12); d++) {
+    if (!isPunct(toks[d], '—–-_')) continue
+    if (!toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) return 0
+    let k = d + 1
+    while (isPunct(toks[k], '—–-_')) k++
+    return k
+  }
+  return 0
+}
+
 export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
   const end = toks.length
-  let k = 0
-  // a dateline: "SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "Washington (AFP) - ..."
-  for (let d = 1; d < Math.min(toks.length, 12); d++) {
-    if (!isPunct(toks[d], '—–-')) continue
-    if (toks.slice(0, d).every((t) => isCap(t) || /^\d/.test(t.text) || isPunct(t, ',.()'))) k = d + 1
-    break
-  }
-  k = skipOpeners(toks, k, end)
+  const k = skipOpeners(toks, afterDateline(toks), end, text)
   const t = toks[k]
   if (!isWord(t)) return null
   let e = k
   const l = lower(t)
+  // "Elian's relatives in Miami", "Iraq's deputy foreign minister": a possessive opens a description
+  let p = k
+  while (isCap(toks[p]) && !isPossessive(toks[p] as Token) && p - k < 4) p++
+  const tp = toks[p]
+  const possessive = isCap(t) && isWord(tp) && isPossessive(tp) && isWord(toks[p + 1]) && !isCap(toks[p + 1])
   if (PERSONAL_PRONOUNS.has(l)) e = k
-  else if (DETERMINERS.has(l)) {
+  else if (DETERMINERS.has(l) || possessive) {
+    if (possessive) e = p
     while (
       e + 1 < toks.length &&
       isWord(toks[e + 1]) &&
@@ -406,7 +520,12 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
         isNameToken(n) ||
         (TITLE_WORDS.has(ln) && isCap(toks[e + 2])) ||
         // "Presumptive Republican presidential nominee Donald Trump"
-        (!NON_NP_WORDS.has(ln) && TITLE_WORDS.has(toks[e + 2]?.low ?? '') && isCap(toks[e + 3])) ||
+        // (not "Todd pressed Republican National Chairman Reince Priebus": a verb, then a capitalised title)
+        (!NON_NP_WORDS.has(ln) &&
+          !/ed$/.test(ln) &&
+          TITLE_WORDS.has(toks[e + 2]?.low ?? '') &&
+          !isCap(toks[e + 2]) &&
+          isCap(toks[e + 3])) ||
         (ln === 'of' && isCap(toks[e + 2]))
       )
         e++
@@ -414,5 +533,17 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
     }
   } else return null
   while (e >= k && !isNounPhrase(toks, k, e)) e--
-  return e >= k ? readSpeakerPhrase(toks, k, e, text) : null
+  if (e < k) return null
+  const phrase = readSpeakerPhrase(toks, k, e, text)
+  // "Elian's great-uncle, Lazaro Gonzalez, is fighting ...": the name set in commas after a description
+  if (phrase?.kind === 'description' && isPunct(toks[e + 1], ',')) {
+    let m = e + 2
+    while (isWord(toks[m]) && m - e < 7) m++
+    if (m > e + 2 && isPunct(toks[m], ',') && isNounPhrase(toks, e + 2, m - 1)) {
+      const named = readSpeakerPhrase(toks, e + 2, m - 1, text)
+      if (named?.kind === 'name' && !named.org)
+        return { ...named, role: named.role ?? phrase.text.replace(/^(?:the|a|an)\s+/i, '') }
+    }
+  }
+  return phrase
 }

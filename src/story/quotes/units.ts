@@ -7,14 +7,17 @@ import { makeToken, type Token } from './token.js'
 /** A sentence (or several, when a quotation spans them) with its quotations and tokens. */
 export type Unit = { start: number; end: number; quotes: QuoteSpan[]; tokens: Token[] }
 
-/** A quotation, a word (with inner apostrophes, hyphens, dots, commas: al-Shayji, 26-year-old, 3,117, U.S), or a mark. */
+/**
+ * A quotation, a word (with inner apostrophes, hyphens, dots, commas: al-Shayji, 26-year-old, 3,117, U.S; and the
+ * apostrophe of a plural's possessive: Sanders'), or a mark.
+ */
 const TOKEN_RE = new RegExp(
-  `${MASK}+|([\\p{L}\\p{N}]+(?:['’\\-.,][\\p{L}\\p{N}]+)*)(\\.)?|[^\\s\\p{L}\\p{N}${MASK}]`,
+  `${MASK}+|([\\p{L}\\p{N}]+(?:['’\\-.,][\\p{L}\\p{N}]+)*(?:(?<=[sS])['’](?![\\p{L}\\p{N}]))?)(\\.)?|[^\\s\\p{L}\\p{N}${MASK}]`,
   'gu',
 )
 /** Words that keep their dot: honorifics and titles (Mr., Sen.), initials (J.), dotted abbreviations (U.S.). */
 const DOTTED = new Set(
-  'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cpl Const Det Insp Supt Rev Hon St Jr Sr Maj Adm Cmdr Pres Atty Mt Ft Coun Cst'.split(
+  'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cpl Const Det Insp Supt Rev Hon St Jr Sr Maj Adm Cmdr Pres Atty Mt Ft Coun Cst Co Cos Corp Inc Ltd Bros'.split(
     ' ',
   ),
 )
@@ -54,8 +57,9 @@ function splitCommas(text: string, start: number): Token[] {
 }
 
 const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/u
+const APPOSITIVE_ATTRIBUTION_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*,\s[^,;:]{3,100},\s+(\p{Ll}+)\b/u
 const SUBORDINATE_START_RE = /^(?:When|If|As|After|Before|While|Once|Since|Though|Although|Because|Unless|Until)\b/
-const CLOSING_MARK_RE = /[?!.,](?:["\u201c\u201d]|'')\s*$/u
+const CLOSING_MARK_RE = /[?!.,\u2026—–-](?:["\u201c\u201d]|'')\s*$/u
 
 /** "“Where do you draw the line?” Jane Doe asked.": the next sentence is the attribution of a quotation. */
 function attributesQuoteBefore(text: string, end: number, next: { text: string }): boolean {
@@ -63,8 +67,13 @@ function attributesQuoteBefore(text: string, end: number, next: { text: string }
   // "Trump said on Twitter.", "The minister said.", "He told reporters." (not "When asked, ...")
   if (SUBORDINATE_START_RE.test(next.text)) return false
   const m = ATTRIBUTION_START_RE.exec(next.text)
-  const verb = m?.[1] !== undefined && SPEECH_VERBS.has(m[1]) ? m[1] : m?.[2]
-  if (verb === undefined || !SPEECH_VERBS.has(verb) || next.text.length >= 120) return false
+  let verb = m?.[1] !== undefined && SPEECH_VERBS.has(m[1]) ? m[1] : m?.[2]
+  if (next.text.length >= 160) return false
+  if (verb === undefined || !SPEECH_VERBS.has(verb)) {
+    // "Miller, a retired worker from a nuclear plant, said pleasantly.": a name and its apposition before the verb
+    verb = APPOSITIVE_ATTRIBUTION_RE.exec(next.text)?.[1]
+    if (verb === undefined || !SPEECH_VERBS.has(verb)) return false
+  } else if (next.text.length >= 120) return false
   // the attribution is the whole sentence: a few words of adjuncts at most after the verb, no clause of its own
   const words: string[] = next.text.match(/[\p{L}'’]+/gu) ?? []
   const after = words.slice(words.indexOf(verb) + 1)
