@@ -49,8 +49,9 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       suggestions: suggestQuestions(ctx.lookup.story),
     }
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
-  // something near it, not about it; nor does a sentence without a number answer "how many"
-  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1)
+  // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
+  // not say what the question predicates (see `predicate.ts`)
+  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
   const best = ranked[0]
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }

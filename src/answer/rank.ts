@@ -11,6 +11,7 @@ import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
+import { meetsPredicate } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -46,6 +47,8 @@ export type Candidate = {
    * the question names nothing it asks for.
    */
   focus: number
+  /** Whether the passage meets what the question predicates (see `predicate.ts`). */
+  predicate: boolean
 }
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
@@ -293,6 +296,16 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     features,
     p: probability(features),
     focus: focusFound(u, [...spans, ...(before ?? [])]),
+    predicate: meetsPredicate(u, {
+      text,
+      sentence,
+      matches: spans,
+      before:
+        before !== undefined
+          ? { text: ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text ?? '', matches: before }
+          : null,
+      subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
+    }),
   }
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest'
+import { Engine } from '../../src/engine.js'
+import { article, quote, story } from '../helpers/story.js'
+
+// A made-up campaign day: a win in one state, a statement about a bill that never says who backs it.
+const day = article('day', [
+  'Governor Ann Roe says she will not take the low road after a home-state win in Ohio.',
+  'Senator Ben Cole wins the Democratic primary in Georgia, adding to his run of victories.',
+  '“We must not balance the budget on the backs of children,” Senator Ben Cole wrote to his colleagues about the debt bill.',
+  'Clara Diaz endorsed the debt bill on Monday, calling it a fair deal.',
+  'Voters in Illinois waited in long lines on Tuesday.',
+  'The four-day convention is the best chance the party will have, at least until the debates in the fall.',
+])
+const s = story(
+  [day],
+  [
+    quote(day, 1, 'she will not take the low road', 'Ann Roe', { kind: 'indirect' }),
+    quote(day, 3, 'We must not balance the budget on the backs of children', 'Ben Cole'),
+  ],
+  [],
+  [
+    { name: 'Ann Roe', role: 'governor', aliases: ['Roe'] },
+    { name: 'Ben Cole', role: 'senator', aliases: ['Cole'] },
+    { name: 'Clara Diaz', role: null, aliases: ['Diaz'] },
+  ],
+)
+const engine = new Engine(s)
+
+describe('what the question predicates', () => {
+  test('"who won" needs a win of the contest it names, not a win elsewhere', () => {
+    expect(engine.ask('Who won the Illinois primary?').answer).toBeNull()
+    expect(engine.ask('Who won the Georgia primary?').answer?.text).toMatch(/wins the Democratic primary in Georgia/)
+  })
+
+  test('"did X endorse" needs X in the passage and the verb used as a verb, not "the backs of children"', () => {
+    expect(engine.ask('Did Ann Roe endorse the debt bill?').answer).toBeNull()
+    expect(engine.ask('Did Clara Diaz endorse the debt bill?').answer?.text).toMatch(/endorsed the debt bill/)
+  })
+
+  test('a paraphrase of the verb used as a noun does not meet it ("in the fall" for rain)', () => {
+    expect(engine.ask('Will it rain during the convention?').answer).toBeNull()
+  })
+})
