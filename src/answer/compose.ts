@@ -52,7 +52,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
   const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
-  const best = ranked[0]
+  const best = preferEventDate(u, ranked)
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
   const article = ctx.lookup.article(best.hit.article)
@@ -61,6 +61,26 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const body = composeBody(ctx, u, article, best)
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
+}
+
+/** How far below the best a paragraph stating the date of the event asked about may be, and still answer "when". */
+const EVENT_DATE_MARGIN = 0.2
+
+/**
+ * For "when did <event> happen": the best paragraph, unless it states no date that goes with the question's words and
+ * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
+ * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
+ * invaded Kuwait"); that one then comes first. Not for "when did X say": the date of a statement is its own.
+ */
+function preferEventDate(u: Understood, ranked: Candidate[]): Candidate | undefined {
+  const best = ranked[0]
+  if (!best || u.parsed.shape !== 'when' || asksStatement(u) || best.paragraphEventDate) return best
+  const i = ranked.findIndex((c) => c.eventDate && c.p >= ANSWER_THRESHOLD && c.p >= best.p - EVENT_DATE_MARGIN)
+  const found = ranked[i]
+  if (i <= 0 || !found) return best
+  ranked.splice(i, 1)
+  ranked.unshift(found)
+  return found
 }
 
 /**

@@ -49,6 +49,10 @@ export type Candidate = {
   focus: number
   /** Whether the passage meets what the question predicates (see `predicate.ts`). */
   predicate: boolean
+  /** For a "when" question: whether the answering sentence states a date that goes with the question's words. */
+  eventDate: boolean
+  /** For a "when" question: whether the paragraph states, in any sentence, a date that goes with the question's words. */
+  paragraphEventDate: boolean
 }
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
@@ -306,6 +310,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
           : null,
       subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
     }),
+    eventDate: eventDate(sentence),
+    paragraphEventDate: eventDate({ start: 0, end: text.length }),
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { Engine } from '../../src/engine.js'
-import { article, quote, story } from '../helpers/story.js'
+import { article, dateAt, quote, story } from '../helpers/story.js'
 
 // A made-up campaign day: a win in one state, a statement about a bill that never says who backs it.
 const day = article('day', [
@@ -39,5 +39,27 @@ describe('what the question predicates', () => {
 
   test('a paraphrase of the verb used as a noun does not meet it ("in the fall" for rain)', () => {
     expect(engine.ask('Will it rain during the convention?').answer).toBeNull()
+  })
+})
+
+describe('"when" answers with the date that goes with the event', () => {
+  const race = article(
+    'race',
+    [
+      'Trump welcomed the news that Governor Ann Roe would quit the presidential race, calling it the right thing.',
+      'Roe suspended her presidential campaign on Wednesday evening, telling supporters she had faith.',
+    ],
+    { localDate: '2016-05-05' },
+  )
+  const wire = story(
+    [race],
+    [],
+    [dateAt(race, 2, 'on Wednesday evening', '2016-05-04')],
+    [{ name: 'Ann Roe', role: 'governor', aliases: ['Roe'] }],
+  )
+  test('a paragraph that dates the event comes before a closer one that does not', () => {
+    const a = new Engine(wire).ask('When did Ann Roe quit the presidential race?')
+    expect(a.answer).toMatchObject({ date: '2016-05-04', dateBasis: 'stated' })
+    expect(a.answer?.text).toMatch(/suspended her presidential campaign/)
   })
 })
