@@ -4,6 +4,7 @@
  * best first.
  */
 
+import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import {
   askedNames,
@@ -196,7 +197,7 @@ function pickDate(
     const event = tensed.filter((x) => isStatementDate(text, x, spans) === statement)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
-    if (d) return { date: d.value, dateBasis: 'stated' }
+    if (d) return { date: (refined(d, event, text, spans) ?? d).value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }
   if (!quote) {
@@ -204,6 +205,24 @@ function pickDate(
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
   return { date: article.localDate, dateBasis: 'published' }
+}
+
+/**
+ * A year or a month made precise by a day within it that the paragraph gives in a sentence with the question's words
+ * ("kidnapped … almost two years ago" and "his capture on March 26, 1996"): the same time, told more exactly.
+ */
+function refined(
+  d: DateMention,
+  dates: readonly DateMention[],
+  text: string,
+  spans: readonly Span[],
+): DateMention | null {
+  if (d.granularity !== 'year' && d.granularity !== 'month') return null
+  const sentences = splitSentences(text)
+  const withWords = (x: Span) =>
+    sentences.some((s) => overlaps(s, x) && spans.some((sp) => s.start <= sp.start && sp.end <= s.end))
+  const within = dates.filter((x) => x.granularity === 'day' && x.value.startsWith(d.value) && withWords(x))
+  return within.length === 1 ? (within[0] ?? null) : null
 }
 
 function citation(ctx: AnswerContext, article: string, n: number): Citation | null {

@@ -63,3 +63,18 @@ describe('"when" answers with the date that goes with the event', () => {
     expect(a.answer?.text).toMatch(/suspended her presidential campaign/)
   })
 })
+
+describe('"when": a year or month told more exactly', () => {
+  const p =
+    'The team will recover the remains of a mine expert kidnapped almost two years ago. The family of Ted Howe, who was kidnapped in Cambodia, was told he died soon after his capture on March 26, 1996.'
+  const a = article('mines', [p], { localDate: '1998-02-19' })
+  const s = story(
+    [a],
+    [],
+    [dateAt(a, 1, 'almost two years ago', '1996'), dateAt(a, 1, 'on March 26, 1996', '1996-03-26')],
+    [],
+  )
+  test('the day within it that the paragraph gives with the question’s words', () => {
+    expect(new Engine(s).ask('When was the mine expert kidnapped?').answer?.date).toBe('1996-03-26')
+  })
+})
