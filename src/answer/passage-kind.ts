@@ -15,9 +15,12 @@ const CREDIT_CAPS = /\b(?:THE CANADIAN PRESS|THE ASSOCIATED PRESS|ASSOCIATED PRE
  */
 const CREDIT_LEFT = /^(?:The Canadian Press|The Associated Press|Associated Press|Getty Images)\s+\p{Lu}/u
 
-/** A byline or a credit line: "By Jane Doe", "— With files from Reuters", "Story continues below advertisement". */
+/**
+ * A byline or a credit line: "By Jane Doe", "— With files from Reuters", "Story continues below advertisement"; a link to
+ * another story or a video ("READ MORE: …", "WATCH BELOW: …"), which only describes it.
+ */
 const BYLINE =
-  /^(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[^.]*)?|[-—–]*\s*[Ww]ith files from\b.*|Story continues below(?: advertisement)?|Advertisement|ADVERTISEMENT|Related:.*|Read more:.*)$/u
+  /^(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[^.]*)?|[-—–]*\s*[Ww]ith files from\b.*|Story continues below(?: advertisement)?|Advertisement|ADVERTISEMENT|Related:.*|Read more:.*|READ MORE:.*|(?:WATCH|Watch)(?: (?:BELOW|ABOVE|below|above))?:.*)$/u
 
 const CAPTION_WORDS = 60
 
