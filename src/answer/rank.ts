@@ -53,6 +53,8 @@ export type Candidate = {
   eventDate: boolean
   /** For a "when" question: whether the paragraph states, in any sentence, a date that goes with the question's words. */
   paragraphEventDate: boolean
+  /** For a "when" question: whether every date the paragraph states is that of a statement ("said on Friday"). */
+  statementDatesOnly: boolean
 }
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
@@ -312,6 +314,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     }),
     eventDate: eventDate(sentence),
     paragraphEventDate: eventDate({ start: 0, end: text.length }),
+    statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),
   }
 }
 

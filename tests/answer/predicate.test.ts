@@ -78,3 +78,28 @@ describe('"when": a year or month told more exactly', () => {
     expect(new Engine(s).ask('When was the mine expert kidnapped?').answer?.date).toBe('1996-03-26')
   })
 })
+
+describe('"when": the date of a statement is not the date of the event it reports', () => {
+  const gulf = article(
+    'gulf',
+    [
+      'Officials in Baghdad said on Wednesday that Iraq invaded Kuwait over oil and money.',
+      'Oil prices rose sharply in London and New York.',
+      'Iraq’s invasion began on Aug. 2, when tanks crossed the border at dawn.',
+    ],
+    { localDate: '1990-08-15' },
+  )
+  const s = story(
+    [gulf],
+    [],
+    [dateAt(gulf, 1, 'on Wednesday', '1990-08-15'), dateAt(gulf, 3, 'on Aug. 2', '1990-08-02')],
+    [],
+  )
+  test('a paragraph dated only by "said on Wednesday" yields to one that dates the event', () => {
+    const a = new Engine(s).ask('When did Iraq invade Kuwait?')
+    expect(a.answer).toMatchObject({ date: '1990-08-02', dateBasis: 'stated' })
+  })
+  test('"when did they say" keeps the date of the saying', () => {
+    expect(new Engine(s).ask('When did officials say Iraq invaded Kuwait?').answer?.date).toBe('1990-08-15')
+  })
+})
