@@ -55,25 +55,25 @@ function verbMet(u: Understood, p: Passage): boolean {
   return p.matches.some((m) => ok(p.text, m)) || (p.before?.matches.some((m) => ok(p.before?.text ?? '', m)) ?? false)
 }
 
-/** The subject a yes/no question names ("Did McConnell endorse …") is named in the passage, or speaks there. */
-function subjectNamed(u: Understood, p: Passage): boolean {
-  if (p.subjectSpeaks) return true
-  const stems = new Set(
+/** The stems of the name a yes/no question has as its subject ("Did Mitch McConnell endorse …"). */
+const subjectStems = (u: Understood): Set<string> =>
+  new Set(
     tokenSpans(u.parsed.subject ?? '')
       .map((t) => stemToken(t.token))
       .filter((s): s is string => s !== null),
   )
+
+/** The subject a yes/no question names ("Did McConnell endorse …") is named in the passage, or speaks there. */
+function subjectNamed(u: Understood, p: Passage): boolean {
+  if (p.subjectSpeaks) return true
+  const stems = subjectStems(u)
   const has = (ms: readonly PredicateMatch[]) => ms.some((m) => stems.has(m.term))
   return has(p.matches) || (p.before !== null && has(p.before.matches))
 }
 
 /** Every name of what the question asks about (not its subject, not a month or a day) is in the passage. */
 function namesMet(u: Understood, p: Passage): boolean {
-  const subject = new Set(
-    tokenSpans(u.parsed.subject ?? '')
-      .map((t) => stemToken(t.token))
-      .filter((s): s is string => s !== null),
-  )
+  const subject = subjectStems(u)
   const slot = u.parsed.slot
   const inSlot = (stem: string) =>
     slot !== null && (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
