@@ -6,7 +6,8 @@
  * much" a number in the answering sentence other than one the question itself writes ("enriched to 60 percent").
  */
 import { stemToken, tokenSpans } from '../search/text-terms.js'
-import type { Understood } from './understand.js'
+import { SENSES } from './expand-terms.js'
+import type { AnswerContext, Understood } from './understand.js'
 
 export type Span = { start: number; end: number }
 export type PredicateMatch = Span & { term: string }
@@ -19,6 +20,42 @@ export type Passage = {
   before: { text: string; matches: readonly PredicateMatch[] } | null
   /** Whether a speaker the yes/no question names as its subject is quoted in the paragraph. */
   subjectSpeaks: boolean
+  /** The words derived from each focus word (see `focusForms`). */
+  derived: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+const formsOf = new WeakMap<Understood, Map<string, Set<string>>>()
+
+/**
+ * The words WordNet derives from each word naming what the question asks for, in another part of speech with the same
+ * meaning and root ("won" → "winner"): "the winner in New Hampshire" says who won it. Only the ones the story uses.
+ */
+export function focusForms(ctx: AnswerContext, u: Understood): ReadonlyMap<string, ReadonlySet<string>> {
+  let out = formsOf.get(u)
+  if (out) return out
+  out = new Map()
+  formsOf.set(u, out)
+  if (!ctx.lexicon) return out
+  for (const stem of u.parsed.focus) {
+    const at = u.parsed.spans.get(stem)?.[0]
+    if (!at) continue
+    const forms = new Set<string>()
+    const perPos = new Map<string, number>()
+    // the word as written, and its stem when that is a word too ("won" is a currency to WordNet; "win" is the verb)
+    const written = u.parsed.text.slice(at.start, at.end)
+    for (const sense of [...ctx.lexicon.senses(written), ...ctx.lexicon.senses(stem)]) {
+      const n = perPos.get(sense.pos) ?? 0
+      perPos.set(sense.pos, n + 1)
+      if (n >= SENSES) continue
+      for (const w of sense.derived ?? []) {
+        const f = w.includes(' ') ? null : stemToken(w)
+        // a form derived by a suffix keeps the word's root ("winner"), unlike those of its synonyms ("backing")
+        if (f && f !== stem && f.startsWith(stem.slice(0, 4)) && ctx.index.documentFrequency(f) > 0) forms.add(f)
+      }
+    }
+    out.set(stem, forms)
+  }
+  return out
 }
 
 /** A word before a paraphrase that makes it a noun: "the backs", "his fall", "Clinton's win". */
@@ -44,12 +81,16 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }
 
-/** The focus verb, as written (or a form of it, "win" for "won") or a paraphrase used as a verb. */
+/**
+ * The focus verb, as written (or a form of it, "win" for "won"), a word derived from it ("winner") or a paraphrase
+ * used as a verb.
+ */
 function verbMet(u: Understood, p: Passage): boolean {
   const focus = u.parsed.focus
   const ok = (text: string, m: PredicateMatch) => {
     if (!focus.has(m.term)) return false
-    if (stemToken(text.slice(m.start, m.end)) === m.term) return true
+    const written = stemToken(text.slice(m.start, m.end))
+    if (written === m.term || (written !== null && p.derived.get(m.term)?.has(written))) return true
     return !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
   }
   return p.matches.some((m) => ok(p.text, m)) || (p.before?.matches.some((m) => ok(p.before?.text ?? '', m)) ?? false)

@@ -11,7 +11,7 @@ import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
-import { meetsPredicate } from './predicate.js'
+import { focusForms, meetsPredicate } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -311,6 +311,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
           ? { text: ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text ?? '', matches: before }
           : null,
       subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
+      derived: focusForms(ctx, u),
     }),
     eventDate: eventDate(sentence),
     paragraphEventDate: eventDate({ start: 0, end: text.length }),
@@ -419,8 +420,10 @@ const matchers = new WeakMap<Understood, TermMatcher[]>()
 function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
   let list = matchers.get(u)
   if (!list) {
+    const derived = focusForms(ctx, u)
     list = u.terms.map((term) => {
-      const synonyms = new Set(term.synonyms)
+      // what the question asks for may be written in another part of speech ("the winner" for "won")
+      const synonyms = new Set([...term.synonyms, ...(derived.get(term.stem) ?? [])])
       const seen = new Map<string, number>()
       const match = (forms: readonly string[]) => {
         const stem = forms[0] ?? ''

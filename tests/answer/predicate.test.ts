@@ -103,3 +103,16 @@ describe('"when": the date of a statement is not the date of the event it report
     expect(new Engine(s).ask('When did officials say Iraq invaded Kuwait?').answer?.date).toBe('1990-08-15')
   })
 })
+
+describe('a word derived from the verb asked about', () => {
+  const primary = article('primary', [
+    'Voters waited in long lines across Vermont on Tuesday.',
+    'Senator Ben Cole, the clear winner of the Vermont primary, thanked his volunteers.',
+  ])
+  const s = story([primary], [], [], [{ name: 'Ben Cole', role: 'senator', aliases: ['Cole'] }])
+  test('"the winner of the Vermont primary" says who won it', () => {
+    expect(new Engine(s).ask('Who won the Vermont primary?').answer?.text).toMatch(
+      /clear winner of the Vermont primary/,
+    )
+  })
+})
