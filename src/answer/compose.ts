@@ -4,6 +4,7 @@
  * best first.
  */
 
+import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import {
   askedNames,
@@ -49,9 +50,10 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       suggestions: suggestQuestions(ctx.lookup.story),
     }
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
-  // something near it, not about it; nor does a sentence without a number answer "how many"
-  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1)
-  const best = ranked[0]
+  // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
+  // not say what the question predicates (see `predicate.ts`)
+  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
+  const best = preferEventDate(u, ranked)
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
   const article = ctx.lookup.article(best.hit.article)
@@ -60,6 +62,30 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const body = composeBody(ctx, u, article, best)
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
+}
+
+/** How far below the best a paragraph stating the date of the event asked about may be, and still answer "when". */
+const EVENT_DATE_MARGIN = 0.2
+
+/**
+ * For "when did <event> happen": the best paragraph, unless it states no date that goes with the question's words and
+ * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
+ * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
+ * invaded Kuwait"); that one then comes first. A paragraph whose only dates are those of statements ("officials said
+ * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. Not for
+ * "when did X say": the date of a statement is its own.
+ */
+function preferEventDate(u: Understood, ranked: Candidate[]): Candidate | undefined {
+  const best = ranked[0]
+  if (!best || u.parsed.shape !== 'when' || asksStatement(u) || best.paragraphEventDate) return best
+  // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
+  const margin = best.statementDatesOnly ? Number.POSITIVE_INFINITY : EVENT_DATE_MARGIN
+  const i = ranked.findIndex((c) => c.eventDate && c.p >= ANSWER_THRESHOLD && c.p >= best.p - margin)
+  const found = ranked[i]
+  if (i <= 0 || !found) return best
+  ranked.splice(i, 1)
+  ranked.unshift(found)
+  return found
 }
 
 /**
@@ -175,7 +201,7 @@ function pickDate(
     const event = tensed.filter((x) => isStatementDate(text, x, spans) === statement)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
-    if (d) return { date: d.value, dateBasis: 'stated' }
+    if (d) return { date: (refined(d, event, text, spans) ?? d).value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }
   if (!quote) {
@@ -183,6 +209,24 @@ function pickDate(
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
   return { date: article.localDate, dateBasis: 'published' }
+}
+
+/**
+ * A year or a month made precise by a day within it that the paragraph gives in a sentence with the question's words
+ * ("kidnapped … almost two years ago" and "his capture on March 26, 1996"): the same time, told more exactly.
+ */
+function refined(
+  d: DateMention,
+  dates: readonly DateMention[],
+  text: string,
+  spans: readonly Span[],
+): DateMention | null {
+  if (d.granularity !== 'year' && d.granularity !== 'month') return null
+  const sentences = splitSentences(text)
+  const withWords = (x: Span) =>
+    sentences.some((s) => overlaps(s, x) && spans.some((sp) => s.start <= sp.start && sp.end <= s.end))
+  const within = dates.filter((x) => x.granularity === 'day' && x.value.startsWith(d.value) && withWords(x))
+  return within.length === 1 ? (within[0] ?? null) : null
 }
 
 function citation(ctx: AnswerContext, article: string, n: number): Citation | null {

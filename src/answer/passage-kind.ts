@@ -8,10 +8,19 @@ const CREDIT =
   /\((?:photo|photograph|image|file photo|credit|pictured)\b[^)]*\)|\b(?:photo|photograph|image)s?\s*(?:by|credit)?\s*:|\/\s*(?:the canadian press|the associated press|ap|reuters|afp|getty images|bloomberg)\b|\((?:getty images|ap photo|reuters photo|afp photo)\)/i
 /** An agency's credit in capitals, as captions write it: "… THE CANADIAN PRESS/Sean Kilpatrick". */
 const CREDIT_CAPS = /\b(?:THE CANADIAN PRESS|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\b/
+/**
+ * The credit of the photo before, left at the head of the next caption: "The Canadian Press Thunder Bay Police badge
+ * is seen during …" (an agency's name then a capitalised word, where the story would go on with a verb: "The
+ * Canadian Press reported").
+ */
+const CREDIT_LEFT = /^(?:The Canadian Press|The Associated Press|Associated Press|Getty Images)\s+\p{Lu}/u
 
-/** A byline or a credit line: "By Jane Doe", "— With files from Reuters", "Story continues below advertisement". */
+/**
+ * A byline or a credit line: "By Jane Doe", "— With files from Reuters", "Story continues below advertisement"; a link to
+ * another story or a video ("READ MORE: …", "WATCH BELOW: …"), which only describes it.
+ */
 const BYLINE =
-  /^(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[^.]*)?|[-—–]*\s*[Ww]ith files from\b.*|Story continues below(?: advertisement)?|Advertisement|ADVERTISEMENT|Related:.*|Read more:.*)$/u
+  /^(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[^.]*)?|[-—–]*\s*[Ww]ith files from\b.*|Story continues below(?: advertisement)?|Advertisement|ADVERTISEMENT|Related:.*|Read more:.*|READ MORE:.*|(?:WATCH|Watch)(?: (?:BELOW|ABOVE|below|above))?:.*)$/u
 
 const CAPTION_WORDS = 60
 
@@ -25,7 +34,7 @@ export function isFurniture(text: string): boolean {
   // a photo gallery: caption after caption, each with its credit in brackets ("… the side yard. ( Studio X )")
   if ((t.match(GALLERY_CREDIT) ?? []).length >= 2) return true
   // a caption is a sentence or two with a credit; a long paragraph that names an agency is the story
-  return (CREDIT.test(t) || CREDIT_CAPS.test(t)) && t.split(/\s+/).length <= CAPTION_WORDS
+  return (CREDIT.test(t) || CREDIT_CAPS.test(t) || CREDIT_LEFT.test(t)) && t.split(/\s+/).length <= CAPTION_WORDS
 }
 
 /** A dateline: a place in capitals (maybe with a region and an agency), then a dash. */

@@ -11,6 +11,7 @@ import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
+import { focusForms, meetsPredicate } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -46,6 +47,14 @@ export type Candidate = {
    * the question names nothing it asks for.
    */
   focus: number
+  /** Whether the passage meets what the question predicates (see `predicate.ts`). */
+  predicate: boolean
+  /** For a "when" question: whether the answering sentence states a date that goes with the question's words. */
+  eventDate: boolean
+  /** For a "when" question: whether the paragraph states, in any sentence, a date that goes with the question's words. */
+  paragraphEventDate: boolean
+  /** For a "when" question: whether every date the paragraph states is that of a statement ("said on Friday"). */
+  statementDatesOnly: boolean
 }
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
@@ -293,6 +302,20 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     features,
     p: probability(features),
     focus: focusFound(u, [...spans, ...(before ?? [])]),
+    predicate: meetsPredicate(u, {
+      text,
+      sentence,
+      matches: spans,
+      before:
+        before !== undefined
+          ? { text: ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text ?? '', matches: before }
+          : null,
+      subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
+      derived: focusForms(ctx, u),
+    }),
+    eventDate: eventDate(sentence),
+    paragraphEventDate: eventDate({ start: 0, end: text.length }),
+    statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),
   }
 }
 
@@ -397,8 +420,10 @@ const matchers = new WeakMap<Understood, TermMatcher[]>()
 function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
   let list = matchers.get(u)
   if (!list) {
+    const derived = focusForms(ctx, u)
     list = u.terms.map((term) => {
-      const synonyms = new Set(term.synonyms)
+      // what the question asks for may be written in another part of speech ("the winner" for "won")
+      const synonyms = new Set([...term.synonyms, ...(derived.get(term.stem) ?? [])])
       const seen = new Map<string, number>()
       const match = (forms: readonly string[]) => {
         const stem = forms[0] ?? ''

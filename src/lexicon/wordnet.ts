@@ -206,13 +206,21 @@ export class WordNet implements Lexicon {
         const s = this.synset(pos, offset)
         if (!s) continue
         const related: string[] = []
+        const derived: string[] = []
         for (const p of s.pointers) {
+          // the word of another part of speech derived from one of the set's ("win" → "winner")
+          if (p.symbol === '+' && p.pos !== pos) {
+            const target = this.synset(p.pos, p.offset)?.words
+            const w = p.target > 0 ? target?.[p.target - 1] : target?.[0]
+            if (w) derived.push(w)
+            continue
+          }
           // a verb's direct hypernym ("slay" → "kill"); an adjective's similar sets ("bitter" ~ "acrimonious")
           const wanted = (pos === 'verb' && p.symbol === '@') || (pos === 'adj' && p.symbol === '&')
           if (!wanted) continue
           for (const w of this.synset(p.pos, p.offset)?.words ?? []) related.push(w)
         }
-        out.push({ pos, words: s.words, related, file: s.file })
+        out.push({ pos, words: s.words, related, derived, file: s.file })
       }
     }
     return out

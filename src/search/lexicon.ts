@@ -12,6 +12,8 @@ export type Sense = {
   words: readonly string[]
   /** Lemmas of closely related sets: the verb's direct hypernym ("slay" → "kill"), an adjective's similar sets. */
   related: readonly string[]
+  /** Words of another part of speech WordNet derives from the set's words ("win" → "winner", "invade" → "invasion"). */
+  derived?: readonly string[]
   /** WordNet's lexicographer file, e.g. "noun.location", "noun.person", "noun.group". */
   file: string
 }

@@ -15,6 +15,20 @@ test('captions, credits and bylines are not the story', () => {
   expect(isFurniture('Doe told The Canadian Press the vote was close.')).toBe(false)
 })
 
+test('a caption that opens with the credit of the photo before it is a caption', () => {
+  expect(
+    isFurniture('The Canadian Press Thunder Bay Police badge is seen during a parade in Ottawa on Sept. 26, 2010.'),
+  ).toBe(true)
+  expect(isFurniture('The Canadian Press reported on Friday that the board was disbanded.')).toBe(false)
+})
+
+test('links to another story or a video only describe it', () => {
+  expect(isFurniture('WATCH BELOW: Controversy continues over the proposal for the new park.')).toBe(true)
+  expect(isFurniture('READ MORE: Animals seized from a home in the town')).toBe(true)
+  expect(isFurniture('Watch: the senator answers questions')).toBe(true)
+  expect(isFurniture('Residents watch the river rise.')).toBe(false)
+})
+
 test('a dateline is left out of the answer', () => {
   const text = 'SHARJAH — Officials said the talks would resume.'
   expect(text.slice(afterDateline(text))).toBe('Officials said the talks would resume.')

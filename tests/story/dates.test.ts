@@ -216,3 +216,13 @@ describe('results', () => {
     ])
   })
 })
+
+describe('"Today" as part of a name', () => {
+  test('a capitalised "Today’s" before another capitalised word inside a sentence is a title, not a day', () => {
+    expect(values('The group bid for five magazines – Maclean’s, Today’s Parent, Hello! and others.')).toEqual([])
+  })
+  test('opening a sentence, or before a lower-case word, it is the day', () => {
+    expect(values('Today’s talks ended early.')).toEqual(['Today’s=2026-02-07'])
+    expect(values('The envoy left. Today Iran said it would talk.')).toEqual(['Today=2026-02-07'])
+  })
+})

@@ -97,6 +97,10 @@ export const relativeRule: DateRule = ({ text, ref }) => {
   return out
 }
 
+/** Whether a word at `at` opens its sentence (the text's start, or after a full stop or an opening quotation mark). */
+const opensSentence = (text: string, at: number) =>
+  at === 0 || /(?:[.!?]["”’]?|["“‘(])\s*$/.test(text.slice(Math.max(0, at - 4), at))
+
 /** "today", "late yesterday", "tomorrow morning", "the day before yesterday". */
 function dayWords(text: string, ref: Day): Candidate[] {
   const out: Candidate[] = []
@@ -106,6 +110,13 @@ function dayWords(text: string, ref: Day): Candidate[] {
     if (/'s$|\u2019s$/.test(m[0]) && GENERIC_AFTER.test(text.slice(end, end + 20))) continue
     // "VOA Today", "USA Today": a capitalised "Today" inside a sentence is a name.
     if (/^(?:Today|Tonight)/.test(m[0]) && /\w\s+$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
+    // "Maclean’s, Today’s Parent": so is one before another capitalised word, unless it opens the sentence
+    if (
+      /^(?:Today|Tonight)/.test(m[0]) &&
+      /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) &&
+      !opensSentence(text, m.index)
+    )
+      continue
     const word = (m[1] ?? '').toLowerCase()
     let n = DAY_OFFSET[word] ?? 0
     const lead = m[0].toLowerCase()
