@@ -262,8 +262,8 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   const seen = new Set<string>(heads)
   let where = false
   for (const t of spans) {
-    // a place after "in" or "at" is where the person is, not whose they are
-    if (/^(?:in|at)$/i.test(t.token)) where = true
+    // a place after "in", "at" or "outside" is where the person is, not whose they are
+    if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
@@ -272,6 +272,9 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
       if (term.startsWith('place:')) {
         // everyone with the head is of another place: nobody so described is quoted
         if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term))) return none(true)
+        // where the person was seen ("outside the Manchester polling place") may go unsaid near their name: it
+        // tells apart only those it fits
+        if (where && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, where))) continue
         for (const [name, s] of score)
           if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)

@@ -269,12 +269,12 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     return r
   }
   /** The first mentions of a word as a whole word before paragraph `upTo`: [paragraph, token] positions. */
-  const mentions = (word: string, upTo: number) => {
+  const mentions = (word: string, upTo: number, most = MENTIONS) => {
     const out: [number, number][] = []
-    for (let i = 0; i < upTo && out.length < MENTIONS; i++) {
+    for (let i = 0; i < upTo && out.length < most; i++) {
       if (!(article.paragraphs[i]?.text ?? '').includes(word)) continue
       paragraph(i).spans.forEach((t, k) => {
-        if (out.length < MENTIONS && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
+        if (out.length < most && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
       })
     }
     return out
@@ -306,9 +306,119 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       const own = [...title(spans, k, text), ...apposition(spans, k, text)].filter(inSentence).map((t) => t.token)
       for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
     }
+    // what the article says the person is, wherever it says it ("Bennett recently retired from his career as a
+    // mail carrier", "Roe is a professor of political science at …")
+    for (const [i, k] of surname ? mentions(surname, article.paragraphs.length, Number.POSITIVE_INFINITY) : []) {
+      const { text, spans } = paragraph(i)
+      for (const term of termsOfTokens(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
+    }
     for (const [term, strength] of terms) out.push([speaker, term, strength])
   }
   return out
+}
+
+/** A verb that says what its subject is ("Roe is a lawyer", "has been the chairman since", "became"). */
+const COPULA = /^(?:is|was|became|becomes|remains|remained|been|be)$/i
+/** Auxiliaries and adverbs between a subject and what it is said to be. */
+const BEFORE_PREDICATE =
+  /^(?:has|had|have|will|would|now|also|still|already|currently|once|long|again|back|\p{Ll}+ly)$/iu
+/** Where the words that say what someone is end: a comparison, a preposition's object is still theirs. */
+const PREDICATE_END = /^(?:than|who|whom|whose|which|that|and|but|when|while|because|since|after|before|if)$/i
+
+/**
+ * What a sentence whose subject is the person mentioned at `k` says they are: the noun phrase after a verb of being
+ * ("Green, 58, is already caddieing again", "Roe is a professor of political science at …") or after "as" in their
+ * clause ("Bennett recently retired from his career as a mail carrier"), when it names a kind of person. Empty when
+ * the mention is no subject (a possessive, a name inside a clause), or the phrase names no person ("is only a few
+ * years older").
+ */
+function predicate(spans: readonly TokenSpan[], k: number, text: string, lexicon: Lexicon): string[] {
+  const mention = spans[k]
+  if (!mention || /['’]s$/.test(mention.token)) return []
+  const between = (a: TokenSpan | undefined, b: TokenSpan | undefined) => (a && b ? text.slice(a.end, b.start) : '')
+  // the subject opens its sentence or clause, after any title joined to the name ("Rep. Jane Roe is …")
+  let first = k
+  while (
+    first > 0 &&
+    /^\p{Lu}/u.test(spans[first - 1]?.token ?? '') &&
+    joined(text, spans[first - 1] as TokenSpan, spans[first] as TokenSpan)
+  )
+    first--
+  // "…, and Bennett recently retired"
+  if (/^(?:and|but)$/i.test(spans[first - 1]?.token ?? '') && /,\s*$/.test(between(spans[first - 2], spans[first - 1])))
+    first--
+  if (first > 0 && !/[.!?;:,—“"(]\s*$/.test(between(spans[first - 1], spans[first]))) return []
+  let j = k + 1
+  // an apposition set in commas ("Green, 58, is …")
+  if (/^\s*,\s*$/.test(between(mention, spans[j]))) {
+    let close = j
+    while (close < k + 14 && spans[close + 1] && !/,/.test(between(spans[close], spans[close + 1]))) close++
+    if (!spans[close + 1] || close >= k + 14) return []
+    j = close + 1
+  }
+  const clauseGoesOn = (from: number) => /^[\s'’-]*$/.test(between(spans[from - 1], spans[from]))
+  let start = -1
+  // a verb of being right after the subject (and its auxiliaries); "as" in the subject's own clause, with no
+  // object before it that "as" could describe ("described the killer as a hero", "praised Roe as")
+  let onlyAuxiliaries = true
+  for (let n = j; n < j + 10 && spans[n] && (n === j || clauseGoesOn(n)); n++) {
+    const t = (spans[n] as TokenSpan).token
+    if (/^(?:not|never|no)$/i.test(t) || PREDICATE_END.test(t)) return []
+    if (COPULA.test(t) && onlyAuxiliaries) start = n + 1
+    else if (/^as$/i.test(t) && /^(?:a|an|the|his|her|their)$/i.test(spans[n + 1]?.token ?? '')) start = n + 1
+    else if (objectOpener(t, spans[n - 1]?.token ?? '')) return []
+    if (start >= 0) break
+    if (!BEFORE_PREDICATE.test(t)) onlyAuxiliaries = false
+  }
+  if (start < 0) return []
+  while (spans[start] && BEFORE_PREDICATE.test((spans[start] as TokenSpan).token)) start++
+  // a noun phrase ("a mail carrier", "the chairman of …") or a person's noun made a verb ("caddieing"), not a verb
+  // phrase ("running for president")
+  const opener = spans[start]?.token ?? ''
+  const determined = /^(?:a|an|the|his|her|their|one)$/i.test(opener)
+  if (!determined) {
+    const made = /ing$/.test(opener) ? personNoun(opener, lexicon) : null
+    return made ? [made] : []
+  }
+  const phrase: string[] = []
+  // the kind of person comes before any preposition: "a professor of political science", not "a friend of the
+  // candidate's"
+  let person = false
+  let head = true
+  for (let n = start; n < start + APPOSITION && spans[n] && (n === start || clauseGoesOn(n)); n++) {
+    const t = (spans[n] as TokenSpan).token
+    if (PREDICATE_END.test(t)) break
+    if (PREPOSITION.test(t)) head = false
+    if (head && personNoun(t, lexicon)) person = true
+    phrase.push(t)
+  }
+  return person ? phrase : []
+}
+
+const PREPOSITION = /^(?:of|for|at|in|on|with|from|to|by|since|during|about)$/i
+
+/**
+ * Whether a word opens an object after a verb, which "as" would then describe ("described each voter as a judge",
+ * "praised Roe as", "called his rival a liar"): a determiner, an object pronoun or a name; a possessive only where
+ * no preposition comes before it ("retired from his career as a mail carrier" is the subject's career).
+ */
+const objectOpener = (word: string, before: string) =>
+  /^(?:a|an|the|him|them|it|this|that|these|those|each|every|all|some|any|my|our|your|me|us)$/i.test(word) ||
+  /^\p{Lu}/u.test(word) ||
+  (/^(?:his|her|their|its)$/i.test(word) && !PREPOSITION.test(before))
+
+/**
+ * A word naming a kind of person by its first noun senses ("lawyer", "carrier"), or the -ing form of one
+ * ("caddieing" → "caddie"): that noun; else null. Capitalised words are names, not kinds.
+ */
+function personNoun(token: string, lexicon: Lexicon): string | null {
+  if (!/^\p{Ll}/u.test(token)) return null
+  const bases = /ing$/.test(token) ? [token.slice(0, -3), `${token.slice(0, -3)}e`] : [token]
+  for (const base of bases) {
+    const nouns = lexicon.senses(base).filter((s) => s.pos === 'noun')
+    if (nouns.slice(0, 2).some((s) => s.file === 'noun.person')) return base
+  }
+  return null
 }
 
 /** What stands between two tokens: a title runs through spaces, hyphens and the periods of abbreviations only. */
@@ -325,7 +435,8 @@ function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[
     for (let j = last; j >= 0 && j > last - limit; j--) {
       const t = spans[j]
       const next = spans[j + 1]
-      if (!t || !next || (j < last && !joined(text, t, next))) break
+      // a title is no clause: "He will be caddieing for Ollie Schniederjans" gives Ollie no title
+      if (!t || !next || (j < last && (!joined(text, t, next) || STOP_WORDS.has(t.token.toLowerCase())))) break
       out.unshift(t)
     }
     return out

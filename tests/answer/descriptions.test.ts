@@ -239,3 +239,53 @@ describe('a full name whose parts the coverage splits', () => {
     expect(e.ask('What did Lou Jiwei say about the glut?').answer?.speaker).toBe('Lou')
   })
 })
+
+describe('what the article says a person is, in a sentence of its own', () => {
+  const polls = article('polls', [
+    'Voters lined up outside the school in Salem on Tuesday.',
+    'Ann Perry served on the school board for years, and Jim Barr recently retired from his career as a mail carrier.',
+    '“They came for the free stuff,” Barr said of the voters.',
+    'Lee Ward, 58, is already caddieing again. He will be caddieing for Tom Stone.',
+    '“It did not take long to get a job,” quipped Ward.',
+    '“I am happy to have him,” Stone said of the job.',
+    'Mark Dole is running for president. “The voters want change,” Dole said.',
+    'Ruth Bale described each voter as a judge. “They decide,” Bale said.',
+  ])
+  const e = new Engine(
+    story(
+      [polls],
+      [
+        quote(polls, 3, 'They came for the free stuff,', 'Jim Barr'),
+        quote(polls, 5, 'It did not take long to get a job,', 'Lee Ward'),
+        quote(polls, 6, 'I am happy to have him,', 'Tom Stone'),
+        quote(polls, 7, 'The voters want change,', 'Mark Dole'),
+        quote(polls, 8, 'They decide,', 'Ruth Bale'),
+      ],
+      [],
+      [
+        { name: 'Jim Barr', role: null, aliases: ['Barr'] },
+        { name: 'Lee Ward', role: null, aliases: ['Ward'] },
+        { name: 'Tom Stone', role: null, aliases: ['Stone'] },
+        { name: 'Mark Dole', role: null, aliases: ['Dole'] },
+        { name: 'Ruth Bale', role: null, aliases: ['Bale'] },
+      ],
+    ),
+  )
+  const who = (q: string) => e.ask(q).answer?.speaker
+
+  test('"as a mail carrier" in the subject\'s clause: a mail carrier is a mailman, and a place where he was seen', () => {
+    expect(who('What did the retired mailman outside the Salem school say about the voters?')).toBe('Jim Barr')
+  })
+
+  test('a person\'s noun made a verb ("is already caddieing"); the words before a name in a clause are no title', () => {
+    expect(who('Which caddie joked about getting a job?')).toBe('Lee Ward')
+  })
+
+  test('a verb phrase is not what someone is ("is running for president"), nor is the object of "described as"', () => {
+    const profiles = e.answerContext.profiles
+    expect(profiles?.holders('carrier').get('Jim Barr')).toBe(1)
+    expect(profiles?.holders('presid').get('Mark Dole')).not.toBe(1)
+    expect(profiles?.holders('judg').get('Ruth Bale')).not.toBe(1)
+    expect(profiles?.holders('caddi').get('Tom Stone')).not.toBe(1)
+  })
+})
