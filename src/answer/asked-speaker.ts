@@ -296,7 +296,14 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
     narrowFit,
     ...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()) * headWeight),
   )
-  if (best <= headOnly + 1e-9 && others.length > 0) return none()
+  // (unless one person alone is given a head that is no general word in their own words, and the other words are
+  // ordinary ones, not a name that says whose they are: "Which veteran caddie …" when the one caddie's age is all
+  // that is said of his years, but not "Di Giorgio's exec VP")
+  const alone =
+    score.size === 1 &&
+    others.every((t) => !isCapitalised(t.token)) &&
+    [...heads].some((h) => profiles.holders(h).get([...score.keys()][0] ?? '') === OWN)
+  if (best <= headOnly + 1e-9 && others.length > 0 && !(alone && !isGeneral(head, ctx.lexicon))) return none()
   const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
@@ -304,6 +311,17 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
 }
+
+/** A noun with this many narrower kinds of person or more is a general word ("man", "official", "leader"). */
+const GENERAL_KINDS = 50
+
+/**
+ * Whether a head noun is a general word for people ("the formerly homeless man"), which only its other words can
+ * tie to one person; a lexicon that cannot say makes every head general.
+ */
+const isGeneral = (head: string, lexicon: Lexicon) =>
+  /^(?:people|persons?|someone|individual)$/i.test(head) ||
+  (lexicon.narrower?.(head)?.length ?? GENERAL_KINDS) >= GENERAL_KINDS
 
 /**
  * Whether a noun's first senses name a person or a group of people ("mailman", "police"), not an event; a word the

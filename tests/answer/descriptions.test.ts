@@ -281,6 +281,12 @@ describe('what the article says a person is, in a sentence of its own', () => {
     expect(who('Which caddie joked about getting a job?')).toBe('Lee Ward')
   })
 
+  test('an ordinary word the coverage never says of the one person given the head does not rule him out', () => {
+    expect(who('Which veteran caddie joked about getting a job?')).toBe('Lee Ward')
+    // a general head ("man") needs its other words to tell its person apart
+    expect(e.ask('What did the formerly homeless man say about the voters?').answer).toBeNull()
+  })
+
   test('a verb phrase is not what someone is ("is running for president"), nor is the object of "described as"', () => {
     const profiles = e.answerContext.profiles
     expect(profiles?.holders('carrier').get('Jim Barr')).toBe(1)
