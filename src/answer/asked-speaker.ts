@@ -60,7 +60,10 @@ function slotWords(slot: SpeakerSlot): { spans: TokenSpan[]; described: boolean 
  * A description's head noun, which comes before any preposition or relative clause: "the woman in Tehran", "the
  * Filipino congressman who wants Trump barred", "the retired mailman holding a Trump sign".
  */
-function headOf(spans: readonly TokenSpan[], lexicon: Lexicon): { head: string | undefined; prep: number } {
+function headOf(
+  spans: readonly TokenSpan[],
+  lexicon: Lexicon,
+): { head: string | undefined; prep: number; leads: boolean } {
   const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
   // a relative clause, or a participle with its object after a person ("the retired mailman holding a Trump sign")
   const relative = spans.findIndex(
@@ -72,7 +75,13 @@ function headOf(spans: readonly TokenSpan[], lexicon: Lexicon): { head: string |
           namesSomeone(spans[i - 1]?.token ?? '', lexicon, false))),
   )
   const end = Math.min(prep < 0 ? spans.length : prep, relative < 0 ? spans.length : relative)
-  return { head: spans[end - 1]?.token, prep }
+  const head = spans[end - 1]?.token
+  // "the head of the super PAC", "the chair of the board": a noun with "of" after it in its sense of a person
+  const leads =
+    head !== undefined &&
+    /^of$/i.test(spans[end]?.token ?? '') &&
+    lexicon.senses(head.toLowerCase()).some((s) => s.pos === 'noun' && s.file === 'noun.person')
+  return { head, prep, leads }
 }
 
 export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
@@ -90,7 +99,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     spans.slice(1).every((t) => isCapitalised(t.token) && ctx.lexicon.place(t.token))
   )
     return null
-  const { head, prep } = headOf(spans, ctx.lexicon)
+  const { head, prep, leads } = headOf(spans, ctx.lexicon)
   // a name the coverage never quotes ("Mayor John Tory", "Hershey", "Hun Sen"); not a place after a preposition
   // ("ordinary people in Tehran"), nor "the Fraser Valley"
   if (!described && isProperNoun(last, ctx) && !(prep >= 0 && ctx.lexicon.place(last) !== null)) {
@@ -101,7 +110,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   }
   // else a description
   if (!head || (!described && isName(head, ctx))) return null
-  const fit = describedBy(spans, head, ctx)
+  const fit = describedBy(spans, head, ctx, leads)
   if (fit.names.length) return { kind: 'described', names: fit.names }
   // people the coverage gives the role, none of them of the place asked about ("Oman's foreign minister" when only
   // Iran's is quoted): nobody so described is quoted
@@ -118,9 +127,9 @@ export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] 
   const { spans, described } = slotWords(slot)
   const last = spans[spans.length - 1]?.token
   if (!last || (!described && (isName(last, ctx) || isProperNoun(last, ctx)))) return []
-  const { head } = headOf(spans, ctx.lexicon)
-  if (!head || (!described && isName(head, ctx)) || !namesSomeone(head, ctx.lexicon)) return []
-  const { heads, narrower } = headForms(head, ctx.lexicon)
+  const { head, leads } = headOf(spans, ctx.lexicon)
+  if (!head || (!described && isName(head, ctx)) || !(leads || namesSomeone(head, ctx.lexicon))) return []
+  const { heads, narrower } = headForms(head, ctx.lexicon, leads)
   return [...heads, ...narrower]
 }
 
@@ -128,13 +137,13 @@ export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] 
  * A head noun's stems: its own and its first senses' synonyms ("judge" is also "justice"), and the narrower kinds of
  * person it names (see `Lexicon.narrower`).
  */
-function headForms(head: string, lexicon: Lexicon): { heads: Set<string>; narrower: Set<string> } {
+function headForms(head: string, lexicon: Lexicon, leads = false): { heads: Set<string>; narrower: Set<string> } {
   const heads = new Set<string>()
   const headStem = stemToken(head)
   if (headStem !== null) heads.add(headStem)
   for (const sense of lexicon
     .senses(head.toLowerCase())
-    .filter((s) => s.pos === 'noun')
+    .filter((s) => s.pos === 'noun' && (!leads || s.file === 'noun.person'))
     .slice(0, 2))
     for (const w of sense.words) {
       const s = !w.includes(' ') ? stemToken(w) : null
@@ -209,10 +218,10 @@ type Fit = {
  * its other words; none when its place or its other words fit nobody with its head noun. The person a description
  * names is not the person it describes ("the Cruz campaign", "Sanders' campaign manager").
  */
-function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
+function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads: boolean): Fit {
   const none = (otherPlace = false): Fit => ({ names: [], otherPlace })
   const profiles = ctx.profiles()
-  const { heads, narrower } = headForms(head, ctx.lexicon)
+  const { heads, narrower } = headForms(head, ctx.lexicon, leads)
   if (heads.size === 0) return none()
   // the head in any of its forms counts as the head itself, as strongly as the profile holds it
   const headWeight = Math.max(...[...heads].map((h) => profiles.weight(h)))
@@ -241,7 +250,7 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
       }
   // an organisation ("the Cruz campaign", "the ministry") speaks through its spokespeople and officials; a
   // description of anything else ("the carbon tax") is no speaker's
-  const kind = nounKind(head, ctx.lexicon)
+  const kind = leads ? 'person' : nounKind(head, ctx.lexicon)
   if (kind === 'thing') return none()
   if (kind === 'organisation')
     for (const word of SPOKES)

@@ -193,8 +193,16 @@ function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true):
 
 /** A role's terms: its own words up to a relative clause, the rest as words near the person. */
 function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, number][] {
-  const tokens = tokenSpans(role ?? '').map((t) => t.token)
-  const cut = tokens.findIndex((t) => RELATIVE.test(t))
+  const text = role ?? ''
+  const spans = tokenSpans(text)
+  const tokens = spans.map((t) => t.token)
+  // a participle's clause is what the person did, not what they are ("Salceda, citing data from the U.S. State
+  // Department, said"; "a former speechwriter to Albright, referring to Bush's former chief political strategist")
+  const participle = spans.findIndex(
+    (t, i) => /^\p{Ll}+ing$/u.test(t.token) && (i === 0 || /,\s*$/.test(text.slice(0, t.start))),
+  )
+  const relative = tokens.findIndex((t) => RELATIVE.test(t))
+  const cut = participle < 0 ? relative : relative < 0 ? participle : Math.min(participle, relative)
   const own = cut < 0 ? tokens : tokens.slice(0, cut)
   const rest = cut < 0 ? [] : tokens.slice(cut)
   return [
@@ -474,6 +482,8 @@ function apposition(spans: readonly TokenSpan[], k: number, text: string): Token
     const after = spans[j + 1]
     if (!after || /[,;:()“”"—]/.test(text.slice(t.end, after.start))) break
   }
+  // a participle's clause is what the person did ("Salceda, citing data from the U.S. State Department, said")
+  if (/^\p{Ll}+ing$/u.test(out[0]?.token ?? '')) return []
   const describes = out.some(
     (t) => (/^\p{Ll}/u.test(t.token) && !/^(?:and|or)$/.test(t.token)) || /^\p{Lu}{2,4}$/u.test(t.token),
   )

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { understand } from '../../src/answer/understand.js'
 import { Engine } from '../../src/engine.js'
 import { article, quote, story } from '../helpers/story.js'
 
@@ -250,6 +251,9 @@ describe('what the article says a person is, in a sentence of its own', () => {
     '“I am happy to have him,” Stone said of the job.',
     'Mark Dole is running for president. “The voters want change,” Dole said.',
     'Ruth Bale described each voter as a judge. “They decide,” Bale said.',
+    'Kim Roe, the head of the Open Door fund, said the fund was ready.',
+    'Bo Hale, a fund manager, said the money was gone.',
+    'Joe Sal, citing data from the U.S. census, said turnout was high.',
   ])
   const e = new Engine(
     story(
@@ -260,6 +264,9 @@ describe('what the article says a person is, in a sentence of its own', () => {
         quote(polls, 6, 'I am happy to have him,', 'Tom Stone'),
         quote(polls, 7, 'The voters want change,', 'Mark Dole'),
         quote(polls, 8, 'They decide,', 'Ruth Bale'),
+        quote(polls, 9, 'the fund was ready', 'Kim Roe', { kind: 'indirect', role: 'the head of the Open Door fund' }),
+        quote(polls, 10, 'the money was gone', 'Bo Hale', { kind: 'indirect', role: 'a fund manager' }),
+        quote(polls, 11, 'turnout was high', 'Joe Sal', { kind: 'indirect', role: 'citing data from the U.S. census' }),
       ],
       [],
       [
@@ -268,6 +275,9 @@ describe('what the article says a person is, in a sentence of its own', () => {
         { name: 'Tom Stone', role: null, aliases: ['Stone'] },
         { name: 'Mark Dole', role: null, aliases: ['Dole'] },
         { name: 'Ruth Bale', role: null, aliases: ['Bale'] },
+        { name: 'Kim Roe', role: 'the head of the Open Door fund', aliases: ['Roe'] },
+        { name: 'Bo Hale', role: 'a fund manager', aliases: ['Hale'] },
+        { name: 'Joe Sal', role: 'citing data from the U.S. census', aliases: ['Sal'] },
       ],
     ),
   )
@@ -293,5 +303,16 @@ describe('what the article says a person is, in a sentence of its own', () => {
     expect(profiles?.holders('presid').get('Mark Dole')).not.toBe(1)
     expect(profiles?.holders('judg').get('Ruth Bale')).not.toBe(1)
     expect(profiles?.holders('caddi').get('Tom Stone')).not.toBe(1)
+  })
+
+  test('"the head of …" is a person (the noun\'s sense of a person, with "of" after it)', () => {
+    expect(understand(e.answerContext, 'What did the head of the fund say about the money?').asked).toEqual({
+      kind: 'described',
+      names: ['Kim Roe'],
+    })
+  })
+
+  test('a participle\'s clause is what someone did, not what they are ("citing data from the U.S. census")', () => {
+    expect(e.answerContext.profiles?.isOfOtherPlace('Joe Sal', 'place:philippines')).toBe(false)
   })
 })
