@@ -11,6 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
+import { spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 
 export type AskedSpeaker =
@@ -75,7 +76,8 @@ function headOf(
           namesSomeone(spans[i - 1]?.token ?? '', lexicon, false))),
   )
   const end = Math.min(prep < 0 ? spans.length : prep, relative < 0 ? spans.length : relative)
-  const head = spans[end - 1]?.token
+  const written = spans[end - 1]?.token
+  const head = written === undefined ? undefined : spelledHead(written, lexicon)
   // "the head of the super PAC", "the chair of the board": a noun with "of" after it in its sense of a person
   const leads =
     head !== undefined &&

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { spelledHead } from '../../src/answer/head-spelling.js'
 import { understand } from '../../src/answer/understand.js'
 import { Engine } from '../../src/engine.js'
+import { wordNet } from '../../src/lexicon/wordnet.js'
 import { article, quote, story } from '../helpers/story.js'
 
 // A made-up campaign story: a candidate, his spokeswoman and strategist, a committee's spokesman, a prosecutor.
@@ -70,6 +72,14 @@ describe('descriptions resolved to the people the coverage introduces that way',
 
   test('the apposition after a name, and a place where the person is ("the prosecutor in Newark")', () => {
     expect(speaker('What did the county prosecutor in Newark say about the cases?')).toBe('Lena Ruiz')
+  })
+
+  test('a head noun with a typo is the one kind of person one edit away ("prosecuter")', () => {
+    expect(speaker('What did the Essex County prosecuter say about the cases?')).toBe('Lena Ruiz')
+    expect(spelledHead('prosecuter', wordNet())).toBe('prosecutor')
+    // a word the lexicon knows, or a short one, is as written
+    expect(spelledHead('prosecutor', wordNet())).toBe('prosecutor')
+    expect(spelledHead('mayr', wordNet())).toBe('mayr')
   })
 
   test('a title is the words joined to the name: "… in China,” Rezaei said" does not make him Chinese', () => {
