@@ -355,10 +355,14 @@ function predicate(spans: readonly TokenSpan[], k: number, text: string, lexicon
   // "…, and Bennett recently retired"
   if (/^(?:and|but)$/i.test(spans[first - 1]?.token ?? '') && /,\s*$/.test(between(spans[first - 2], spans[first - 1])))
     first--
-  if (first > 0 && !/[.!?;:,—“"(]\s*$/.test(between(spans[first - 1], spans[first]))) return []
   let j = k + 1
+  // a relative clause says what the person is wherever the name stands ("…, said Ahmed Saleh, who is a professor
+  // at Qatar University")
+  const relative = /^\s*,\s*$/.test(between(mention, spans[j])) && /^who$/i.test(spans[j]?.token ?? '')
+  if (relative) j++
+  else if (first > 0 && !/[.!?;:,—“"(]\s*$/.test(between(spans[first - 1], spans[first]))) return []
   // an apposition set in commas ("Green, 58, is …")
-  if (/^\s*,\s*$/.test(between(mention, spans[j]))) {
+  else if (/^\s*,\s*$/.test(between(mention, spans[j]))) {
     let close = j
     while (close < k + 14 && spans[close + 1] && !/,/.test(between(spans[close], spans[close + 1]))) close++
     if (!spans[close + 1] || close >= k + 14) return []

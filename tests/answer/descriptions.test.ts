@@ -264,6 +264,7 @@ describe('what the article says a person is, in a sentence of its own', () => {
     'Kim Roe, the head of the Open Door fund, said the fund was ready.',
     'Bo Hale, a fund manager, said the money was gone.',
     'Joe Sal, citing data from the U.S. census, said turnout was high.',
+    '“Turnout is a test,” said Omar Haddad, who is a professor of history at the state university.',
   ])
   const e = new Engine(
     story(
@@ -277,6 +278,7 @@ describe('what the article says a person is, in a sentence of its own', () => {
         quote(polls, 9, 'the fund was ready', 'Kim Roe', { kind: 'indirect', role: 'the head of the Open Door fund' }),
         quote(polls, 10, 'the money was gone', 'Bo Hale', { kind: 'indirect', role: 'a fund manager' }),
         quote(polls, 11, 'turnout was high', 'Joe Sal', { kind: 'indirect', role: 'citing data from the U.S. census' }),
+        quote(polls, 12, 'Turnout is a test,', 'Omar Haddad'),
       ],
       [],
       [
@@ -288,6 +290,7 @@ describe('what the article says a person is, in a sentence of its own', () => {
         { name: 'Kim Roe', role: 'the head of the Open Door fund', aliases: ['Roe'] },
         { name: 'Bo Hale', role: 'a fund manager', aliases: ['Hale'] },
         { name: 'Joe Sal', role: 'citing data from the U.S. census', aliases: ['Sal'] },
+        { name: 'Omar Haddad', role: null, aliases: ['Haddad'] },
       ],
     ),
   )
@@ -313,6 +316,11 @@ describe('what the article says a person is, in a sentence of its own', () => {
     expect(profiles?.holders('presid').get('Mark Dole')).not.toBe(1)
     expect(profiles?.holders('judg').get('Ruth Bale')).not.toBe(1)
     expect(profiles?.holders('caddi').get('Tom Stone')).not.toBe(1)
+  })
+
+  test('a relative clause after the name says what the person is ("Omar Haddad, who is a professor of …")', () => {
+    expect(e.answerContext.profiles?.holders('professor').get('Omar Haddad')).toBe(1)
+    expect(who('Which academic said turnout is a test?')).toBe('Omar Haddad')
   })
 
   test('"the head of …" is a person (the noun\'s sense of a person, with "of" after it)', () => {
