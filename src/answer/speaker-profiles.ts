@@ -447,8 +447,10 @@ function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[
     for (let j = last; j >= 0 && j > last - limit; j--) {
       const t = spans[j]
       const next = spans[j + 1]
-      // a title is no clause: "He will be caddieing for Ollie Schniederjans" gives Ollie no title
-      if (!t || !next || (j < last && (!joined(text, t, next) || STOP_WORDS.has(t.token.toLowerCase())))) break
+      // a title is no clause: "He will be caddieing for Ollie Schniederjans" gives Ollie no title ("Secretary of
+      // State John Kerry" has one)
+      const clause = STOP_WORDS.has(t?.token.toLowerCase() ?? '') && !/^of$/i.test(t?.token ?? '')
+      if (!t || !next || (j < last && (!joined(text, t, next) || clause))) break
       out.unshift(t)
     }
     return out

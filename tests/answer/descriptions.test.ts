@@ -265,6 +265,7 @@ describe('what the article says a person is, in a sentence of its own', () => {
     'Bo Hale, a fund manager, said the money was gone.',
     'Joe Sal, citing data from the U.S. census, said turnout was high.',
     '“Turnout is a test,” said Omar Haddad, who is a professor of history at the state university.',
+    'Secretary of State Jon Kerr said the visit went well.',
   ])
   const e = new Engine(
     story(
@@ -279,6 +280,7 @@ describe('what the article says a person is, in a sentence of its own', () => {
         quote(polls, 10, 'the money was gone', 'Bo Hale', { kind: 'indirect', role: 'a fund manager' }),
         quote(polls, 11, 'turnout was high', 'Joe Sal', { kind: 'indirect', role: 'citing data from the U.S. census' }),
         quote(polls, 12, 'Turnout is a test,', 'Omar Haddad'),
+        quote(polls, 13, 'the visit went well', 'Jon Kerr', { kind: 'indirect' }),
       ],
       [],
       [
@@ -291,6 +293,7 @@ describe('what the article says a person is, in a sentence of its own', () => {
         { name: 'Bo Hale', role: 'a fund manager', aliases: ['Hale'] },
         { name: 'Joe Sal', role: 'citing data from the U.S. census', aliases: ['Sal'] },
         { name: 'Omar Haddad', role: null, aliases: ['Haddad'] },
+        { name: 'Jon Kerr', role: null, aliases: ['Kerr'] },
       ],
     ),
   )
@@ -316,6 +319,8 @@ describe('what the article says a person is, in a sentence of its own', () => {
     expect(profiles?.holders('presid').get('Mark Dole')).not.toBe(1)
     expect(profiles?.holders('judg').get('Ruth Bale')).not.toBe(1)
     expect(profiles?.holders('caddi').get('Tom Stone')).not.toBe(1)
+    // a title runs through "of", not through other function words
+    expect(profiles?.holders('secretari').get('Jon Kerr')).toBe(1)
   })
 
   test('a relative clause after the name says what the person is ("Omar Haddad, who is a professor of …")', () => {
