@@ -149,13 +149,22 @@ export class SpeakerProfiles {
   fitsPlace(speaker: string, place: string, where = false): boolean {
     const own = this.ownPlaces.get(speaker)
     const near = this.counts.get(`story-${place}`)?.has(speaker) ?? false
-    return own?.has(place) || ((where || !own) && near)
+    return this.ownIn(own, place) || ((where || !own) && near)
   }
 
   /** Whether a speaker's own words put them in a place other than this one ("Iranian", asked about Oman). */
   isOfOtherPlace(speaker: string, place: string): boolean {
     const own = this.ownPlaces.get(speaker)
-    return own !== undefined && !own.has(place)
+    return own !== undefined && !this.ownIn(own, place)
+  }
+
+  /** Whether one of a speaker's own places is a place, or lies within it ("Kenyan" for "the African leader"). */
+  private ownIn(own: ReadonlyMap<string, number> | undefined, place: string): boolean {
+    if (!own) return false
+    if (own.has(place)) return true
+    const region = place.slice('place:'.length)
+    for (const mine of own.keys()) if (this.lexicon.within?.(mine.slice('place:'.length), region)) return true
+    return false
   }
 
   /** The speakers whose profile holds a term, with how strongly (the strongest strength any source gives it). */

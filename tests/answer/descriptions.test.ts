@@ -181,6 +181,13 @@ describe('descriptions at a more general level than the role, and whose words a 
     expect(who("What did Iran's top diplomat say about the talks?")).toBe('Ali Rezaei')
   })
 
+  test('a place within a region fits the region ("the Asian diplomat" for the Iranian foreign minister)', () => {
+    expect(who('What did the Asian diplomat say about the talks?')).toBe('Ali Rezaei')
+    expect(who('What did the European diplomat say about the talks?')).not.toBe('Ali Rezaei')
+    expect(wordNet().within?.('kenya', 'africa')).toBe(true)
+    expect(wordNet().within?.('kenya', 'europe')).toBe(false)
+  })
+
   test('"American" and "US" are one place', () => {
     expect(who('What did the American president say about the talks?')).toBe('Dan Cole')
   })
