@@ -29,8 +29,8 @@ const namesAPerson = (word: string, lexicon: Lexicon) =>
   lexicon.senses(word).some((s) => s.pos === 'noun' && s.file === 'noun.person')
 
 /**
- * The head as meant: itself when the lexicon knows it as a noun (or cannot know it: a capitalised title, a short word), else
- * the only word for a kind of person one edit away, else itself.
+ * The head as meant: itself when the lexicon knows it as a noun (or cannot tell: a capitalised title, a short
+ * word), else the only word for a kind of person one edit away, else itself.
  */
 export function spelledHead(head: string, lexicon: Lexicon): string {
   // (a noun the lexicon lacks: "prosecuter" is no noun, though its ending reads as the verb's "prosecute")

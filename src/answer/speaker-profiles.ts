@@ -339,7 +339,7 @@ const COPULA = /^(?:is|was|became|becomes|remains|remained|been|be)$/i
 /** Auxiliaries and adverbs between a subject and what it is said to be. */
 const BEFORE_PREDICATE =
   /^(?:has|had|have|will|would|now|also|still|already|currently|once|long|again|back|\p{Ll}+ly)$/iu
-/** Where the words that say what someone is end: a comparison, a preposition's object is still theirs. */
+/** Where the words that say what someone is end: a comparison or another clause (a preposition's object goes on). */
 const PREDICATE_END = /^(?:than|who|whom|whose|which|that|and|but|when|while|because|since|after|before|if)$/i
 
 /**
