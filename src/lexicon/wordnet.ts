@@ -217,11 +217,14 @@ export class WordNet implements Lexicon {
     return null
   }
 
-  /** The first word of a word's first sense filed as a location, or null when none is. */
+  /**
+   * The first word of a word's first sense filed as a location that is one place (an instance: "California",
+   * "Tehran"), not a kind of place ("state", "city", "department"), or null when none is.
+   */
   private placeName(lemma: string): string | null {
     for (const offset of this.offsets('noun', lemma.toLowerCase())) {
       const s = this.synset('noun', offset)
-      if (s?.file === 'noun.location') return s.words[0] ?? null
+      if (s?.file === 'noun.location' && s.pointers.some((p) => p.symbol === '@i')) return s.words[0] ?? null
     }
     return null
   }
