@@ -65,7 +65,14 @@ function headOf(
   spans: readonly TokenSpan[],
   lexicon: Lexicon,
 ): { head: string | undefined; prep: number; leads: boolean } {
-  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+  // a preposition between capitalised words is inside a name ("Democracy for America's executive director", "the
+  // Bank of Canada governor")
+  const prep = spans.findIndex(
+    (t, i) =>
+      i > 0 &&
+      PREPOSITION.test(t.token) &&
+      !(isCapitalised(spans[i - 1]?.token ?? '') && isCapitalised(spans[i + 1]?.token ?? '')),
+  )
   // a relative clause, or a participle with its object after a person ("the retired mailman holding a Trump sign")
   const relative = spans.findIndex(
     (t, i) =>
@@ -114,8 +121,8 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   if (!head || (!described && isName(head, ctx))) return null
   const fit = describedBy(spans, head, ctx, leads)
   if (fit.names.length) return { kind: 'described', names: fit.names }
-  // people the coverage gives the role, none of them of the place asked about ("Oman's foreign minister" when only
-  // Iran's is quoted): nobody so described is quoted
+  // people the coverage gives the role, none of them of the place or organisation asked about ("Oman's foreign
+  // minister" when only Iran's is quoted): nobody so described is quoted
   return fit.otherPlace && slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
 }
 
@@ -211,7 +218,10 @@ function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedConte
 type Fit = {
   /** The speakers the description fits best. */
   names: string[]
-  /** Whether people with the head noun were found, and the description's place ruled every one of them out. */
+  /**
+   * Whether people with the head noun were found, and the description's place or organisation ruled every one of
+   * them out.
+   */
   otherPlace: boolean
 }
 
@@ -270,6 +280,19 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
   }
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
+  // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
+  // strategist", "the California Democratic Party chairman") must be the person's: their profile holds each of its
+  // words, at any strength (the article's own organisation, in its headline, fits)
+  // (or its initials: "HRW" for Human Rights Watch)
+  const organisation = organisationWords(spans, head, ctx)
+  if (organisation.words.length) {
+    const initials = profiles.holders(organisation.initials)
+    for (const name of score.keys())
+      if (!initials.has(name) && !organisation.words.every((term) => profiles.holders(term).has(name)))
+        score.delete(name)
+    // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
+    if (score.size === 0) return none(organisation.words.every((term) => profiles.holders(term).size === 0))
+  }
   const seen = new Set<string>(heads)
   let where = false
   for (const t of spans) {
@@ -321,6 +344,33 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * The stems of the words naming an organisation in a description with a head in lower case: its capitalised words
+ * that are neither a place ("California", "Mexican": see `fitsPlace`) nor part of a quoted person's name, even
+ * misspelt ("the Ortega campaign", "Kelly Ayote's campaign manager": see `describedBy`), nor the head. A description whose head is capitalised is a title ("the
+ * Foreign Minister"), with no organisation.
+ */
+function organisationWords(
+  spans: readonly TokenSpan[],
+  head: string,
+  ctx: AskedContext,
+): { words: string[]; initials: string } {
+  const words: string[] = []
+  let initials = ''
+  if (isCapitalised(head)) return { words, initials }
+  for (const t of spans) {
+    if (!isCapitalised(t.token) || STOP_WORDS.has(t.token.toLowerCase()) || ctx.lexicon.place(t.token) !== null)
+      continue
+    const word = t.token.replace(/['’]s?$/, '')
+    if (ctx.names.match(word) !== null) continue
+    const stem = stemToken(word)
+    if (stem === null || stem === stemToken(head)) continue
+    words.push(stem)
+    initials += isAcronym(word) ? word.toLowerCase() : word.charAt(0).toLowerCase()
+  }
+  return { words, initials }
 }
 
 /** A noun with this many narrower kinds of person or more is a general word ("man", "official", "leader"). */

@@ -346,3 +346,64 @@ describe('what the article says a person is, in a sentence of its own', () => {
     expect(e.answerContext.profiles?.isOfOtherPlace('Joe Sal', 'place:philippines')).toBe(false)
   })
 })
+
+describe('an organisation a description names must be the person’s', () => {
+  const convention = article(
+    'convention',
+    [
+      'California Democrats opened their state convention in San Jose on Saturday as activists pressed Hillary Clinton.',
+      'Charles Chamberlain, Democracy for America’s executive director, praised the activists and demanded that Clinton reject the trade pact.',
+      'Charlie King, a former executive director of the New York Democratic Party, said Clinton would win the state easily.',
+      'State party chairman John Burton told delegates the party would stay united.',
+    ],
+    { title: 'California Democrats open convention' },
+  )
+  const quotes = [
+    quote(convention, 2, 'Clinton reject the trade pact', 'Charles Chamberlain', { kind: 'indirect' }),
+    quote(convention, 3, 'Clinton would win the state easily', 'Charlie King', {
+      kind: 'indirect',
+      role: 'former executive director of the New York Democratic Party',
+    }),
+    quote(convention, 4, 'the party would stay united', 'John Burton', {
+      kind: 'indirect',
+      role: 'State party chairman',
+    }),
+  ]
+  const speakers = [
+    { name: 'Charles Chamberlain', role: null, aliases: ['Chamberlain'] },
+    { name: 'Charlie King', role: 'former executive director of the New York Democratic Party', aliases: ['King'] },
+    { name: 'John Burton', role: 'State party chairman', aliases: ['Burton'] },
+  ]
+  const e = new Engine(story([convention], quotes, [], speakers))
+  // the same coverage where Chamberlain's statement was not read: King has the head, not the organisation
+  const withoutHim = new Engine(
+    story(
+      [convention],
+      quotes.filter((q) => q.speaker !== 'Charles Chamberlain'),
+      [],
+      speakers.filter((s) => s.name !== 'Charles Chamberlain'),
+    ),
+  )
+
+  test('"X\'s ROLE": the person whose organisation it is, not another with the role', () => {
+    const q = "What did Democracy for America's executive director demand of Clinton?"
+    expect(e.ask(q).answer?.speaker).toBe('Charles Chamberlain')
+    expect(understand(e.answerContext, q).asked).toEqual({ kind: 'described', names: ['Charles Chamberlain'] })
+    expect(withoutHim.ask(q).answer?.speaker).not.toBe('Charlie King')
+    expect(
+      withoutHim.ask("What did the New York Democratic Party's former executive director say?").answer?.speaker,
+    ).toBe('Charlie King')
+  })
+
+  test('an organisation nobody in the coverage is given: nobody so described is quoted', () => {
+    expect(e.ask("What did Human Rights Watch's director say about the convention?").unquoted).toBe(
+      "Human Rights Watch's director",
+    )
+  })
+
+  test('the article’s own organisation and place fit its people ("State party chairman" at a state convention)', () => {
+    expect(e.ask('What did the California Democratic Party chairman tell delegates?').answer?.speaker).toBe(
+      'John Burton',
+    )
+  })
+})
