@@ -78,8 +78,15 @@ const PREPOSITION = /^(?:of|about|on|in|at|for|with|to|from|by|over|after|before
 /** Auxiliaries that may stand between a subject and its verb ("Would Sid Blumenthal have warned …"). */
 const INNER_AUXILIARY = /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still)$/
 
-/** What the question reader asks a lexicon: whether a word is a verb of saying, and whether it is a verb at all. */
-export type VerbTests = { isSayVerb?: SayVerbTest; isVerb?: (word: string) => boolean }
+/**
+ * What the question reader asks a lexicon: whether a word is a verb of saying, whether it is a verb at all, and
+ * whether it only modifies a noun (an adjective or adverb that is no noun: "longtime").
+ */
+export type VerbTests = {
+  isSayVerb?: SayVerbTest
+  isVerb?: (word: string) => boolean
+  isModifier?: (word: string) => boolean
+}
 
 export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
   const isSayVerb = verbs.isSayVerb ?? ((w: string) => SAY_VERB.test(w))
@@ -136,9 +143,10 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   /**
    * Whether the verb-like word at `i` modifies the head noun of "which …" rather than being its verb: it stands at
    * the start of the description, before a word that is no function word: right after "which" (which needs its
-   * noun: "Which syndicated radio host argued …", "Which retired general warned …"), or after an adverb, a
-   * capitalised word or another such modifier when only words of a noun phrase stand between it and a later verb
-   * ("Which newly elected official said …"). After a noun it is the verb ("Which senator warned voters concerned
+   * noun: "Which syndicated radio host argued …", "Which retired general warned …"), or after an adverb, an
+   * adjective, a determiner, a capitalised word or another such modifier when only words of a noun phrase stand
+   * between it and a later verb ("Which newly elected official said …", "Which longtime syndicated columnist …",
+   * "Which of the retired generals …"). After a noun it is the verb ("Which senator warned voters concerned
    * about …").
    */
   function modifiesHead(i: number, verbAt: (i: number) => boolean): boolean {
@@ -148,7 +156,13 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     if (aux.test(next)) return false
     // right after "which" a verb would leave "which" without its noun
     if (i === 1) return true
-    const opensPhrase = /^\p{Lu}/u.test(before) || /ly$/.test(lower[i - 1] ?? '') || verbAt(i - 1)
+    const previous = lower[i - 1] ?? ''
+    const opensPhrase =
+      /^\p{Lu}/u.test(before) ||
+      /ly$/.test(previous) ||
+      DETERMINER.test(previous) ||
+      (verbs.isModifier?.(previous) ?? false) ||
+      verbAt(i - 1)
     if (!opensPhrase) return false
     for (let j = i + 1; j < ws.length && j < 8; j++) {
       const w = lower[j] ?? ''

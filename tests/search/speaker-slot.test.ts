@@ -9,6 +9,14 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     expect(findSpeakerSlot("How did Bernie's claim mock Clinton?", { isSayVerb })?.text).toBe("Bernie's claim")
   })
 
+  test('a participle after an adjective the lexicon knows ("longtime") modifies the head too', () => {
+    const question = 'Which longtime syndicated columnist argued for the deal?'
+    expect(findSpeakerSlot(question, { isModifier: (w) => w === 'longtime' })?.text).toBe(
+      'longtime syndicated columnist',
+    )
+    expect(findSpeakerSlot(question)?.text).toBe('longtime')
+  })
+
   test.each([
     ['What did Okafor say about Manitoba?', 'Okafor', false],
     [
@@ -30,6 +38,7 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     ['Which retired general warned about the war?', 'retired general', true],
     ['Which newly elected official said the vote was rigged?', 'newly elected official', true],
     ['Which senator warned voters concerned about the tax?', 'senator', true],
+    ['Which of the retired generals said the war was lost?', 'of the retired generals', true],
     // any verb of saying the quote analysis knows, after "what did X"
     ['What did the executive director demand of Clinton?', 'the executive director', false],
     ['What new sanctions did Washington announce alongside the talks?', 'Washington', false],
