@@ -282,8 +282,8 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
   for (const name of ctx.topics ?? []) score.delete(name)
   // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
   // strategist", "the California Democratic Party chairman") must be the person's: their profile holds each of its
-  // words, at any strength (the article's own organisation, in its headline, fits)
-  // (or its initials: "HRW" for Human Rights Watch)
+  // words (or its initials: "HRW" for Human Rights Watch), at any strength (the article's own organisation, in its
+  // headline, fits)
   const organisation = organisationWords(spans, head, ctx)
   if (organisation.words.length) {
     const initials = profiles.holders(organisation.initials)
@@ -349,8 +349,8 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
 /**
  * The stems of the words naming an organisation in a description with a head in lower case: its capitalised words
  * that are neither a place ("California", "Mexican": see `fitsPlace`) nor part of a quoted person's name, even
- * misspelt ("the Ortega campaign", "Kelly Ayote's campaign manager": see `describedBy`), nor the head. A description whose head is capitalised is a title ("the
- * Foreign Minister"), with no organisation.
+ * misspelt ("the Ortega campaign", "Kelly Ayote's campaign manager": see `describedBy`), nor the head; and their
+ * initials. A description whose head is capitalised is a title ("the Foreign Minister"), with no organisation.
  */
 function organisationWords(
   spans: readonly TokenSpan[],

@@ -154,8 +154,8 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     const next = lower[i + 1] ?? ''
     if (!next || /[,;:?!]$/.test(ws[i]?.w ?? '') || DETERMINER.test(next) || PREPOSITION.test(next)) return false
     if (aux.test(next)) return false
-    // right after "which" a verb would leave "which" without its noun
-    if (i === 1) return true
+    // right after "which" a verb would leave "which" without its noun ("What worried investors …" has none)
+    if (i === 1) return lower[0] === 'which'
     const previous = lower[i - 1] ?? ''
     const opensPhrase =
       /^\p{Lu}/u.test(before) ||
