@@ -8,8 +8,8 @@
  *   Foreign Minister Abbas Araghchi", not "… in China,” Payne said"), the apposition right after it ("Murphy, the
  *   head of Right to Rise USA,"), and the initials of the capitalised names among them ("RNC");
  * - nearby (1/2): the other words of the sentence near the name;
- * - the story's (1/4): the names in the headline of an article that quotes them (a spokeswoman in a story about
- *   the O'Malley campaign speaks for it).
+ * - the story's (1/4): the names in the headline and lead of an article that quotes them (a spokeswoman in a story
+ *   about the O'Malley campaign speaks for it).
  * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
  * its speakers too.
  */
@@ -248,7 +248,8 @@ function acronyms(tokens: readonly string[]): string[] {
 /**
  * What an article says of the people it quotes: their roles there; the places it is about (its headline and lead,
  * dateline included: "President Uhuru Kenyatta" in a story from Nairobi is Kenya's president); the names in its
- * headline; and the words around the first mentions of each one's surname up to their last statement (see the
+ * headline and lead (the organisation a story is about: "State party chairman John Burton" under "California
+ * Democrats opened their convention …"); and the words around the first mentions of each one's surname up to their last statement (see the
  * module comment).
  */
 function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
@@ -259,8 +260,8 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     .filter((t) => /^\p{Lu}/u.test(t))
     .map((t) => lexicon.place(t))
     .filter((p): p is string => p !== null)
-  const headline = tokenSpans(article.title)
-    .map((t) => t.token)
+  const headline = [article.title, article.paragraphs[0]?.text ?? '']
+    .flatMap((t) => tokenSpans(t).map((x) => x.token))
     .filter((t) => /^\p{Lu}/u.test(t) && !STOP_WORDS.has(t.toLowerCase()) && lexicon.place(t) === null)
     .flatMap((t) => describingTerms(t, lexicon))
   const quoted = new Map<string, number>()
