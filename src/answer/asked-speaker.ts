@@ -364,7 +364,10 @@ function organisationWords(
     if (!isCapitalised(t.token) || STOP_WORDS.has(t.token.toLowerCase()) || ctx.lexicon.place(t.token) !== null)
       continue
     const word = t.token.replace(/['’]s?$/, '')
-    if (ctx.names.match(word) !== null) continue
+    // a name part of someone's name, not a word of another description ("Democratic" in "a former executive
+    // director of the New York Democratic Party")
+    const named = ctx.names.match(word)
+    if (named && [...named.names].some((n) => tokenSpans(n).some((x) => x.token.toLowerCase() === named.part))) continue
     const stem = stemToken(word)
     if (stem === null || stem === stemToken(head)) continue
     words.push(stem)
