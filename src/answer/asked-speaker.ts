@@ -347,10 +347,14 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
 }
 
 /**
- * The stems of the words naming an organisation in a description with a head in lower case: its capitalised words
- * that are neither a place ("California", "Mexican": see `fitsPlace`) nor part of a quoted person's name, even
- * misspelt ("the Ortega campaign", "Kelly Ayote's campaign manager": see `describedBy`), nor the head; and their
- * initials. A description whose head is capitalised is a title ("the Foreign Minister"), with no organisation.
+ * The stems of the words naming an organisation in a description with a head in lower case, and their initials: the
+ * capitalised words of a name that says whose the person is, by a possessive ("Democracy for America's executive
+ * director"), after a preposition ("the executive director of Human Rights Watch"), or as a name of two words or
+ * more or initials before the head ("the California Democratic Party chairman", "the RNC spokesman"); not a single
+ * word before the head, as often a party or a region the coverage leaves unsaid ("the Republican senator", "the
+ * Gulf academic"). Places ("California": see `fitsPlace`) and parts of a quoted person's name, even misspelt ("the
+ * Ortega campaign", "Kelly Ayote's campaign manager": see `describedBy`) are no words of it. A description whose
+ * head is capitalised is a title ("the Foreign Minister"), with no organisation.
  */
 function organisationWords(
   spans: readonly TokenSpan[],
@@ -360,18 +364,38 @@ function organisationWords(
   const words: string[] = []
   let initials = ''
   if (isCapitalised(head)) return { words, initials }
-  for (const t of spans) {
-    if (!isCapitalised(t.token) || STOP_WORDS.has(t.token.toLowerCase()) || ctx.lexicon.place(t.token) !== null)
-      continue
-    const word = t.token.replace(/['’]s?$/, '')
-    // a name part of someone's name, not a word of another description ("Democratic" in "a former executive
-    // director of the New York Democratic Party")
-    const named = ctx.names.match(word)
-    if (named && [...named.names].some((n) => tokenSpans(n).some((x) => x.token.toLowerCase() === named.part))) continue
-    const stem = stemToken(word)
-    if (stem === null || stem === stemToken(head)) continue
-    words.push(stem)
-    initials += isAcronym(word) ? word.toLowerCase() : word.charAt(0).toLowerCase()
+  // runs of capitalised words, with the function words inside a name ("Democracy for America")
+  for (let i = 0; i < spans.length; i++) {
+    if (!isCapitalised(spans[i]?.token ?? '')) continue
+    let end = i + 1
+    while (
+      end < spans.length &&
+      (isCapitalised(spans[end]?.token ?? '') ||
+        (/^(?:of|for|and|the)$/i.test(spans[end]?.token ?? '') && isCapitalised(spans[end + 1]?.token ?? '')))
+    )
+      end++
+    const run = spans.slice(i, end).filter((t) => isCapitalised(t.token))
+    const last = run[run.length - 1]?.token ?? ''
+    const whose =
+      /['’]s?$/.test(last) ||
+      PREPOSITION.test(spans[i - 1]?.token ?? '') ||
+      run.length >= 2 ||
+      (run.length === 1 && isAcronym(last))
+    i = end - 1
+    if (!whose) continue
+    for (const t of run) {
+      if (STOP_WORDS.has(t.token.toLowerCase()) || ctx.lexicon.place(t.token) !== null) continue
+      const word = t.token.replace(/['’]s?$/, '')
+      // a name part of someone's name, not a word of another description ("Democratic" in "a former executive
+      // director of the New York Democratic Party")
+      const named = ctx.names.match(word)
+      if (named && [...named.names].some((n) => tokenSpans(n).some((x) => x.token.toLowerCase() === named.part)))
+        continue
+      const stem = stemToken(word)
+      if (stem === null || stem === stemToken(head)) continue
+      words.push(stem)
+      initials += isAcronym(word) ? word.toLowerCase() : word.charAt(0).toLowerCase()
+    }
   }
   return { words, initials }
 }

@@ -400,6 +400,11 @@ describe('an organisation a description names must be the person’s', () => {
     expect(e.ask("What did Human Rights Watch's director say about the convention?").unquoted).toBe(
       "Human Rights Watch's director",
     )
+    // "ROLE of X" and "the X ROLE" name the organisation too
+    expect(e.ask('What did the executive director of Human Rights Watch say?').unquoted).toBe(
+      'the executive director of Human Rights Watch',
+    )
+    expect(e.ask('What did the Human Rights Watch director say?').unquoted).toBe('the Human Rights Watch director')
   })
 
   test('the article’s own organisation and place, in its lead, fit its people ("State party chairman")', () => {
