@@ -220,9 +220,13 @@ function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, 
   ]
 }
 
+/** The legal form that ends a company's name ("Co.", "Corp.", "Inc."), left out of its abbreviation. */
+const COMPANY_FORM_RE = /^(?:Co|Cos|Corp|Inc|Ltd|LLC|PLC|Plc|AG|SA|NV|Group|Company|Corporation)$/
+
 /**
  * The initials of runs of capitalised words ("Republican National Committee" → "rnc", "U.S. National Security
- * Council" → "nsc" and "usnsc"), as a question abbreviates them; "of", "and" and "the" inside a run are skipped.
+ * Council" → "nsc" and "usnsc", "Hewlett-Packard Co." → "hpc" and "hp"), as a question abbreviates them; "of", "and"
+ * and "the" inside a run are skipped.
  */
 function acronyms(tokens: readonly string[]): string[] {
   const out: string[] = []
@@ -234,6 +238,11 @@ function acronyms(tokens: readonly string[]): string[] {
         .map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? '')))
         .join('')
       if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
+    }
+    // a company is abbreviated without its legal form ("Hewlett-Packard Co." → "hp")
+    if (run.length > 2 && COMPANY_FORM_RE.test(run.at(-1) ?? '')) {
+      run.pop()
+      flush()
     }
     run = []
   }

@@ -413,3 +413,34 @@ describe('an organisation a description names must be the person’s', () => {
     expect(e.ask(q).answer?.speaker).toBe('John Burton')
   })
 })
+
+describe('a company abbreviated without its legal form', () => {
+  const chips = article('chips', [
+    'Chip makers said the flaw would delay few products.',
+    '“Bugs like this are normal,” said Tom Reyes, director of Vantage-Lumen Corp.’s research lab.',
+    'Vantage-Lumen and others say the chip maker is not to blame.',
+  ])
+  const e = new Engine(
+    story(
+      [chips],
+      [
+        quote(chips, 2, 'Bugs like this are normal,', 'Tom Reyes', {
+          role: 'director of Vantage-Lumen Corp.’s research lab',
+        }),
+        quote(chips, 3, 'the chip maker is not to blame', 'Vantage-Lumen', { kind: 'indirect' }),
+      ],
+      [],
+      [
+        { name: 'Tom Reyes', role: 'director of Vantage-Lumen Corp.’s research lab', aliases: ['Reyes'] },
+        { name: 'Vantage-Lumen', role: null, aliases: [] },
+      ],
+    ),
+  )
+
+  test('"VL\'s research director" is the director of Vantage-Lumen Corp.\'s lab, not the company', () => {
+    const q = "What did VL's research director say about the bugs?"
+    const asked = understand(e.answerContext, q).asked
+    expect(asked?.kind === 'described' ? asked.names : []).toContain('Tom Reyes')
+    expect(e.ask(q).answer?.speaker).toBe('Tom Reyes')
+  })
+})
