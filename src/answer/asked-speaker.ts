@@ -11,6 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
+import { spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 
 export type AskedSpeaker =
@@ -60,8 +61,18 @@ function slotWords(slot: SpeakerSlot): { spans: TokenSpan[]; described: boolean 
  * A description's head noun, which comes before any preposition or relative clause: "the woman in Tehran", "the
  * Filipino congressman who wants Trump barred", "the retired mailman holding a Trump sign".
  */
-function headOf(spans: readonly TokenSpan[], lexicon: Lexicon): { head: string | undefined; prep: number } {
-  const prep = spans.findIndex((t, i) => i > 0 && PREPOSITION.test(t.token))
+function headOf(
+  spans: readonly TokenSpan[],
+  lexicon: Lexicon,
+): { head: string | undefined; prep: number; leads: boolean } {
+  // a preposition between capitalised words is inside a name ("Democracy for America's executive director", "the
+  // Bank of Canada governor")
+  const prep = spans.findIndex(
+    (t, i) =>
+      i > 0 &&
+      PREPOSITION.test(t.token) &&
+      !(isCapitalised(spans[i - 1]?.token ?? '') && isCapitalised(spans[i + 1]?.token ?? '')),
+  )
   // a relative clause, or a participle with its object after a person ("the retired mailman holding a Trump sign")
   const relative = spans.findIndex(
     (t, i) =>
@@ -72,7 +83,14 @@ function headOf(spans: readonly TokenSpan[], lexicon: Lexicon): { head: string |
           namesSomeone(spans[i - 1]?.token ?? '', lexicon, false))),
   )
   const end = Math.min(prep < 0 ? spans.length : prep, relative < 0 ? spans.length : relative)
-  return { head: spans[end - 1]?.token, prep }
+  const written = spans[end - 1]?.token
+  const head = written === undefined ? undefined : spelledHead(written, lexicon)
+  // "the head of the super PAC", "the chair of the board": a noun with "of" after it in its sense of a person
+  const leads =
+    head !== undefined &&
+    /^of$/i.test(spans[end]?.token ?? '') &&
+    lexicon.senses(head.toLowerCase()).some((s) => s.pos === 'noun' && s.file === 'noun.person')
+  return { head, prep, leads }
 }
 
 export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker | null {
@@ -90,7 +108,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
     spans.slice(1).every((t) => isCapitalised(t.token) && ctx.lexicon.place(t.token))
   )
     return null
-  const { head, prep } = headOf(spans, ctx.lexicon)
+  const { head, prep, leads } = headOf(spans, ctx.lexicon)
   // a name the coverage never quotes ("Mayor John Tory", "Hershey", "Hun Sen"); not a place after a preposition
   // ("ordinary people in Tehran"), nor "the Fraser Valley"
   if (!described && isProperNoun(last, ctx) && !(prep >= 0 && ctx.lexicon.place(last) !== null)) {
@@ -101,10 +119,10 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   }
   // else a description
   if (!head || (!described && isName(head, ctx))) return null
-  const fit = describedBy(spans, head, ctx)
+  const fit = describedBy(spans, head, ctx, leads)
   if (fit.names.length) return { kind: 'described', names: fit.names }
-  // people the coverage gives the role, none of them of the place asked about ("Oman's foreign minister" when only
-  // Iran's is quoted): nobody so described is quoted
+  // people the coverage gives the role, none of them of the place or organisation asked about ("Oman's foreign
+  // minister" when only Iran's is quoted): nobody so described is quoted
   return fit.otherPlace && slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
 }
 
@@ -118,9 +136,9 @@ export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] 
   const { spans, described } = slotWords(slot)
   const last = spans[spans.length - 1]?.token
   if (!last || (!described && (isName(last, ctx) || isProperNoun(last, ctx)))) return []
-  const { head } = headOf(spans, ctx.lexicon)
-  if (!head || (!described && isName(head, ctx)) || !namesSomeone(head, ctx.lexicon)) return []
-  const { heads, narrower } = headForms(head, ctx.lexicon)
+  const { head, leads } = headOf(spans, ctx.lexicon)
+  if (!head || (!described && isName(head, ctx)) || !(leads || namesSomeone(head, ctx.lexicon))) return []
+  const { heads, narrower } = headForms(head, ctx.lexicon, leads)
   return [...heads, ...narrower]
 }
 
@@ -128,13 +146,13 @@ export function describingForms(slot: SpeakerSlot, ctx: AskedContext): string[] 
  * A head noun's stems: its own and its first senses' synonyms ("judge" is also "justice"), and the narrower kinds of
  * person it names (see `Lexicon.narrower`).
  */
-function headForms(head: string, lexicon: Lexicon): { heads: Set<string>; narrower: Set<string> } {
+function headForms(head: string, lexicon: Lexicon, leads = false): { heads: Set<string>; narrower: Set<string> } {
   const heads = new Set<string>()
   const headStem = stemToken(head)
   if (headStem !== null) heads.add(headStem)
   for (const sense of lexicon
     .senses(head.toLowerCase())
-    .filter((s) => s.pos === 'noun')
+    .filter((s) => s.pos === 'noun' && (!leads || s.file === 'noun.person'))
     .slice(0, 2))
     for (const w of sense.words) {
       const s = !w.includes(' ') ? stemToken(w) : null
@@ -200,7 +218,10 @@ function narrowed(names: string[], others: readonly TokenSpan[], ctx: AskedConte
 type Fit = {
   /** The speakers the description fits best. */
   names: string[]
-  /** Whether people with the head noun were found, and the description's place ruled every one of them out. */
+  /**
+   * Whether people with the head noun were found, and the description's place or organisation ruled every one of
+   * them out.
+   */
   otherPlace: boolean
 }
 
@@ -209,10 +230,10 @@ type Fit = {
  * its other words; none when its place or its other words fit nobody with its head noun. The person a description
  * names is not the person it describes ("the Cruz campaign", "Sanders' campaign manager").
  */
-function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
+function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads: boolean): Fit {
   const none = (otherPlace = false): Fit => ({ names: [], otherPlace })
   const profiles = ctx.profiles()
-  const { heads, narrower } = headForms(head, ctx.lexicon)
+  const { heads, narrower } = headForms(head, ctx.lexicon, leads)
   if (heads.size === 0) return none()
   // the head in any of its forms counts as the head itself, as strongly as the profile holds it
   const headWeight = Math.max(...[...heads].map((h) => profiles.weight(h)))
@@ -241,7 +262,7 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
       }
   // an organisation ("the Cruz campaign", "the ministry") speaks through its spokespeople and officials; a
   // description of anything else ("the carbon tax") is no speaker's
-  const kind = nounKind(head, ctx.lexicon)
+  const kind = leads ? 'person' : nounKind(head, ctx.lexicon)
   if (kind === 'thing') return none()
   if (kind === 'organisation')
     for (const word of SPOKES)
@@ -259,11 +280,24 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   }
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
+  // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
+  // strategist", "the California Democratic Party chairman") must be the person's: their profile holds each of its
+  // words (or its initials: "HRW" for Human Rights Watch), at any strength (the article's own organisation, in its
+  // headline, fits)
+  const organisation = organisationWords(spans, head, ctx)
+  if (organisation.words.length) {
+    const initials = profiles.holders(organisation.initials)
+    for (const name of score.keys())
+      if (!initials.has(name) && !organisation.words.every((term) => profiles.holders(term).has(name)))
+        score.delete(name)
+    // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
+    if (score.size === 0) return none(organisation.words.every((term) => profiles.holders(term).size === 0))
+  }
   const seen = new Set<string>(heads)
   let where = false
   for (const t of spans) {
-    // a place after "in" or "at" is where the person is, not whose they are
-    if (/^(?:in|at)$/i.test(t.token)) where = true
+    // a place after "in", "at" or "outside" is where the person is, not whose they are
+    if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
@@ -272,6 +306,9 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
       if (term.startsWith('place:')) {
         // everyone with the head is of another place: nobody so described is quoted
         if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term))) return none(true)
+        // where the person was seen ("outside the Manchester polling place") may go unsaid near their name: it
+        // tells apart only those it fits
+        if (where && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, where))) continue
         for (const [name, s] of score)
           if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)
@@ -293,7 +330,14 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
     narrowFit,
     ...[...heads].map((h) => Math.max(0, ...profiles.holders(h).values()) * headWeight),
   )
-  if (best <= headOnly + 1e-9 && others.length > 0) return none()
+  // (unless one person alone is given a head that is no general word in their own words, and the other words are
+  // ordinary ones, not a name that says whose they are: "Which veteran caddie …" when the one caddie's age is all
+  // that is said of his years, but not "Di Giorgio's exec VP")
+  const alone =
+    score.size === 1 &&
+    others.every((t) => !isCapitalised(t.token)) &&
+    [...heads].some((h) => profiles.holders(h).get([...score.keys()][0] ?? '') === OWN)
+  if (best <= headOnly + 1e-9 && others.length > 0 && !(alone && !isGeneral(head, ctx.lexicon))) return none()
   const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
@@ -301,6 +345,71 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext): Fit {
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
 }
+
+/**
+ * The stems of the words naming an organisation in a description with a head in lower case, and their initials: the
+ * capitalised words of a name that says whose the person is, by a possessive ("Democracy for America's executive
+ * director"), after a preposition ("the executive director of Human Rights Watch"), or as a name of two words or
+ * more or initials before the head ("the California Democratic Party chairman", "the RNC spokesman"); not a single
+ * word before the head, as often a party or a region the coverage leaves unsaid ("the Republican senator", "the
+ * Gulf academic"). Places ("California": see `fitsPlace`) and parts of a quoted person's name, even misspelt ("the
+ * Ortega campaign", "Kelly Ayote's campaign manager": see `describedBy`) are no words of it. A description whose
+ * head is capitalised is a title ("the Foreign Minister"), with no organisation.
+ */
+function organisationWords(
+  spans: readonly TokenSpan[],
+  head: string,
+  ctx: AskedContext,
+): { words: string[]; initials: string } {
+  const words: string[] = []
+  let initials = ''
+  if (isCapitalised(head)) return { words, initials }
+  // runs of capitalised words, with the function words inside a name ("Democracy for America")
+  for (let i = 0; i < spans.length; i++) {
+    if (!isCapitalised(spans[i]?.token ?? '')) continue
+    let end = i + 1
+    while (
+      end < spans.length &&
+      (isCapitalised(spans[end]?.token ?? '') ||
+        (/^(?:of|for|and|the)$/i.test(spans[end]?.token ?? '') && isCapitalised(spans[end + 1]?.token ?? '')))
+    )
+      end++
+    const run = spans.slice(i, end).filter((t) => isCapitalised(t.token))
+    const last = run[run.length - 1]?.token ?? ''
+    const whose =
+      /['’]s?$/.test(last) ||
+      PREPOSITION.test(spans[i - 1]?.token ?? '') ||
+      run.length >= 2 ||
+      (run.length === 1 && isAcronym(last))
+    i = end - 1
+    if (!whose) continue
+    for (const t of run) {
+      if (STOP_WORDS.has(t.token.toLowerCase()) || ctx.lexicon.place(t.token) !== null) continue
+      const word = t.token.replace(/['’]s?$/, '')
+      // a name part of someone's name, not a word of another description ("Democratic" in "a former executive
+      // director of the New York Democratic Party")
+      const named = ctx.names.match(word)
+      if (named && [...named.names].some((n) => tokenSpans(n).some((x) => x.token.toLowerCase() === named.part)))
+        continue
+      const stem = stemToken(word)
+      if (stem === null || stem === stemToken(head)) continue
+      words.push(stem)
+      initials += isAcronym(word) ? word.toLowerCase() : word.charAt(0).toLowerCase()
+    }
+  }
+  return { words, initials }
+}
+
+/** A noun with this many narrower kinds of person or more is a general word ("man", "official", "leader"). */
+const GENERAL_KINDS = 50
+
+/**
+ * Whether a head noun is a general word for people ("the formerly homeless man"), which only its other words can
+ * tie to one person; a lexicon that cannot say makes every head general.
+ */
+const isGeneral = (head: string, lexicon: Lexicon) =>
+  /^(?:people|persons?|someone|individual)$/i.test(head) ||
+  (lexicon.narrower?.(head)?.length ?? GENERAL_KINDS) >= GENERAL_KINDS
 
 /**
  * Whether a noun's first senses name a person or a group of people ("mailman", "police"), not an event; a word the

@@ -8,8 +8,8 @@
  *   Foreign Minister Abbas Araghchi", not "… in China,” Payne said"), the apposition right after it ("Murphy, the
  *   head of Right to Rise USA,"), and the initials of the capitalised names among them ("RNC");
  * - nearby (1/2): the other words of the sentence near the name;
- * - the story's (1/4): the names in the headline of an article that quotes them (a spokeswoman in a story about
- *   the O'Malley campaign speaks for it).
+ * - the story's (1/4): the names in the headline and lead of an article that quotes them (a spokeswoman in a story
+ *   about the O'Malley campaign speaks for it).
  * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
  * its speakers too.
  */
@@ -149,13 +149,22 @@ export class SpeakerProfiles {
   fitsPlace(speaker: string, place: string, where = false): boolean {
     const own = this.ownPlaces.get(speaker)
     const near = this.counts.get(`story-${place}`)?.has(speaker) ?? false
-    return own?.has(place) || ((where || !own) && near)
+    return this.ownIn(own, place) || ((where || !own) && near)
   }
 
   /** Whether a speaker's own words put them in a place other than this one ("Iranian", asked about Oman). */
   isOfOtherPlace(speaker: string, place: string): boolean {
     const own = this.ownPlaces.get(speaker)
-    return own !== undefined && !own.has(place)
+    return own !== undefined && !this.ownIn(own, place)
+  }
+
+  /** Whether one of a speaker's own places is a place, or lies within it ("Kenyan" for "the African leader"). */
+  private ownIn(own: ReadonlyMap<string, number> | undefined, place: string): boolean {
+    if (!own) return false
+    if (own.has(place)) return true
+    const region = place.slice('place:'.length)
+    for (const mine of own.keys()) if (this.lexicon.within?.(mine.slice('place:'.length), region)) return true
+    return false
   }
 
   /** The speakers whose profile holds a term, with how strongly (the strongest strength any source gives it). */
@@ -193,8 +202,16 @@ function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true):
 
 /** A role's terms: its own words up to a relative clause, the rest as words near the person. */
 function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, number][] {
-  const tokens = tokenSpans(role ?? '').map((t) => t.token)
-  const cut = tokens.findIndex((t) => RELATIVE.test(t))
+  const text = role ?? ''
+  const spans = tokenSpans(text)
+  const tokens = spans.map((t) => t.token)
+  // a participle's clause is what the person did, not what they are ("Salceda, citing data from the U.S. State
+  // Department, said"; "a former speechwriter to Albright, referring to Bush's former chief political strategist")
+  const participle = spans.findIndex(
+    (t, i) => /^\p{Ll}+ing$/u.test(t.token) && (i === 0 || /,\s*$/.test(text.slice(0, t.start))),
+  )
+  const relative = tokens.findIndex((t) => RELATIVE.test(t))
+  const cut = participle < 0 ? relative : relative < 0 ? participle : Math.min(participle, relative)
   const own = cut < 0 ? tokens : tokens.slice(0, cut)
   const rest = cut < 0 ? [] : tokens.slice(cut)
   return [
@@ -203,9 +220,13 @@ function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, 
   ]
 }
 
+/** The legal form that ends a company's name ("Co.", "Corp.", "Inc."), left out of its abbreviation. */
+const COMPANY_FORM_RE = /^(?:Co|Cos|Corp|Inc|Ltd|LLC|PLC|Plc|AG|SA|NV|Group|Company|Corporation)$/
+
 /**
  * The initials of runs of capitalised words ("Republican National Committee" → "rnc", "U.S. National Security
- * Council" → "nsc" and "usnsc"), as a question abbreviates them; "of", "and" and "the" inside a run are skipped.
+ * Council" → "nsc" and "usnsc", "Hewlett-Packard Co." → "hpc" and "hp"), as a question abbreviates them; "of", "and"
+ * and "the" inside a run are skipped.
  */
 function acronyms(tokens: readonly string[]): string[] {
   const out: string[] = []
@@ -217,6 +238,11 @@ function acronyms(tokens: readonly string[]): string[] {
         .map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? '')))
         .join('')
       if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
+    }
+    // a company is abbreviated without its legal form ("Hewlett-Packard Co." → "hp")
+    if (run.length > 2 && COMPANY_FORM_RE.test(run.at(-1) ?? '')) {
+      run.pop()
+      flush()
     }
     run = []
   }
@@ -231,7 +257,8 @@ function acronyms(tokens: readonly string[]): string[] {
 /**
  * What an article says of the people it quotes: their roles there; the places it is about (its headline and lead,
  * dateline included: "President Uhuru Kenyatta" in a story from Nairobi is Kenya's president); the names in its
- * headline; and the words around the first mentions of each one's surname up to their last statement (see the
+ * headline and lead (the organisation a story is about: "State party chairman John Burton" under "California
+ * Democrats opened their convention …"); and the words around the first mentions of each one's surname up to their last statement (see the
  * module comment).
  */
 function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
@@ -242,8 +269,8 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     .filter((t) => /^\p{Lu}/u.test(t))
     .map((t) => lexicon.place(t))
     .filter((p): p is string => p !== null)
-  const headline = tokenSpans(article.title)
-    .map((t) => t.token)
+  const headline = [article.title, article.paragraphs[0]?.text ?? '']
+    .flatMap((t) => tokenSpans(t).map((x) => x.token))
     .filter((t) => /^\p{Lu}/u.test(t) && !STOP_WORDS.has(t.toLowerCase()) && lexicon.place(t) === null)
     .flatMap((t) => describingTerms(t, lexicon))
   const quoted = new Map<string, number>()
@@ -269,12 +296,12 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     return r
   }
   /** The first mentions of a word as a whole word before paragraph `upTo`: [paragraph, token] positions. */
-  const mentions = (word: string, upTo: number) => {
+  const mentions = (word: string, upTo: number, most = MENTIONS) => {
     const out: [number, number][] = []
-    for (let i = 0; i < upTo && out.length < MENTIONS; i++) {
+    for (let i = 0; i < upTo && out.length < most; i++) {
       if (!(article.paragraphs[i]?.text ?? '').includes(word)) continue
       paragraph(i).spans.forEach((t, k) => {
-        if (out.length < MENTIONS && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
+        if (out.length < most && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
       })
     }
     return out
@@ -306,9 +333,123 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       const own = [...title(spans, k, text), ...apposition(spans, k, text)].filter(inSentence).map((t) => t.token)
       for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
     }
+    // what the article says the person is, wherever it says it ("Bennett recently retired from his career as a
+    // mail carrier", "Roe is a professor of political science at …")
+    for (const [i, k] of surname ? mentions(surname, article.paragraphs.length, Number.POSITIVE_INFINITY) : []) {
+      const { text, spans } = paragraph(i)
+      for (const term of termsOfTokens(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
+    }
     for (const [term, strength] of terms) out.push([speaker, term, strength])
   }
   return out
+}
+
+/** A verb that says what its subject is ("Roe is a lawyer", "has been the chairman since", "became"). */
+const COPULA = /^(?:is|was|became|becomes|remains|remained|been|be)$/i
+/** Auxiliaries and adverbs between a subject and what it is said to be. */
+const BEFORE_PREDICATE =
+  /^(?:has|had|have|will|would|now|also|still|already|currently|once|long|again|back|\p{Ll}+ly)$/iu
+/** Where the words that say what someone is end: a comparison or another clause (a preposition's object goes on). */
+const PREDICATE_END = /^(?:than|who|whom|whose|which|that|and|but|when|while|because|since|after|before|if)$/i
+
+/**
+ * What a sentence whose subject is the person mentioned at `k` says they are: the noun phrase after a verb of being
+ * ("Green, 58, is already caddieing again", "Roe is a professor of political science at …") or after "as" in their
+ * clause ("Bennett recently retired from his career as a mail carrier"), when it names a kind of person. Empty when
+ * the mention is no subject (a possessive, a name inside a clause), or the phrase names no person ("is only a few
+ * years older").
+ */
+function predicate(spans: readonly TokenSpan[], k: number, text: string, lexicon: Lexicon): string[] {
+  const mention = spans[k]
+  if (!mention || /['’]s$/.test(mention.token)) return []
+  const between = (a: TokenSpan | undefined, b: TokenSpan | undefined) => (a && b ? text.slice(a.end, b.start) : '')
+  // the subject opens its sentence or clause, after any title joined to the name ("Rep. Jane Roe is …")
+  let first = k
+  while (
+    first > 0 &&
+    /^\p{Lu}/u.test(spans[first - 1]?.token ?? '') &&
+    joined(text, spans[first - 1] as TokenSpan, spans[first] as TokenSpan)
+  )
+    first--
+  // "…, and Bennett recently retired"
+  if (/^(?:and|but)$/i.test(spans[first - 1]?.token ?? '') && /,\s*$/.test(between(spans[first - 2], spans[first - 1])))
+    first--
+  let j = k + 1
+  // a relative clause says what the person is wherever the name stands ("…, said Ahmed Saleh, who is a professor
+  // at Qatar University")
+  const relative = /^\s*,\s*$/.test(between(mention, spans[j])) && /^who$/i.test(spans[j]?.token ?? '')
+  if (relative) j++
+  else if (first > 0 && !/[.!?;:,—“"(]\s*$/.test(between(spans[first - 1], spans[first]))) return []
+  // an apposition set in commas ("Green, 58, is …")
+  else if (/^\s*,\s*$/.test(between(mention, spans[j]))) {
+    let close = j
+    while (close < k + 14 && spans[close + 1] && !/,/.test(between(spans[close], spans[close + 1]))) close++
+    if (!spans[close + 1] || close >= k + 14) return []
+    j = close + 1
+  }
+  const clauseGoesOn = (from: number) => /^[\s'’-]*$/.test(between(spans[from - 1], spans[from]))
+  let start = -1
+  // a verb of being right after the subject (and its auxiliaries); "as" in the subject's own clause, with no
+  // object before it that "as" could describe ("described the killer as a hero", "praised Roe as")
+  let onlyAuxiliaries = true
+  for (let n = j; n < j + 10 && spans[n] && (n === j || clauseGoesOn(n)); n++) {
+    const t = (spans[n] as TokenSpan).token
+    if (/^(?:not|never|no)$/i.test(t) || PREDICATE_END.test(t)) return []
+    if (COPULA.test(t) && onlyAuxiliaries) start = n + 1
+    else if (/^as$/i.test(t) && /^(?:a|an|the|his|her|their)$/i.test(spans[n + 1]?.token ?? '')) start = n + 1
+    else if (objectOpener(t, spans[n - 1]?.token ?? '')) return []
+    if (start >= 0) break
+    if (!BEFORE_PREDICATE.test(t)) onlyAuxiliaries = false
+  }
+  if (start < 0) return []
+  while (spans[start] && BEFORE_PREDICATE.test((spans[start] as TokenSpan).token)) start++
+  // a noun phrase ("a mail carrier", "the chairman of …") or a person's noun made a verb ("caddieing"), not a verb
+  // phrase ("running for president")
+  const opener = spans[start]?.token ?? ''
+  const determined = /^(?:a|an|the|his|her|their|one)$/i.test(opener)
+  if (!determined) {
+    const made = /ing$/.test(opener) ? personNoun(opener, lexicon) : null
+    return made ? [made] : []
+  }
+  const phrase: string[] = []
+  // the kind of person comes before any preposition: "a professor of political science", not "a friend of the
+  // candidate's"
+  let person = false
+  let head = true
+  for (let n = start; n < start + APPOSITION && spans[n] && (n === start || clauseGoesOn(n)); n++) {
+    const t = (spans[n] as TokenSpan).token
+    if (PREDICATE_END.test(t)) break
+    if (PREPOSITION.test(t)) head = false
+    if (head && personNoun(t, lexicon)) person = true
+    phrase.push(t)
+  }
+  return person ? phrase : []
+}
+
+const PREPOSITION = /^(?:of|for|at|in|on|with|from|to|by|since|during|about)$/i
+
+/**
+ * Whether a word opens an object after a verb, which "as" would then describe ("described each voter as a judge",
+ * "praised Roe as", "called his rival a liar"): a determiner, an object pronoun or a name; a possessive only where
+ * no preposition comes before it ("retired from his career as a mail carrier" is the subject's career).
+ */
+const objectOpener = (word: string, before: string) =>
+  /^(?:a|an|the|him|them|it|this|that|these|those|each|every|all|some|any|my|our|your|me|us)$/i.test(word) ||
+  /^\p{Lu}/u.test(word) ||
+  (/^(?:his|her|their|its)$/i.test(word) && !PREPOSITION.test(before))
+
+/**
+ * A word naming a kind of person by its first noun senses ("lawyer", "carrier"), or the -ing form of one
+ * ("caddieing" → "caddie"): that noun; else null. Capitalised words are names, not kinds.
+ */
+function personNoun(token: string, lexicon: Lexicon): string | null {
+  if (!/^\p{Ll}/u.test(token)) return null
+  const bases = /ing$/.test(token) ? [token.slice(0, -3), `${token.slice(0, -3)}e`] : [token]
+  for (const base of bases) {
+    const nouns = lexicon.senses(base).filter((s) => s.pos === 'noun')
+    if (nouns.slice(0, 2).some((s) => s.file === 'noun.person')) return base
+  }
+  return null
 }
 
 /** What stands between two tokens: a title runs through spaces, hyphens and the periods of abbreviations only. */
@@ -325,7 +466,10 @@ function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[
     for (let j = last; j >= 0 && j > last - limit; j--) {
       const t = spans[j]
       const next = spans[j + 1]
-      if (!t || !next || (j < last && !joined(text, t, next))) break
+      // a title is no clause: "He will be caddieing for Ollie Schniederjans" gives Ollie no title ("Secretary of
+      // State John Kerry" has one)
+      const clause = STOP_WORDS.has(t?.token.toLowerCase() ?? '') && !/^of$/i.test(t?.token ?? '')
+      if (!t || !next || (j < last && (!joined(text, t, next) || clause))) break
       out.unshift(t)
     }
     return out
@@ -363,6 +507,8 @@ function apposition(spans: readonly TokenSpan[], k: number, text: string): Token
     const after = spans[j + 1]
     if (!after || /[,;:()“”"—]/.test(text.slice(t.end, after.start))) break
   }
+  // a participle's clause is what the person did ("Salceda, citing data from the U.S. State Department, said")
+  if (/^\p{Ll}+ing$/u.test(out[0]?.token ?? '')) return []
   const describes = out.some(
     (t) => (/^\p{Ll}/u.test(t.token) && !/^(?:and|or)$/.test(t.token)) || /^\p{Lu}{2,4}$/u.test(t.token),
   )

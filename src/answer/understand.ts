@@ -46,6 +46,12 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const parsed = parseQuestion(text, {
     isSayVerb: (word) => isCommunicationVerb(lexicon, word),
     isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
+    isModifier: (word) => {
+      const senses = lexicon.senses(word)
+      // "top", "young": not "senator", nor "official" or "liberal", whose first sense as a noun is a person
+      const noun = senses.find((s) => s.pos === 'noun')
+      return senses.some((s) => s.pos === 'adj' || s.pos === 'adv') && noun?.file !== 'noun.person'
+    },
   })
   const profiles = () => ctx.profiles ?? cachedProfiles(ctx.lookup).get(ctx.lookup, lexicon)
   const slot = parsed.slot

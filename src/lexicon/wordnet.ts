@@ -109,6 +109,7 @@ export class WordNet implements Lexicon {
   private readonly sensesOf = new Map<string, readonly Sense[]>()
   private readonly placeOf = new Map<string, string | null>()
   private readonly narrowerOf = new Map<string, readonly string[]>()
+  private readonly withinOf = new Map<string, boolean>()
 
   constructor(dir: string) {
     for (const pos of POS) {
@@ -125,6 +126,34 @@ export class WordNet implements Lexicon {
   place(word: string): string | null {
     const key = word.toLowerCase().replace(/['’]s$/, '')
     return remembered(this.placeOf, key, 50_000, () => this.findPlace(key))
+  }
+
+  /**
+   * Whether a place lies within a region, by WordNet's part holonyms up to three levels ("kenya" within "africa",
+   * "texas" within "united states", "qatar" within "asia"); places as `place` names them.
+   */
+  within(place: string, region: string): boolean {
+    const key = `${place}\u0000${region}`
+    return remembered(this.withinOf, key, 5_000, () => {
+      let level = this.offsets('noun', place.replace(/\s+/g, '_')).filter(
+        (o) => this.synset('noun', o)?.file === 'noun.location',
+      )
+      const seen = new Set<number>()
+      for (let depth = 0; depth < 3 && level.length; depth++) {
+        const next: number[] = []
+        for (const offset of level) {
+          if (seen.has(offset)) continue
+          seen.add(offset)
+          for (const p of this.synset('noun', offset)?.pointers ?? []) {
+            if (p.symbol !== '#p' || p.pos !== 'noun') continue
+            if (this.synset('noun', p.offset)?.words.includes(region)) return true
+            next.push(p.offset)
+          }
+        }
+        level = next
+      }
+      return false
+    })
   }
 
   narrower(word: string): readonly string[] {
@@ -188,11 +217,14 @@ export class WordNet implements Lexicon {
     return null
   }
 
-  /** The first word of a word's first sense filed as a location, or null when none is. */
+  /**
+   * The first word of a word's first sense filed as a location that is one place (an instance: "California",
+   * "Tehran"), not a kind of place ("state", "city", "department"), or null when none is.
+   */
   private placeName(lemma: string): string | null {
     for (const offset of this.offsets('noun', lemma.toLowerCase())) {
       const s = this.synset('noun', offset)
-      if (s?.file === 'noun.location') return s.words[0] ?? null
+      if (s?.file === 'noun.location' && s.pointers.some((p) => p.symbol === '@i')) return s.words[0] ?? null
     }
     return null
   }

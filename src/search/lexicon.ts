@@ -32,6 +32,8 @@ export interface Lexicon {
    * a narrower role. Empty when the resource cannot say.
    */
   narrower?(word: string): readonly string[]
+  /** Whether a place (as `place` names it) lies within a region ("kenya" within "africa"); false when unknown. */
+  within?(place: string, region: string): boolean
 }
 
 /** A lexicon that knows no word: search then works on spelling and stems alone. */

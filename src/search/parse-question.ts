@@ -68,8 +68,13 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
   const text = question.trim()
   const detected = detectShape(text)
   const slot = detected === 'who-is' ? null : findSpeakerSlot(text, verbs)
-  // "which veteran caddie joked …" asks who said it, whatever the verb
-  const shape = slot?.asked ? 'who-said' : detected
+  // "which veteran caddie joked …" asks who said it, whatever the verb; "what did X demand …" what X said, whatever
+  // the verb of saying
+  const shape = slot?.asked
+    ? 'who-said'
+    : detected === 'other' && slot?.says && /^what\s+(?:did|does|do|has|have|had|will|would)\b/i.test(text)
+      ? 'what-said'
+      : detected
   const terms: QueryTerm[] = []
   const spans = new Map<string, { start: number; end: number }[]>()
   const names = new Set<string>()

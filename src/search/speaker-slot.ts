@@ -4,6 +4,7 @@
  * said …" / "who said …". Every other name in the question (Y, or anything after "who said") is what the
  * statement is about, not who made it: in "Who said Lee isn't qualified?" Lee is talked about.
  */
+import { SPEECH_VERBS } from '../story/quotes/lexicon.js'
 
 /** The part of a question that names (or describes) the speaker asked about. */
 export type SpeakerSlot = {
@@ -30,6 +31,19 @@ const NOT_SAID =
  */
 export const SAY_VERB =
   /^(?:say|says|said|tell|told|think|thinks|thought|warn|warned|claim|claimed|predict|predicted|want|wanted|argue|argued|insist|insisted|describe|described|call|called|believe|believed|mean|meant|suggest|suggested|add|added|state|stated|promise|promised|pledge|pledged|announce|announced|reply|replied|respond|responded|admit|admitted|deny|denied|hope|hoped|expect|expected|feel|felt|write|wrote|written|accuse|accused|urge|urged|ask|asked|blame|blamed|joke|joked|explain|explained|recall|recalled|acknowledge|acknowledged|concede|conceded|criticize|criticized|criticise|criticised|praise|praised|note|noted|confirm|confirmed|estimate|estimated|propose|proposed|recommend|recommended|comment|commented|speak|spoke|spoken|mention|mentioned|address|addressed|discuss|discussed|reveal|revealed|stress|stressed|emphasize|emphasized|emphasise|emphasised|threaten|threatened|vow|vowed|declare|declared|tweet|tweeted|testify|testified|react|reacted|answer|answered|rebut|rebutted|counter|countered|defend|defended)$/i
+
+/**
+ * A verb of saying the quote analysis reads in attribution, in any of its forms ("demand" for "demanded"): its verbs
+ * that say something ('say', 'tell' and 'demand' classes), not those that only frame a quotation ("continue",
+ * "read", "laugh").
+ */
+export function isSpeechVerb(w: string): boolean {
+  const forms = [w, `${w}ed`, `${w}d`, `${w}s`, `${w}es`]
+  return forms.some((f) => {
+    const cls = SPEECH_VERBS.get(f)
+    return cls === 'say' || cls === 'tell' || cls === 'demand'
+  })
+}
 
 /** A verb of saying in the list, also in its -ing form ("telling", "arguing"). */
 const saysInAnyForm = (w: string) =>
@@ -64,8 +78,15 @@ const PREPOSITION = /^(?:of|about|on|in|at|for|with|to|from|by|over|after|before
 /** Auxiliaries that may stand between a subject and its verb ("Would Sid Blumenthal have warned …"). */
 const INNER_AUXILIARY = /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still)$/
 
-/** What the question reader asks a lexicon: whether a word is a verb of saying, and whether it is a verb at all. */
-export type VerbTests = { isSayVerb?: SayVerbTest; isVerb?: (word: string) => boolean }
+/**
+ * What the question reader asks a lexicon: whether a word is a verb of saying, whether it is a verb at all, and
+ * whether it only modifies a noun (an adjective or adverb that is no noun: "longtime").
+ */
+export type VerbTests = {
+  isSayVerb?: SayVerbTest
+  isVerb?: (word: string) => boolean
+  isModifier?: (word: string) => boolean
+}
 
 export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
   const isSayVerb = verbs.isSayVerb ?? ((w: string) => SAY_VERB.test(w))
@@ -84,9 +105,12 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   }
   // a verb of saying as a verb: written in lower case ("the Islamic State" is a name), not after a determiner or a
   // possessive ("Clinton's claim", "the claim" are nouns)
+  // "what did X demand …": the thing asked for is what was said, so any verb of attribution says it
+  const whatSaid = lower[0] === 'what'
   const sayVerbAt = (i: number) => {
     const w = ws[i]?.w ?? ''
-    if (!/^\p{Ll}/u.test(w) || !(saysInAnyForm(lower[i] ?? '') || isSayVerb(lower[i] ?? ''))) return false
+    const l = lower[i] ?? ''
+    if (!/^\p{Ll}/u.test(w) || !(saysInAnyForm(l) || isSayVerb(l) || (whatSaid && isSpeechVerb(l)))) return false
     const before = ws[i - 1]?.w ?? ''
     return !DETERMINER.test(lower[i - 1] ?? '') && !PREPOSITION.test(lower[i - 1] ?? '') && !/['’]s?$/.test(before)
   }
@@ -106,15 +130,47 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   }
   // "which ROLE said …", "who said …"
   if (lower[0] === 'which' || lower[0] === 'what') {
+    const verbAt = (i: number) =>
+      sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '') || (i > 1 && presentVerb(ws[i]?.w ?? ''))
     for (let i = 1; i < ws.length && i < 8; i++) {
       // an auxiliary belongs to a clause after the verb ("Which economist fears Democrats will start …")
       if (aux.test(lower[i] ?? '') || /^(?:may|might|must|shall)$/.test(lower[i] ?? '')) break
-      if (sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '') || (i > 1 && presentVerb(ws[i]?.w ?? ''))) {
-        return i > 1 ? slot(1, i, true, lower[i]) : null
-      }
+      if (!verbAt(i) || modifiesHead(i, verbAt)) continue
+      return i > 1 ? slot(1, i, true, lower[i]) : null
     }
   }
   if (lower[0] === 'who' || lower[0] === 'whom') return null
+  /**
+   * Whether the verb-like word at `i` modifies the head noun of "which …" rather than being its verb: it stands at
+   * the start of the description, before a word that is no function word: right after "which" (which needs its
+   * noun: "Which syndicated radio host argued …", "Which retired general warned …"), or after an adverb, an
+   * adjective, a determiner, a capitalised word or another such modifier when only words of a noun phrase stand
+   * between it and a later verb ("Which newly elected official said …", "Which longtime syndicated columnist …",
+   * "Which of the retired generals …"). After a noun it is the verb ("Which senator warned voters concerned
+   * about …").
+   */
+  function modifiesHead(i: number, verbAt: (i: number) => boolean): boolean {
+    const before = ws[i - 1]?.w ?? ''
+    const next = lower[i + 1] ?? ''
+    if (!next || /[,;:?!]$/.test(ws[i]?.w ?? '') || DETERMINER.test(next) || PREPOSITION.test(next)) return false
+    if (aux.test(next)) return false
+    // right after "which" a verb would leave "which" without its noun ("What worried investors …" has none)
+    if (i === 1) return lower[0] === 'which'
+    const previous = lower[i - 1] ?? ''
+    const opensPhrase =
+      /^\p{Lu}/u.test(before) ||
+      /ly$/.test(previous) ||
+      DETERMINER.test(previous) ||
+      (verbs.isModifier?.(previous) ?? false) ||
+      verbAt(i - 1)
+    if (!opensPhrase) return false
+    for (let j = i + 1; j < ws.length && j < 8; j++) {
+      const w = lower[j] ?? ''
+      if (/[,;:?!]$/.test(ws[j - 1]?.w ?? '') || DETERMINER.test(w) || PREPOSITION.test(w) || aux.test(w)) return false
+      if (verbAt(j) && !/^\p{Lu}/u.test(ws[j]?.w ?? '')) return !/['’]s?$/.test(ws[j - 1]?.w ?? '')
+    }
+    return false
+  }
   // "what did X say …", "why did X say …", "did X say …"
   const at =
     /^(?:what|why|how|when|where)$/.test(lower[0] ?? '') && aux.test(lower[1] ?? '')

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { spelledHead } from '../../src/answer/head-spelling.js'
+import { understand } from '../../src/answer/understand.js'
 import { Engine } from '../../src/engine.js'
+import { wordNet } from '../../src/lexicon/wordnet.js'
 import { article, quote, story } from '../helpers/story.js'
 
 // A made-up campaign story: a candidate, his spokeswoman and strategist, a committee's spokesman, a prosecutor.
@@ -69,6 +72,14 @@ describe('descriptions resolved to the people the coverage introduces that way',
 
   test('the apposition after a name, and a place where the person is ("the prosecutor in Newark")', () => {
     expect(speaker('What did the county prosecutor in Newark say about the cases?')).toBe('Lena Ruiz')
+  })
+
+  test('a head noun with a typo is the one kind of person one edit away ("prosecuter")', () => {
+    expect(speaker('What did the Essex County prosecuter say about the cases?')).toBe('Lena Ruiz')
+    expect(spelledHead('prosecuter', wordNet())).toBe('prosecutor')
+    // a word the lexicon knows, or a short one, is as written
+    expect(spelledHead('prosecutor', wordNet())).toBe('prosecutor')
+    expect(spelledHead('mayr', wordNet())).toBe('mayr')
   })
 
   test('a title is the words joined to the name: "… in China,” Rezaei said" does not make him Chinese', () => {
@@ -170,6 +181,13 @@ describe('descriptions at a more general level than the role, and whose words a 
     expect(who("What did Iran's top diplomat say about the talks?")).toBe('Ali Rezaei')
   })
 
+  test('a place within a region fits the region ("the Asian diplomat" for the Iranian foreign minister)', () => {
+    expect(who('What did the Asian diplomat say about the talks?')).toBe('Ali Rezaei')
+    expect(who('What did the European diplomat say about the talks?')).not.toBe('Ali Rezaei')
+    expect(wordNet().within?.('kenya', 'africa')).toBe(true)
+    expect(wordNet().within?.('kenya', 'europe')).toBe(false)
+  })
+
   test('"American" and "US" are one place', () => {
     expect(who('What did the American president say about the talks?')).toBe('Dan Cole')
   })
@@ -237,5 +255,192 @@ describe('a full name whose parts the coverage splits', () => {
 
   test('a speaker known by one part of the name asked about alone is that person ("Mr. Lou")', () => {
     expect(e.ask('What did Lou Jiwei say about the glut?').answer?.speaker).toBe('Lou')
+  })
+})
+
+describe('what the article says a person is, in a sentence of its own', () => {
+  const polls = article('polls', [
+    'Voters lined up outside the school in Salem on Tuesday.',
+    'Ann Perry served on the school board for years, and Jim Barr recently retired from his career as a mail carrier.',
+    '“They came for the free stuff,” Barr said of the voters.',
+    'Lee Ward, 58, is already caddieing again. He will be caddieing for Tom Stone.',
+    '“It did not take long to get a job,” quipped Ward.',
+    '“I am happy to have him,” Stone said of the job.',
+    'Mark Dole is running for president. “The voters want change,” Dole said.',
+    'Ruth Bale described each voter as a judge. “They decide,” Bale said.',
+    'Kim Roe, the head of the Open Door fund, said the fund was ready.',
+    'Bo Hale, a fund manager, said the money was gone.',
+    'Joe Sal, citing data from the U.S. census, said turnout was high.',
+    '“Turnout is a test,” said Omar Haddad, who is a professor of history at the state university.',
+    'Secretary of State Jon Kerr said the visit went well.',
+  ])
+  const e = new Engine(
+    story(
+      [polls],
+      [
+        quote(polls, 3, 'They came for the free stuff,', 'Jim Barr'),
+        quote(polls, 5, 'It did not take long to get a job,', 'Lee Ward'),
+        quote(polls, 6, 'I am happy to have him,', 'Tom Stone'),
+        quote(polls, 7, 'The voters want change,', 'Mark Dole'),
+        quote(polls, 8, 'They decide,', 'Ruth Bale'),
+        quote(polls, 9, 'the fund was ready', 'Kim Roe', { kind: 'indirect', role: 'the head of the Open Door fund' }),
+        quote(polls, 10, 'the money was gone', 'Bo Hale', { kind: 'indirect', role: 'a fund manager' }),
+        quote(polls, 11, 'turnout was high', 'Joe Sal', { kind: 'indirect', role: 'citing data from the U.S. census' }),
+        quote(polls, 12, 'Turnout is a test,', 'Omar Haddad'),
+        quote(polls, 13, 'the visit went well', 'Jon Kerr', { kind: 'indirect' }),
+      ],
+      [],
+      [
+        { name: 'Jim Barr', role: null, aliases: ['Barr'] },
+        { name: 'Lee Ward', role: null, aliases: ['Ward'] },
+        { name: 'Tom Stone', role: null, aliases: ['Stone'] },
+        { name: 'Mark Dole', role: null, aliases: ['Dole'] },
+        { name: 'Ruth Bale', role: null, aliases: ['Bale'] },
+        { name: 'Kim Roe', role: 'the head of the Open Door fund', aliases: ['Roe'] },
+        { name: 'Bo Hale', role: 'a fund manager', aliases: ['Hale'] },
+        { name: 'Joe Sal', role: 'citing data from the U.S. census', aliases: ['Sal'] },
+        { name: 'Omar Haddad', role: null, aliases: ['Haddad'] },
+        { name: 'Jon Kerr', role: null, aliases: ['Kerr'] },
+      ],
+    ),
+  )
+  const who = (q: string) => e.ask(q).answer?.speaker
+
+  test('"as a mail carrier" in the subject\'s clause: a mail carrier is a mailman, and a place where he was seen', () => {
+    expect(who('What did the retired mailman outside the Salem school say about the voters?')).toBe('Jim Barr')
+  })
+
+  test('a person\'s noun made a verb ("is already caddieing"); the words before a name in a clause are no title', () => {
+    expect(who('Which caddie joked about getting a job?')).toBe('Lee Ward')
+  })
+
+  test('an ordinary word the coverage never says of the one person given the head does not rule him out', () => {
+    expect(who('Which veteran caddie joked about getting a job?')).toBe('Lee Ward')
+    // a general head ("man") needs its other words to tell its person apart
+    expect(e.ask('What did the formerly homeless man say about the voters?').answer).toBeNull()
+  })
+
+  test('a verb phrase is not what someone is ("is running for president"), nor is the object of "described as"', () => {
+    const profiles = e.answerContext.profiles
+    expect(profiles?.holders('carrier').get('Jim Barr')).toBe(1)
+    expect(profiles?.holders('presid').get('Mark Dole')).not.toBe(1)
+    expect(profiles?.holders('judg').get('Ruth Bale')).not.toBe(1)
+    expect(profiles?.holders('caddi').get('Tom Stone')).not.toBe(1)
+    // a title runs through "of", not through other function words
+    expect(profiles?.holders('secretari').get('Jon Kerr')).toBe(1)
+  })
+
+  test('a relative clause after the name says what the person is ("Omar Haddad, who is a professor of …")', () => {
+    expect(e.answerContext.profiles?.holders('professor').get('Omar Haddad')).toBe(1)
+    expect(who('Which academic said turnout is a test?')).toBe('Omar Haddad')
+  })
+
+  test('"the head of …" is a person (the noun\'s sense of a person, with "of" after it)', () => {
+    expect(understand(e.answerContext, 'What did the head of the fund say about the money?').asked).toEqual({
+      kind: 'described',
+      names: ['Kim Roe'],
+    })
+  })
+
+  test('a participle\'s clause is what someone did, not what they are ("citing data from the U.S. census")', () => {
+    expect(e.answerContext.profiles?.isOfOtherPlace('Joe Sal', 'place:philippines')).toBe(false)
+  })
+})
+
+describe('an organisation a description names must be the person’s', () => {
+  const convention = article(
+    'convention',
+    [
+      'California Democrats opened their state convention in San Jose on Saturday as activists pressed Hillary Clinton.',
+      'Charles Chamberlain, Democracy for America’s executive director, praised the activists and demanded that Clinton reject the trade pact.',
+      'Charlie King, a former executive director of the New York Democratic Party, said Clinton would win the state easily.',
+      'State party chairman John Burton told delegates the party would stay united.',
+    ],
+    // the organisation is named in the lead, not the headline
+    { title: 'Convention opens in San Jose' },
+  )
+  const quotes = [
+    quote(convention, 2, 'Clinton reject the trade pact', 'Charles Chamberlain', { kind: 'indirect' }),
+    quote(convention, 3, 'Clinton would win the state easily', 'Charlie King', {
+      kind: 'indirect',
+      role: 'former executive director of the New York Democratic Party',
+    }),
+    quote(convention, 4, 'the party would stay united', 'John Burton', {
+      kind: 'indirect',
+      role: 'State party chairman',
+    }),
+  ]
+  const speakers = [
+    { name: 'Charles Chamberlain', role: null, aliases: ['Chamberlain'] },
+    { name: 'Charlie King', role: 'former executive director of the New York Democratic Party', aliases: ['King'] },
+    { name: 'John Burton', role: 'State party chairman', aliases: ['Burton'] },
+  ]
+  const e = new Engine(story([convention], quotes, [], speakers))
+  // the same coverage where Chamberlain's statement was not read: King has the head, not the organisation
+  const withoutHim = new Engine(
+    story(
+      [convention],
+      quotes.filter((q) => q.speaker !== 'Charles Chamberlain'),
+      [],
+      speakers.filter((s) => s.name !== 'Charles Chamberlain'),
+    ),
+  )
+
+  test('"X\'s ROLE": the person whose organisation it is, not another with the role', () => {
+    const q = "What did Democracy for America's executive director demand of Clinton?"
+    expect(e.ask(q).answer?.speaker).toBe('Charles Chamberlain')
+    expect(understand(e.answerContext, q).asked).toEqual({ kind: 'described', names: ['Charles Chamberlain'] })
+    expect(withoutHim.ask(q).answer?.speaker).not.toBe('Charlie King')
+    expect(
+      withoutHim.ask("What did the New York Democratic Party's former executive director say?").answer?.speaker,
+    ).toBe('Charlie King')
+  })
+
+  test('an organisation nobody in the coverage is given: nobody so described is quoted', () => {
+    expect(e.ask("What did Human Rights Watch's director say about the convention?").unquoted).toBe(
+      "Human Rights Watch's director",
+    )
+    // "ROLE of X" and "the X ROLE" name the organisation too
+    expect(e.ask('What did the executive director of Human Rights Watch say?').unquoted).toBe(
+      'the executive director of Human Rights Watch',
+    )
+    expect(e.ask('What did the Human Rights Watch director say?').unquoted).toBe('the Human Rights Watch director')
+  })
+
+  test('the article’s own organisation and place, in its lead, fit its people ("State party chairman")', () => {
+    const q = 'What did the California Democratic Party chairman tell delegates?'
+    expect(understand(e.answerContext, q).asked).toEqual({ kind: 'described', names: ['John Burton'] })
+    expect(e.ask(q).answer?.speaker).toBe('John Burton')
+  })
+})
+
+describe('a company abbreviated without its legal form', () => {
+  const chips = article('chips', [
+    'Chip makers said the flaw would delay few products.',
+    '“Bugs like this are normal,” said Tom Reyes, director of Vantage-Lumen Corp.’s research lab.',
+    'Vantage-Lumen and others say the chip maker is not to blame.',
+  ])
+  const e = new Engine(
+    story(
+      [chips],
+      [
+        quote(chips, 2, 'Bugs like this are normal,', 'Tom Reyes', {
+          role: 'director of Vantage-Lumen Corp.’s research lab',
+        }),
+        quote(chips, 3, 'the chip maker is not to blame', 'Vantage-Lumen', { kind: 'indirect' }),
+      ],
+      [],
+      [
+        { name: 'Tom Reyes', role: 'director of Vantage-Lumen Corp.’s research lab', aliases: ['Reyes'] },
+        { name: 'Vantage-Lumen', role: null, aliases: [] },
+      ],
+    ),
+  )
+
+  test('"VL\'s research director" is the director of Vantage-Lumen Corp.\'s lab, not the company', () => {
+    const q = "What did VL's research director say about the bugs?"
+    const asked = understand(e.answerContext, q).asked
+    expect(asked?.kind === 'described' ? asked.names : []).toContain('Tom Reyes')
+    expect(e.ask(q).answer?.speaker).toBe('Tom Reyes')
   })
 })

@@ -25,6 +25,8 @@ test('places and the demonyms that pertain to them; a common noun is neither', (
   expect(wn.place('Russian')).toBe(wn.place('Russia'))
   expect(wn.place('judge')).toBeNull()
   expect(wn.place('Okafor')).toBeNull()
+  // a kind of place is no place ("State party chairman John Burton" is of no place called "state")
+  for (const w of ['State', 'city', 'County', 'Department']) expect(wn.place(w)).toBeNull()
 })
 
 test('a consonant doubled before an ending is found undoubled ("quipped", "slamming")', () => {

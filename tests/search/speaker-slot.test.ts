@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { parseQuestion } from '../../src/search/parse-question.js'
 import { findSpeakerSlot } from '../../src/search/speaker-slot.js'
 
 describe('findSpeakerSlot: where a question names the person whose words it asks for', () => {
@@ -6,6 +7,14 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     const isSayVerb = (w: string) => w === 'mock'
     expect(findSpeakerSlot("How did Bernie mock Clinton's claim?", { isSayVerb })?.text).toBe('Bernie')
     expect(findSpeakerSlot("How did Bernie's claim mock Clinton?", { isSayVerb })?.text).toBe("Bernie's claim")
+  })
+
+  test('a participle after an adjective the lexicon knows ("longtime") modifies the head too', () => {
+    const question = 'Which longtime syndicated columnist argued for the deal?'
+    expect(findSpeakerSlot(question, { isModifier: (w) => w === 'longtime' })?.text).toBe(
+      'longtime syndicated columnist',
+    )
+    expect(findSpeakerSlot(question)?.text).toBe('longtime')
   })
 
   test.each([
@@ -24,6 +33,14 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     ['How many died, according to the local police?', 'the local police', false],
     ['Which judge said the fight had turned bitter?', 'judge', true],
     ['Which veteran caddie joked that he found work?', 'veteran caddie', true],
+    // a participle before the head noun modifies it; the verb comes after the whole noun phrase
+    ['Which syndicated radio host argued that the tax was unfair?', 'syndicated radio host', true],
+    ['Which retired general warned about the war?', 'retired general', true],
+    ['Which newly elected official said the vote was rigged?', 'newly elected official', true],
+    ['Which senator warned voters concerned about the tax?', 'senator', true],
+    ['Which of the retired generals said the war was lost?', 'of the retired generals', true],
+    // any verb of saying the quote analysis knows, after "what did X"
+    ['What did the executive director demand of Clinton?', 'the executive director', false],
     ['What new sanctions did Washington announce alongside the talks?', 'Washington', false],
     ['What issues does Israel want added to the negotiations?', 'Israel', false],
     ['Would Sid Blumenthal have warned Hillary about the server?', 'Sid Blumenthal', false],
@@ -48,6 +65,8 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     'How did London’s FTSE 100 fare after the vote?',
     'When did Obama give his Oval Office speech on fighting the Islamic State?',
     "How did Bernie mock Clinton's claim?",
+    'What did Sanders do after the vote?',
+    'What did the mayor build?',
     "What stake would a hostile bidder need to set off the company's poison pill?",
     'What prison sentence did the founder receive?',
   ])('%s → no speaker asked about by name', (question) => expect(findSpeakerSlot(question)).toBeNull())
@@ -73,4 +92,15 @@ describe('the verb after the subject', () => {
     expect(findSpeakerSlot('How many died, according to the police?')?.says).toBe(false)
     expect(findSpeakerSlot('What did Israel say about the talks?')?.says).toBe(true)
   })
+})
+
+describe('the shape of questions whose verb of saying is not "say"', () => {
+  test.each([
+    ['Which syndicated radio host argued that the tax was unfair?', 'who-said'],
+    ['Which embattled mayor insisted he would stay?', 'who-said'],
+    ['What did the executive director demand of Clinton?', 'what-said'],
+    ['What did Sanders concede about the race?', 'what-said'],
+    ['What did Sanders do after the vote?', 'other'],
+    ['What did the mayor build?', 'other'],
+  ])('%s → %s', (question, shape) => expect(parseQuestion(question).shape).toBe(shape))
 })
