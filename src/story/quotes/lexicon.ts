@@ -47,7 +47,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      report reports reported reporting deny denies denied denying indicate indicates indicated indicating
      estimate estimates estimated estimating believe believes believed
      agree agrees agreed agreeing declare declares declared declaring
-     acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
+     acknowledge acknowledges acknowledged acknowledging state states write writes wrote written writing charge charges
      charged mention mentions mentioned mentioning`,
   ),
   ...forms(
