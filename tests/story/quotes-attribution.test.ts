@@ -1112,3 +1112,62 @@ test('a discourse adverb in commas after the addressee ("told Politico, however,
     { text: 'she did chime in on the emails', speaker: 'sources' },
   ])
 })
+
+describe('a person introduced by a description', () => {
+  test('"The leader of the Civic League, Jane Roe, warned that ...": the name after the description that opens the clause', () => {
+    expect(
+      said(
+        'The leader of the Civic League, Jane Roe, warned that such a ban would be "unacceptable."',
+        'Tom Poe spoke too.',
+      ),
+    ).toEqual([{ text: 'such a ban would be "unacceptable."', speaker: 'Jane Roe' }])
+  })
+
+  test('an apposition holding a list ("secretary for population, refugees, and migration") ends at the verb', () => {
+    expect(
+      speakerOf(
+        'The plans',
+        'Tom Poe, a deputy adviser, spoke first.',
+        'The plans “will not solve this challenge,” Jane Roe, assistant secretary for population, refugees, and migration, said on the same call.',
+      ),
+    ).toBe('Jane Roe')
+  })
+
+  test('a sentence of a name, its apposition and a verb with a longer adjunct attributes the quotation before it', () => {
+    expect(
+      speakerOf(
+        'Not us but',
+        'Tom Poe praised a donor.',
+        '“Not us but can’t argue with it!” Jane Roe, the head of a super PAC, tweeted on Friday with an image of the plane.',
+      ),
+    ).toBe('Jane Roe')
+    // a clause of its own after the verb is no attribution of the quotation before
+    expect(
+      speakerOf(
+        'Not us but',
+        'Tom Poe praised a donor.',
+        '“Not us but fine!” Jane Roe said on Friday the group would be done with it.',
+      ),
+    ).not.toBe('Jane Roe')
+  })
+
+  test('"had written" is the writer\'s', () => {
+    expect(
+      speakerOf(
+        'We just could',
+        'Tom Poe spoke.',
+        'As the columnist Jane Roe had written a few years earlier, “We just could not have an industry without him.”',
+      ),
+    ).toBe('Jane Roe')
+    expect(said('A letter written by the mayor was read.')).toEqual([])
+  })
+})
+
+test('"The Daily Planet quoted one of his advisers as saying ...": the one quoted speaks, not the outlet', () => {
+  expect(said('The Daily Planet quoted Jane Roe, a city native, as saying that the truck sped up.')).toEqual([
+    { text: 'the truck sped up', speaker: 'Jane Roe' },
+  ])
+  expect(
+    said("The Daily Planet quoted one of Roe's advisers as saying that the campaign would change course."),
+  ).toEqual([{ text: 'the campaign would change course', speaker: "one of Roe's advisers" }])
+})

@@ -69,6 +69,23 @@ function withSubject(toks: Token[], vi: number, text: string): Subject | null {
   return null
 }
 
+/** "quoted Wassim Bouhlel, a Nice native, as saying": the object of "quoted" before the "as" at `as`. */
+function quotedAs(toks: Token[], as: number, text: string): Subject | null {
+  let q = as - 1
+  while (q > Math.max(0, as - 16) && toks[q]?.low !== 'quoted' && toks[q]?.kind !== 'q') q--
+  if (toks[q]?.low !== 'quoted' || q + 1 >= as) return null
+  let e = q + 1
+  while (e < as && !isPunct(toks[e], ',')) e++
+  // "one of Trump's advisers", "two of his aides": a part of a group
+  const part = toks[q + 2]?.low === 'of' && /^(?:one|some|two|three|several|many|few)$/.test(toks[q + 1]?.low ?? '')
+  if (!isNounPhrase(toks, part ? q + 3 : q + 1, e - 1)) return null
+  const phrase = readSpeakerPhrase(toks, q + 1, e - 1, text)
+  if (!phrase || phrase.kind === 'pronoun') return null
+  const apposition =
+    e < as - 1 ? text.slice((toks[e + 1] as Token).start, (toks[as - 1] as Token).start).replace(/[\s,]+$/, '') : null
+  return { phrase, pre: q + 1, apposition: apposition || null }
+}
+
 /** Finds every attribution in a unit, in order, with their statements (forward ranges end at the unit end). */
 export function findAttributions(toks: Token[], text: string): Attribution[] {
   const out: Attribution[] = []
@@ -113,6 +130,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
         else inherit = true
+      } else if (isWord(b1) && lower(b1) === 'as' && quotedAs(toks, vi - 1, text)) {
+        // "The Associated Press quoted one of his advisers as saying ...": the one quoted speaks, not the outlet
+        subject = quotedAs(toks, vi - 1, text)
       } else if (withSubject(toks, vi, text)) {
         // "with Sen. John McCain calling it ...": the participle's own subject after "with"
         subject = withSubject(toks, vi, text)
