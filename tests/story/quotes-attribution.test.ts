@@ -1,5 +1,6 @@
 /** Attribution rules of English news writing, each with small made-up sentences. */
 import { describe, expect, test } from 'vitest'
+import { EntityRegistry } from '../../src/story/quotes/entities.js'
 import { extractQuotes } from '../../src/story/quotes/index.js'
 import { mainSubject } from '../../src/story/quotes/subject.js'
 import { tokenize } from '../../src/story/quotes/units.js'
@@ -1170,4 +1171,37 @@ test('"The Daily Planet quoted one of his advisers as saying ...": the one quote
   expect(
     said("The Daily Planet quoted one of Roe's advisers as saying that the campaign would change course."),
   ).toEqual([{ text: 'the campaign would change course', speaker: "one of Roe's advisers" }])
+})
+
+describe('a party, a people or a state is never "he" or "she"', () => {
+  test.each(['Democrat', 'Democratic', 'Italian', 'Arizona', 'Voting Rights Act'])('%s', (name) => {
+    const reg = new EntityRegistry()
+    const person = reg.addName('Quinlan Roe')
+    reg.mention(person, 40)
+    reg.tick()
+    reg.mention(reg.addName(name), 100)
+    expect(reg.resolvePronoun('she', new Set())).toBe(person)
+  })
+
+  test('"a chief Democratic negotiator", then "she said"', () => {
+    expect(
+      speakerOf(
+        'The waiver system',
+        '“This is a good step,” said Sen. Quinlan Roe, a chief Democratic negotiator on the bill.',
+        'The waiver system has led to uncertainty in many states, including Roe’s home state, she said.',
+      ),
+    ).toBe('Quinlan Roe')
+  })
+
+  test('"Sen. Jane Roe of Utah, the ranking Democrat on the committee, who said": the senator, then "she"', () => {
+    expect(
+      said(
+        'The plan was backed by Sen. Jane Roe of Utah, the ranking Democrat on the committee, who said none of the emails were hers.',
+        '“It never made sense to me,” she said in a statement.',
+      ),
+    ).toEqual([
+      { text: 'none of the emails were hers', speaker: 'Jane Roe' },
+      { text: 'It never made sense to me', speaker: 'Jane Roe' },
+    ])
+  })
 })

@@ -5,7 +5,7 @@ import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
-import { GROUP_NAME_RE } from './lexicon.js'
+import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
 import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
@@ -18,9 +18,6 @@ import type { Token } from './token.js'
 import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
-
-/** Words of a party or a persuasion that end an epithet ("the Wisconsin Republican"), never a name. */
-const PARTY_WORDS = new Set(['republican', 'democrat', 'independent', 'liberal', 'conservative', 'libertarian'])
 
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
 const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i

@@ -224,6 +224,9 @@ export const DEMONYMS = setOf(
    arab us u.s. uk u.k. un u.n. eu`,
 )
 
+/** Words of a party or a persuasion ("the ranking Democrat", "the Wisconsin Republican", "a Democratic negotiator"). */
+export const PARTY_WORDS = setOf('republican democrat democratic independent liberal conservative libertarian')
+
 /** Words in a description that say the source asked not to be named. */
 export const ANONYMOUS_RE =
   /\b(?:anonym\w*|unnamed|not (?:be )?(?:named|identified)|not to be (?:named|identified)|declined to (?:be )?(?:named|identified)|not authori[sz]ed|withheld|whose name (?:is|was) (?:redacted|withheld)|did not want (?:his|her|their) name|would not give (?:his|her|their) name|asked that (?:his|her|their) name)\b/i

@@ -170,13 +170,8 @@ function nameBefore(
   // "Sen. Jane Roe of California, the ranking Democrat on the panel, who said": the name before the apposition
   if (anywhere && phrase?.kind !== 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
     return nameBefore(toks, k - 1, text, true)
-  if (
-    anywhere &&
-    phrase?.kind === 'name' &&
-    phrase.org &&
-    isPunct(toks[k - 1], ',') &&
-    /^(?:the|a|an)$/.test(toks[k]?.low ?? '')
-  )
+  // (also when the apposition holds a name: "the ranking Democrat on the committee", "a Republican")
+  if (anywhere && phrase?.kind === 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
     return nameBefore(toks, k - 1, text, true)
   return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
 }
