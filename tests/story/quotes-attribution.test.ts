@@ -1205,3 +1205,11 @@ describe('a party, a people or a state is never "he" or "she"', () => {
     ])
   })
 })
+
+test('"maintains a commanding lock on the party" keeps a thing; "maintained the deal was legal" says something', () => {
+  expect(said("Jane Roe maintains a commanding lock on the party's leadership.")).toEqual([])
+  expect(said('Jane Roe maintained the deal was legal.')).toEqual([{ text: 'the deal was legal', speaker: 'Jane Roe' }])
+  expect(said('Jane Roe maintains she did nothing wrong.')).toEqual([
+    { text: 'she did nothing wrong', speaker: 'Jane Roe' },
+  ])
+})
