@@ -1213,3 +1213,14 @@ test('"maintains a commanding lock on the party" keeps a thing; "maintained the 
     { text: 'she did nothing wrong', speaker: 'Jane Roe' },
   ])
 })
+
+test('"What she said is that ...": the statement after the copula of the free relative is hers', () => {
+  expect(said('Jane Roe spoke next. What she said is that the city needs more buses.')).toEqual([
+    { text: 'the city needs more buses', speaker: 'Jane Roe' },
+  ])
+  expect(said('What Roe told reporters was that the budget would not pass.')).toEqual([
+    { text: 'the budget would not pass', speaker: 'Roe' },
+  ])
+  // a judgment of what was said is the writer's
+  expect(said('Jane Roe spoke next. What she said is true.')).toEqual([])
+})

@@ -69,6 +69,16 @@ function withSubject(toks: Token[], vi: number, text: string): Subject | null {
   return null
 }
 
+/** The "is"/"was" that ends the free relative "what she said (to reporters)" after its verb; or -1. */
+function copulaAfter(toks: Token[], k: number): number {
+  for (let m = k; m < Math.min(toks.length - 1, k + 6); m++) {
+    const t = toks[m] as Token
+    if (!isWord(t)) return -1
+    if (t.low === 'is' || t.low === 'was') return m
+  }
+  return -1
+}
+
 /** "quoted Wassim Bouhlel, a Nice native, as saying": the object of "quoted" before the "as" at `as`. */
 function quotedAs(toks: Token[], as: number, text: string): Subject | null {
   let q = as - 1
@@ -207,10 +217,12 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       if (m >= 0) attr = { ...attr, partial: [m], post: m + 1 }
       else if (!endsInColon) continue
     } else {
+      // "What she said is that ...", "What Lopez told reporters was ...": the statement follows the copula
+      const cleft = !inverted && subject !== null && toks[pre - 1]?.low === 'what' ? copulaAfter(toks, ve + 1) : -1
       const fwd = forwardOf(
         toks,
-        post,
-        participle && !/^(?:saying|adding|telling)$/.test(v.low) ? 'that' : cls,
+        cleft >= 0 ? cleft + 1 : post,
+        participle && !/^(?:saying|adding|telling)$/.test(v.low) ? 'that' : cleft >= 0 ? 'that' : cls,
         inverted,
       )
       if (fwd.content === null) {
