@@ -1224,3 +1224,14 @@ test('"What she said is that ...": the statement after the copula of the free re
   // a judgment of what was said is the writer's
   expect(said('Jane Roe spoke next. What she said is true.')).toEqual([])
 })
+
+test('a quotation running over paragraphs takes the speaker named only after it, in the paragraph that ends it', () => {
+  expect(
+    speakerOf(
+      'We have waited',
+      'Tom Poe spoke first at the rally and was cheered.',
+      '“We have waited for this bridge for twenty years. Every year the council tells us it will come.',
+      '“And every year it does not come,” said Jane Roe, a mother of three.',
+    ),
+  ).toBe('Jane Roe')
+})

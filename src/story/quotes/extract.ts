@@ -35,6 +35,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
    */
   let introduced: { who: Who; paragraph: number } | null = null
   let pending: Draft[] = []
+  /** Quotations standing alone, whose speaker is only carried on from the statement before them. */
+  const guessed = new Set<Draft>()
   /** The speaker of the last statement, if it was in this paragraph or the one before. */
   const recent = (n: number): Who | null => (last && last.paragraph >= n - 1 ? last.who : null)
   const datesOf = new Map<number, DateMention[]>()
@@ -275,6 +277,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
             said: who ? (last?.said ?? null) : null,
             unclosed: span.close < 0,
           })
+          guessed.add(draft)
           if (span.close < 0) pending.push(draft)
           return
         }
@@ -318,10 +321,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         })
       })
 
-      // a quotation carried over from the previous paragraph takes the speaker this paragraph gives it
-      if (firstInParagraph && pending.length > 0 && scan.spans[0]?.open === -1) {
-        const attributed = drafts.find((d) => d.paragraph === p.n && d.start === scan.spans[0]?.start && d.who?.entity)
-        if (attributed) for (const d of pending) if (!d.who?.entity) d.who = attributed.who
+      // a quotation carried over from the previous paragraph takes the speaker this paragraph gives it, also when
+      // the paragraph opens the quotation again, as newsrooms write a quotation running over paragraphs, and its
+      // attribution comes only after it ("“... next year. / “And every year ...,” said Ana Ruiz.")
+      const first = scan.spans[0]
+      if (firstInParagraph && pending.length > 0 && first !== undefined && first.open <= 0) {
+        const attributed = drafts.find((d) => d.paragraph === p.n && d.start === first.start && d.who?.entity)
+        if (attributed && !guessed.has(attributed))
+          for (const d of pending) if (!d.who?.entity || guessed.has(d)) d.who = attributed.who
       }
       firstInParagraph = false
     }
