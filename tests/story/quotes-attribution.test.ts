@@ -1235,3 +1235,28 @@ test('a quotation running over paragraphs takes the speaker named only after it,
     ),
   ).toBe('Jane Roe')
 })
+
+describe('the person a sentence is about', () => {
+  test('"him" in her sentence is someone else, so it says nothing of her gender', () => {
+    expect(
+      speakerOf(
+        'He has a desire',
+        '“The will of the state matters,” said Jackson, a delegate.',
+        'Dottie Roe, the chair of the state party, is backing the senator and in a statement credited him for “an exciting and inspiring campaign.”',
+        '“He has a desire to bring those voters in,” she said.',
+      ),
+    ).toBe('Dottie Roe')
+  })
+
+  test('a quotation in a sentence with no verb of saying is the words of its named subject, not of the last speaker', () => {
+    expect(
+      said(
+        '“The will of the state matters,” said Tom Poe, a delegate.',
+        'Jane Roe, the chair of the state party, is backing the senator and credited him for “an exciting and inspiring campaign.”',
+      ),
+    ).toEqual([
+      { text: 'The will of the state matters', speaker: 'Tom Poe' },
+      { text: 'an exciting and inspiring campaign.', speaker: 'Jane Roe' },
+    ])
+  })
+})

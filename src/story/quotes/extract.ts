@@ -294,9 +294,18 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
             : null
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
         if (!nearest && !labelled && words.split(/\s+/).length < 4) return
-        // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
+        // a full quotation in a sentence with no attribution is the words of the person the sentence is about
+        // ("Dottie Deans, the chairwoman of the party, ... credited him for “an exciting and inspiring campaign.”"),
+        // or else goes on with the speaker quoted just before it
+        const about =
+          !nearest && !labelled && attrs.length === 0
+            ? mentions.find((m) => m.subject && !m.phrase.org && m.b < k)
+            : null
+        const aboutWho = about ? reg.findName(about.phrase.name) : null
+        const own = aboutWho?.kind === 'person' ? aboutWho : null
+        if (own) reg.mention(own, WEIGHT.speaker)
         const carriesOn =
-          !nearest && !labelled && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
+          !nearest && !labelled && !own && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
         const labelledWho = labelled
           ? reg.addName(labelled.phrase.name, { kind: labelled.phrase.org ? 'org' : 'person' })
           : null
@@ -305,9 +314,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
           ? (whoOf.get(nearest) ?? null)
           : labelledWho
             ? { entity: labelledWho, label: null }
-            : carriesOn
-              ? (last?.who ?? null)
-              : null
+            : own
+              ? { entity: own, label: null }
+              : carriesOn
+                ? (last?.who ?? null)
+                : null
         const said = nearest ? dateOf(nearest) : carriesOn ? (last?.said ?? null) : null
         emit({
           text: words,
