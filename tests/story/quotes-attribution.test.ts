@@ -1260,3 +1260,15 @@ describe('the person a sentence is about', () => {
     ])
   })
 })
+
+test('a name after its titles opens the clause ("Republican presidential nominee John Roe has ..."), so "he" is him', () => {
+  expect(
+    speakerOf(
+      'It has been',
+      'Tom Poe, the campaign manager, was asked about it.',
+      'Tom Poe refused to speculate, adding that he would be on vacation at that time.',
+      'Republican presidential nominee John Roe has blasted the media for it.',
+      'While he was speaking with the press on Wednesday, he said, “It has been 235 days.”',
+    ),
+  ).toBe('John Roe')
+})
