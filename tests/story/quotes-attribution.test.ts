@@ -1272,3 +1272,14 @@ test('a name after its titles opens the clause ("Republican presidential nominee
     ),
   ).toBe('John Roe')
 })
+
+test('"X wrote in a recent report": a later "the report said" is X\'s, the report last named', () => {
+  expect(
+    speakerOf(
+      'Since 2016',
+      'A report by the Budget Office found delays.',
+      '“The boom never came,” economist Tom Poe wrote in a recent report for the institute.',
+      'Since 2016, spending has increased only 8.7 per cent, the report said.',
+    ),
+  ).toBe('Tom Poe')
+})

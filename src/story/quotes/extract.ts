@@ -8,7 +8,7 @@ import { learnFromPronouns, learnFromSubject, type Statement } from './learn-fro
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
-import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
+import { NOBODY, noteIssuers, noteOwnDocument, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
 import { namedBeforeColon, speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
@@ -199,6 +199,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         }
         if (who?.entity) reg.mention(who.entity, WEIGHT.speaker)
         whoOf.set(a, who ?? NOBODY)
+        if (who?.entity || who?.label) {
+          const after = toks.slice(a.verb + 1, a.verb + 8).filter((t) => t.kind === 'w')
+          noteOwnDocument(
+            reg,
+            after.map((t) => t.low),
+            who,
+          )
+        }
         if (who) previous = who
         // "He said:", "as X observed, ...:" closing the paragraph: the quotation that follows is theirs
         if (a.introduces && introducesNext && who && (who.entity || who.label))

@@ -67,6 +67,23 @@ export function noteIssuers(reg: EntityRegistry, text: string): void {
   }
 }
 
+/** Words before a document's noun in "wrote in a recent report", "said in a statement". */
+const DOCUMENT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
+
+/**
+ * "Philip Cross wrote in a recent report for the institute", "she said in a statement": the document is the
+ * speaker's, so a later "the report said" is theirs. `words` are the lower-case words after the verb.
+ */
+export function noteOwnDocument(reg: EntityRegistry, words: readonly string[], who: Who): void {
+  if (words[0] !== 'in' || !DOCUMENT_OPENERS.has(words[1] ?? '')) return
+  for (let k = 2; k < Math.min(words.length, 6); k++) {
+    const head = words[k] as string
+    if (!ISSUED_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) continue
+    reg.issuers.set(head, who)
+    return
+  }
+}
+
 /** Organisation nouns that can refer back to any organisation ("the company"). */
 const GENERIC_ORG_HEADS = new Set(
   'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform thrift brokerage carrier chain conglomerate concern refiner supplier producer partnership subsidiary'.split(
