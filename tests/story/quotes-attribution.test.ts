@@ -1283,3 +1283,15 @@ test('"X wrote in a recent report": a later "the report said" is X\'s, the repor
     ),
   ).toBe('Tom Poe')
 })
+
+test('a sentence about someone by their title ("the mayor brought up the plan") puts them in focus for "he said"', () => {
+  expect(
+    speakerOf(
+      'We can reduce',
+      'Mayor John Roe wants the line built around the clock.',
+      '“We have never done any such study,” a spokesperson for the agency said.',
+      'On Dec. 13, the mayor brought up the plan again while speaking to the media.',
+      '“We can reduce costs considerably,” he said.',
+    ),
+  ).toBe('John Roe')
+})

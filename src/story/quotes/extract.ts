@@ -8,7 +8,7 @@ import { learnFromPronouns, learnFromSubject, type Statement } from './learn-fro
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
-import { NOBODY, noteIssuers, noteOwnDocument, resolve, type Who } from './resolve-speaker.js'
+import { NOBODY, noteIssuers, noteOwnDocument, personOfRole, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
 import { namedBeforeColon, speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
@@ -21,6 +21,24 @@ type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string |
 
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
 const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i
+
+/**
+ * "On Dec. 13, the mayor brought up the plan again": a sentence about someone by their role puts them in focus, as
+ * their name would, for the pronoun that follows ("..., he said.").
+ */
+function roleSubject(reg: EntityRegistry, toks: Token[], text: string): Entity | null {
+  const subject = mainSubject(toks, text)
+  if (subject?.kind !== 'description' || !subject.definite || subject.plural || !/^the\s/i.test(subject.text))
+    return null
+  // (the head as read may run on into the verb: "the mayor brought up")
+  for (const word of subject.text.toLowerCase().split(/\s+/).slice(1, 4)) {
+    const e = personOfRole(reg, word)
+    if (!e) continue
+    reg.mention(e, WEIGHT.subject)
+    return e
+  }
+  return null
+}
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
@@ -218,7 +236,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       learnFromSubject(reg, mentions, toks, statements)
       if (attrs.length === 0 && !headline) {
         const intro = mentions.find((m) => m.subject && !m.phrase.org)
-        const e = intro ? reg.findName(intro.phrase.name) : null
+        const e = intro ? reg.findName(intro.phrase.name) : (roleSubject(reg, toks, text) ?? null)
         if (e?.kind === 'person') introduced = { who: { entity: e, label: null }, paragraph: p.n }
       }
 

@@ -194,6 +194,17 @@ export function resolve(
   }
 }
 
+/**
+ * The person a title names without registering anyone ("the mayor": the one with that role, or the person in focus
+ * the title fits); null for a word that is no title or could be anyone's ("the man").
+ */
+export function personOfRole(reg: EntityRegistry, head: string): Entity | null {
+  const e = reg.findByRole(head)
+  if (e) return e
+  const title = TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)
+  return title && !ANYONE.has(head) ? reg.mostSalientPerson(NONE, null, head) : null
+}
+
 /** The words before the head of "the vice president": ["vice"]. */
 function modifiersOf(description: string): string[] {
   const words = description
