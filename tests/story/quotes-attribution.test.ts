@@ -1295,3 +1295,9 @@ test('a sentence about someone by their title ("the mayor brought up the plan") 
     ),
   ).toBe('John Roe')
 })
+
+test('"Jane Roe, president and CEO of the Civic Restaurant Association stated": an apposition missing its closing comma', () => {
+  expect(said('Jane Roe, president and CEO of Civic Restaurant Association stated, “It is a math problem.”')).toEqual([
+    { text: 'It is a math problem.', speaker: 'Jane Roe' },
+  ])
+})

@@ -140,6 +140,19 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
         return { phrase: { ...named.phrase, role }, pre: named.pre, apposition }
       }
     }
+    // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the same, with an organisation
+    // at the apposition's end
+    let c = k - 1
+    while (c > j - 14 && (isWord(toks[c]) || isPunct(toks[c], '&'))) c--
+    const opener = toks[c + 1]
+    const notPerson = phrase.kind === 'description' || (phrase.kind === 'name' && phrase.org)
+    if (notPerson && isPunct(toks[c], ',') && isWord(opener) && !opener.cap && TITLE_WORDS.has(opener.low)) {
+      const named = nameBefore(toks, c, text)
+      if (named) {
+        const apposition = text.slice(opener.start, (toks[j] as Token).end)
+        return { phrase: { ...named.phrase, role: named.phrase.role ?? apposition }, pre: named.pre, apposition }
+      }
+    }
     return { phrase, pre: s, apposition: null }
   }
   if (isPunct(tj, ',')) return appositiveSubject(toks, j, text)
