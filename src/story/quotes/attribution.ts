@@ -129,6 +129,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       // "he was quoted as saying"
       const b1 = toks[vi - 1]
       const b2 = toks[vi - 2]
+      const quoted = isWord(b1) && lower(b1) === 'as' ? quotedAs(toks, vi - 1, text) : null
       if (isWord(b1) && lower(b1) === 'as' && isWord(b2) && lower(b2) === 'quoted') {
         let w = vi - 3
         while (
@@ -140,9 +141,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
         else inherit = true
-      } else if (isWord(b1) && lower(b1) === 'as' && quotedAs(toks, vi - 1, text)) {
+      } else if (quoted) {
         // "The Associated Press quoted one of his advisers as saying ...": the one quoted speaks, not the outlet
-        subject = quotedAs(toks, vi - 1, text)
+        subject = quoted
       } else if (withSubject(toks, vi, text)) {
         // "with Sen. John McCain calling it ...": the participle's own subject after "with"
         subject = withSubject(toks, vi, text)

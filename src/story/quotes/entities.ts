@@ -128,8 +128,9 @@ const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u
 const LAW_WORDS = new Set(['act', 'amendment', 'agreement', 'accord', 'accords', 'treaty', 'bill', 'law', 'doctrine'])
 
 /**
- * The name of a law ("the Voting Rights Act"), or a one-word name that is a party ("Democrat", from "the ranking Democrat"), a people ("Italian") or a state
- * ("Arizona"), and that no given name or honorific makes a person: never "he" or "she".
+ * The name of a law ("the Voting Rights Act"), or a one-word name that is a party ("Democrat", from "the ranking
+ * Democrat"), a people ("Italian") or a state ("Arizona"), that no given name or honorific makes a person: never "he"
+ * or "she".
  */
 function impersonal(e: Entity): boolean {
   if (e.gender || e.likelyGender) return false
