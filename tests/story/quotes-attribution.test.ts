@@ -1,5 +1,6 @@
 /** Attribution rules of English news writing, each with small made-up sentences. */
 import { describe, expect, test } from 'vitest'
+import { EntityRegistry } from '../../src/story/quotes/entities.js'
 import { extractQuotes } from '../../src/story/quotes/index.js'
 import { mainSubject } from '../../src/story/quotes/subject.js'
 import { tokenize } from '../../src/story/quotes/units.js'
@@ -1110,5 +1111,193 @@ test('a name, its party tag and a colon before a quotation ("Rep. Trey Roe (R-S.
 test('a discourse adverb in commas after the addressee ("told Politico, however, that ...")', () => {
   expect(said('Sources told Politico, however, that she did chime in on the emails.')).toEqual([
     { text: 'she did chime in on the emails', speaker: 'sources' },
+  ])
+})
+
+describe('a person introduced by a description', () => {
+  test('"The leader of the Civic League, Jane Roe, warned that ...": the name after the description that opens the clause', () => {
+    expect(
+      said(
+        'The leader of the Civic League, Jane Roe, warned that such a ban would be "unacceptable."',
+        'Tom Poe spoke too.',
+      ),
+    ).toEqual([{ text: 'such a ban would be "unacceptable."', speaker: 'Jane Roe' }])
+  })
+
+  test('an apposition holding a list ("secretary for population, refugees, and migration") ends at the verb', () => {
+    expect(
+      speakerOf(
+        'The plans',
+        'Tom Poe, a deputy adviser, spoke first.',
+        'The plans “will not solve this challenge,” Jane Roe, assistant secretary for population, refugees, and migration, said on the same call.',
+      ),
+    ).toBe('Jane Roe')
+  })
+
+  test('a sentence of a name, its apposition and a verb with a longer adjunct attributes the quotation before it', () => {
+    expect(
+      speakerOf(
+        'Not us but',
+        'Tom Poe praised a donor.',
+        '“Not us but can’t argue with it!” Jane Roe, the head of a super PAC, tweeted on Friday with an image of the plane.',
+      ),
+    ).toBe('Jane Roe')
+    // a clause of its own after the verb is no attribution of the quotation before
+    expect(
+      speakerOf(
+        'Not us but',
+        'Tom Poe praised a donor.',
+        '“Not us but fine!” Jane Roe said on Friday the group would be done with it.',
+      ),
+    ).not.toBe('Jane Roe')
+  })
+
+  test('"had written" is the writer\'s', () => {
+    expect(
+      speakerOf(
+        'We just could',
+        'Tom Poe spoke.',
+        'As the columnist Jane Roe had written a few years earlier, “We just could not have an industry without him.”',
+      ),
+    ).toBe('Jane Roe')
+    expect(said('A letter written by the mayor was read.')).toEqual([])
+  })
+})
+
+test('"The Daily Planet quoted one of his advisers as saying ...": the one quoted speaks, not the outlet', () => {
+  expect(said('The Daily Planet quoted Jane Roe, a city native, as saying that the truck sped up.')).toEqual([
+    { text: 'the truck sped up', speaker: 'Jane Roe' },
+  ])
+  expect(
+    said("The Daily Planet quoted one of Roe's advisers as saying that the campaign would change course."),
+  ).toEqual([{ text: 'the campaign would change course', speaker: "one of Roe's advisers" }])
+})
+
+describe('a party, a people or a state is never "he" or "she"', () => {
+  test.each(['Democrat', 'Democratic', 'Italian', 'Arizona', 'Voting Rights Act'])('%s', (name) => {
+    const reg = new EntityRegistry()
+    const person = reg.addName('Quinlan Roe')
+    reg.mention(person, 40)
+    reg.tick()
+    reg.mention(reg.addName(name), 100)
+    expect(reg.resolvePronoun('she', new Set())).toBe(person)
+  })
+
+  test('"a chief Democratic negotiator", then "she said"', () => {
+    expect(
+      speakerOf(
+        'The waiver system',
+        '“This is a good step,” said Sen. Quinlan Roe, a chief Democratic negotiator on the bill.',
+        'The waiver system has led to uncertainty in many states, including Roe’s home state, she said.',
+      ),
+    ).toBe('Quinlan Roe')
+  })
+
+  test('"Sen. Jane Roe of Utah, the ranking Democrat on the committee, who said": the senator, then "she"', () => {
+    expect(
+      said(
+        'The plan was backed by Sen. Jane Roe of Utah, the ranking Democrat on the committee, who said none of the emails were hers.',
+        '“It never made sense to me,” she said in a statement.',
+      ),
+    ).toEqual([
+      { text: 'none of the emails were hers', speaker: 'Jane Roe' },
+      { text: 'It never made sense to me', speaker: 'Jane Roe' },
+    ])
+  })
+})
+
+test('"maintains a commanding lock on the party" keeps a thing; "maintained the deal was legal" says something', () => {
+  expect(said("Jane Roe maintains a commanding lock on the party's leadership.")).toEqual([])
+  expect(said('Jane Roe maintained the deal was legal.')).toEqual([{ text: 'the deal was legal', speaker: 'Jane Roe' }])
+  expect(said('Jane Roe maintains she did nothing wrong.')).toEqual([
+    { text: 'she did nothing wrong', speaker: 'Jane Roe' },
+  ])
+})
+
+test('"What she said is that ...": the statement after the copula of the free relative is hers', () => {
+  expect(said('Jane Roe spoke next. What she said is that the city needs more buses.')).toEqual([
+    { text: 'the city needs more buses', speaker: 'Jane Roe' },
+  ])
+  expect(said('What Roe told reporters was that the budget would not pass.')).toEqual([
+    { text: 'the budget would not pass', speaker: 'Roe' },
+  ])
+  // a judgment of what was said is the writer's
+  expect(said('Jane Roe spoke next. What she said is true.')).toEqual([])
+})
+
+test('a quotation running over paragraphs takes the speaker named only after it, in the paragraph that ends it', () => {
+  expect(
+    speakerOf(
+      'We have waited',
+      'Tom Poe spoke first at the rally and was cheered.',
+      '“We have waited for this bridge for twenty years. Every year the council tells us it will come.',
+      '“And every year it does not come,” said Jane Roe, a mother of three.',
+    ),
+  ).toBe('Jane Roe')
+})
+
+describe('the person a sentence is about', () => {
+  test('"him" in her sentence is someone else, so it says nothing of her gender', () => {
+    expect(
+      speakerOf(
+        'He has a desire',
+        '“The will of the state matters,” said Jackson, a delegate.',
+        'Dottie Roe, the chair of the state party, is backing the senator and in a statement credited him for “an exciting and inspiring campaign.”',
+        '“He has a desire to bring those voters in,” she said.',
+      ),
+    ).toBe('Dottie Roe')
+  })
+
+  test('a quotation in a sentence with no verb of saying is the words of its named subject, not of the last speaker', () => {
+    expect(
+      said(
+        '“The will of the state matters,” said Tom Poe, a delegate.',
+        'Jane Roe, the chair of the state party, is backing the senator and credited him for “an exciting and inspiring campaign.”',
+      ),
+    ).toEqual([
+      { text: 'The will of the state matters', speaker: 'Tom Poe' },
+      { text: 'an exciting and inspiring campaign.', speaker: 'Jane Roe' },
+    ])
+  })
+})
+
+test('a name after its titles opens the clause ("Republican presidential nominee John Roe has ..."), so "he" is him', () => {
+  expect(
+    speakerOf(
+      'It has been',
+      'Tom Poe, the campaign manager, was asked about it.',
+      'Tom Poe refused to speculate, adding that he would be on vacation at that time.',
+      'Republican presidential nominee John Roe has blasted the media for it.',
+      'While he was speaking with the press on Wednesday, he said, “It has been 235 days.”',
+    ),
+  ).toBe('John Roe')
+})
+
+test('"X wrote in a recent report": a later "the report said" is X\'s, the report last named', () => {
+  expect(
+    speakerOf(
+      'Since 2016',
+      'A report by the Budget Office found delays.',
+      '“The boom never came,” economist Tom Poe wrote in a recent report for the institute.',
+      'Since 2016, spending has increased only 8.7 per cent, the report said.',
+    ),
+  ).toBe('Tom Poe')
+})
+
+test('a sentence about someone by their title ("the mayor brought up the plan") puts them in focus for "he said"', () => {
+  expect(
+    speakerOf(
+      'We can reduce',
+      'Mayor John Roe wants the line built around the clock.',
+      '“We have never done any such study,” a spokesperson for the agency said.',
+      'On Dec. 13, the mayor brought up the plan again while speaking to the media.',
+      '“We can reduce costs considerably,” he said.',
+    ),
+  ).toBe('John Roe')
+})
+
+test('"Jane Roe, president and CEO of the Civic Restaurant Association stated": an apposition missing its closing comma', () => {
+  expect(said('Jane Roe, president and CEO of Civic Restaurant Association stated, “It is a math problem.”')).toEqual([
+    { text: 'It is a math problem.', speaker: 'Jane Roe' },
   ])
 })

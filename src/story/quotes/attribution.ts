@@ -69,6 +69,33 @@ function withSubject(toks: Token[], vi: number, text: string): Subject | null {
   return null
 }
 
+/** The "is"/"was" that ends the free relative "what she said (to reporters)" after its verb; or -1. */
+function copulaAfter(toks: Token[], k: number): number {
+  for (let m = k; m < Math.min(toks.length - 1, k + 6); m++) {
+    const t = toks[m] as Token
+    if (!isWord(t)) return -1
+    if (t.low === 'is' || t.low === 'was') return m
+  }
+  return -1
+}
+
+/** "quoted Wassim Bouhlel, a Nice native, as saying": the object of "quoted" before the "as" at `as`. */
+function quotedAs(toks: Token[], as: number, text: string): Subject | null {
+  let q = as - 1
+  while (q > Math.max(0, as - 16) && toks[q]?.low !== 'quoted' && toks[q]?.kind !== 'q') q--
+  if (toks[q]?.low !== 'quoted' || q + 1 >= as) return null
+  let e = q + 1
+  while (e < as && !isPunct(toks[e], ',')) e++
+  // "one of Trump's advisers", "two of his aides": a part of a group
+  const part = toks[q + 2]?.low === 'of' && /^(?:one|some|two|three|several|many|few)$/.test(toks[q + 1]?.low ?? '')
+  if (!isNounPhrase(toks, part ? q + 3 : q + 1, e - 1)) return null
+  const phrase = readSpeakerPhrase(toks, q + 1, e - 1, text)
+  if (!phrase || phrase.kind === 'pronoun') return null
+  const apposition =
+    e < as - 1 ? text.slice((toks[e + 1] as Token).start, (toks[as - 1] as Token).start).replace(/[\s,]+$/, '') : null
+  return { phrase, pre: q + 1, apposition: apposition || null }
+}
+
 /** Finds every attribution in a unit, in order, with their statements (forward ranges end at the unit end). */
 export function findAttributions(toks: Token[], text: string): Attribution[] {
   const out: Attribution[] = []
@@ -102,6 +129,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       // "he was quoted as saying"
       const b1 = toks[vi - 1]
       const b2 = toks[vi - 2]
+      const quoted = isWord(b1) && lower(b1) === 'as' ? quotedAs(toks, vi - 1, text) : null
       if (isWord(b1) && lower(b1) === 'as' && isWord(b2) && lower(b2) === 'quoted') {
         let w = vi - 3
         while (
@@ -113,6 +141,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
         else inherit = true
+      } else if (quoted) {
+        // "The Associated Press quoted one of his advisers as saying ...": the one quoted speaks, not the outlet
+        subject = quoted
       } else if (withSubject(toks, vi, text)) {
         // "with Sen. John McCain calling it ...": the participle's own subject after "with"
         subject = withSubject(toks, vi, text)
@@ -187,10 +218,12 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       if (m >= 0) attr = { ...attr, partial: [m], post: m + 1 }
       else if (!endsInColon) continue
     } else {
+      // "What she said is that ...", "What Lopez told reporters was ...": the statement follows the copula
+      const cleft = !inverted && subject !== null && toks[pre - 1]?.low === 'what' ? copulaAfter(toks, ve + 1) : -1
       const fwd = forwardOf(
         toks,
-        post,
-        participle && !/^(?:saying|adding|telling)$/.test(v.low) ? 'that' : cls,
+        cleft >= 0 ? cleft + 1 : post,
+        participle && !/^(?:saying|adding|telling)$/.test(v.low) ? 'that' : cleft >= 0 ? 'that' : cls,
         inverted,
       )
       if (fwd.content === null) {

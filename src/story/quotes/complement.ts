@@ -116,6 +116,16 @@ const clauseStart = (t: Token) => {
   return !CLAUSE_BLOCKERS.has(l) && !NOT_CLAUSE_START.has(l) && !SPEECH_VERBS.has(l)
 }
 
+/** An auxiliary or a form of "be" among the next words of the clause (before punctuation): "the deal was legal". */
+function finiteAhead(toks: Token[], k: number): boolean {
+  for (let m = k; m < Math.min(toks.length, k + 12); m++) {
+    const t = toks[m] as Token
+    if (t.kind !== 'w') return false
+    if (FINITE_AUXILIARIES.has(t.low)) return true
+  }
+  return false
+}
+
 /** `ends`: nothing but punctuation follows the attribution, so it can close a statement before it. */
 export type Forward = { post: number; content: number | null; continuation: number | null; ends?: boolean }
 
@@ -190,6 +200,14 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
     if (
       addLike &&
       !(PERSONAL_PRONOUNS.has(l) || l === 'there' || isCap(t) || /^(?:the|a|an|this|his|her|its|their|our)$/.test(l))
+    )
+      return { post: k, content: null, continuation: null }
+    // "maintains a commanding lock on the party": to keep a thing, unless a clause follows ("maintained the deal was
+    // legal")
+    if (
+      /^maintain(?:s|ed|ing)?$/.test(toks[start - 1]?.low ?? '') &&
+      !(PERSONAL_PRONOUNS.has(l) || l === 'there') &&
+      !finiteAhead(toks, k)
     )
       return { post: k, content: null, continuation: null }
     if (clauseStart(t)) return { post: k, content: k, continuation: null }

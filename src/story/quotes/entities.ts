@@ -1,6 +1,7 @@
 /** The people and organisations of one article, for resolving surnames, pronouns and role nouns. */
 import { genderOfGivenName, likelyGenderOfGivenName } from './given-names.js'
-import { TITLE_WORDS } from './lexicon.js'
+import { DEMONYMS, PARTY_WORDS, TITLE_WORDS } from './lexicon.js'
+import { isStateOrProvince } from './places.js'
 import type { Gender } from './speaker-phrase.js'
 
 export type EntityKind = 'person' | 'org' | 'group'
@@ -119,6 +120,26 @@ const ABBREVIATED_TITLES = new Map(
     maj: 'major',
   }),
 )
+
+/** Adjectives of a people, a language or a place ("Italian", "Syrian", "Japanese", "Turkish"). */
+const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u
+
+/** The last word of the name of a law or a document ("the Voting Rights Act"). */
+const LAW_WORDS = new Set(['act', 'amendment', 'agreement', 'accord', 'accords', 'treaty', 'bill', 'law', 'doctrine'])
+
+/**
+ * The name of a law ("the Voting Rights Act"), or a one-word name that is a party ("Democrat", from "the ranking
+ * Democrat"), a people ("Italian") or a state ("Arizona"), that no given name or honorific makes a person: never "he"
+ * or "she".
+ */
+function impersonal(e: Entity): boolean {
+  if (e.gender || e.likelyGender) return false
+  // "the Voting Rights Act", "the Paris Agreement": a law or a document
+  if (LAW_WORDS.has(e.tokens[e.tokens.length - 1] ?? '')) return true
+  if (e.tokens.length !== 1) return false
+  const w = e.tokens[0] as string
+  return PARTY_WORDS.has(w) || DEMONYMS.has(w) || DEMONYM_RE.test(e.name) || isStateOrProvince(w)
+}
 
 /** Per-article registry. `now` advances by one per sentence unit; salience halves per unit. */
 export class EntityRegistry {
@@ -331,7 +352,7 @@ export class EntityRegistry {
       if (exclude.has(e)) continue
       let score = this.decayed(e)
       if (want) {
-        if (e.kind !== 'person' || e.plural) continue
+        if (e.kind !== 'person' || e.plural || impersonal(e)) continue
         if (e.gender && e.gender !== want) continue
         if (!e.gender) score *= e.likelyGender === want ? 0.9 : e.likelyGender ? 0.3 : 0.7
         if (!e.confirmed) score *= 0.5

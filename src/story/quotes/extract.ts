@@ -5,10 +5,10 @@ import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
-import { GROUP_NAME_RE } from './lexicon.js'
+import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
-import { NOBODY, noteIssuers, resolve, type Who } from './resolve-speaker.js'
+import { NOBODY, noteIssuers, noteOwnDocument, personOfRole, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
 import { namedBeforeColon, speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
@@ -19,11 +19,26 @@ import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
 
-/** Words of a party or a persuasion that end an epithet ("the Wisconsin Republican"), never a name. */
-const PARTY_WORDS = new Set(['republican', 'democrat', 'independent', 'liberal', 'conservative', 'libertarian'])
-
 /** "READ MORE: ...", "WATCH: ...": a link to another story, not a statement. */
 const LINK_LABEL_RE = /^(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS|VIDEO)\b[^:]{0,20}:/i
+
+/**
+ * "On Dec. 13, the mayor brought up the plan again": a sentence about someone by their role puts them in focus, as
+ * their name would, for the pronoun that follows ("..., he said.").
+ */
+function roleSubject(reg: EntityRegistry, toks: Token[], text: string): Entity | null {
+  const subject = mainSubject(toks, text)
+  if (subject?.kind !== 'description' || !subject.definite || subject.plural || !/^the\s/i.test(subject.text))
+    return null
+  // (the head as read may run on into the verb: "the mayor brought up")
+  for (const word of subject.text.toLowerCase().split(/\s+/).slice(1, 4)) {
+    const e = personOfRole(reg, word)
+    if (!e) continue
+    reg.mention(e, WEIGHT.subject)
+    return e
+  }
+  return null
+}
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
@@ -38,6 +53,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
    */
   let introduced: { who: Who; paragraph: number } | null = null
   let pending: Draft[] = []
+  /** Quotations standing alone, whose speaker is only carried on from the statement before them. */
+  const guessed = new Set<Draft>()
   /** The speaker of the last statement, if it was in this paragraph or the one before. */
   const recent = (n: number): Who | null => (last && last.paragraph >= n - 1 ? last.who : null)
   const datesOf = new Map<number, DateMention[]>()
@@ -200,6 +217,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         }
         if (who?.entity) reg.mention(who.entity, WEIGHT.speaker)
         whoOf.set(a, who ?? NOBODY)
+        if (who?.entity || who?.label) {
+          const after = toks.slice(a.verb + 1, a.verb + 8).filter((t) => t.kind === 'w')
+          noteOwnDocument(
+            reg,
+            after.map((t) => t.low),
+            who,
+          )
+        }
         if (who) previous = who
         // "He said:", "as X observed, ...:" closing the paragraph: the quotation that follows is theirs
         if (a.introduces && introducesNext && who && (who.entity || who.label))
@@ -211,7 +236,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       learnFromSubject(reg, mentions, toks, statements)
       if (attrs.length === 0 && !headline) {
         const intro = mentions.find((m) => m.subject && !m.phrase.org)
-        const e = intro ? reg.findName(intro.phrase.name) : null
+        const e = intro ? reg.findName(intro.phrase.name) : (roleSubject(reg, toks, text) ?? null)
         if (e?.kind === 'person') introduced = { who: { entity: e, label: null }, paragraph: p.n }
       }
 
@@ -278,6 +303,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
             said: who ? (last?.said ?? null) : null,
             unclosed: span.close < 0,
           })
+          guessed.add(draft)
           if (span.close < 0) pending.push(draft)
           return
         }
@@ -294,9 +320,18 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
             : null
         // quoted words in a sentence nobody is said to speak in: a term or a slogan unless it reads as a statement
         if (!nearest && !labelled && words.split(/\s+/).length < 4) return
-        // a full quotation in a sentence with no attribution goes on with the speaker quoted just before it
+        // a full quotation in a sentence with no attribution is the words of the person the sentence is about
+        // ("Dottie Deans, the chairwoman of the party, ... credited him for “an exciting and inspiring campaign.”"),
+        // or else goes on with the speaker quoted just before it
+        const about =
+          !nearest && !labelled && attrs.length === 0
+            ? mentions.find((m) => m.subject && !m.phrase.org && m.b < k)
+            : null
+        const aboutWho = about ? reg.findName(about.phrase.name) : null
+        const own = aboutWho?.kind === 'person' ? aboutWho : null
+        if (own) reg.mention(own, WEIGHT.speaker)
         const carriesOn =
-          !nearest && !labelled && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
+          !nearest && !labelled && !own && last !== null && last.paragraph >= p.n - 1 && words.split(/\s+/).length >= 4
         const labelledWho = labelled
           ? reg.addName(labelled.phrase.name, { kind: labelled.phrase.org ? 'org' : 'person' })
           : null
@@ -305,9 +340,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
           ? (whoOf.get(nearest) ?? null)
           : labelledWho
             ? { entity: labelledWho, label: null }
-            : carriesOn
-              ? (last?.who ?? null)
-              : null
+            : own
+              ? { entity: own, label: null }
+              : carriesOn
+                ? (last?.who ?? null)
+                : null
         const said = nearest ? dateOf(nearest) : carriesOn ? (last?.said ?? null) : null
         emit({
           text: words,
@@ -321,10 +358,14 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         })
       })
 
-      // a quotation carried over from the previous paragraph takes the speaker this paragraph gives it
-      if (firstInParagraph && pending.length > 0 && scan.spans[0]?.open === -1) {
-        const attributed = drafts.find((d) => d.paragraph === p.n && d.start === scan.spans[0]?.start && d.who?.entity)
-        if (attributed) for (const d of pending) if (!d.who?.entity) d.who = attributed.who
+      // a quotation carried over from the previous paragraph takes the speaker this paragraph gives it, also when
+      // the paragraph opens the quotation again, as newsrooms write a quotation running over paragraphs, and its
+      // attribution comes only after it ("“... next year. / “And every year ...,” said Ana Ruiz.")
+      const first = scan.spans[0]
+      if (firstInParagraph && pending.length > 0 && first !== undefined && first.open <= 0) {
+        const attributed = drafts.find((d) => d.paragraph === p.n && d.start === first.start && d.who?.entity)
+        if (attributed && !guessed.has(attributed))
+          for (const d of pending) if (!d.who?.entity || guessed.has(d)) d.who = attributed.who
       }
       firstInParagraph = false
     }

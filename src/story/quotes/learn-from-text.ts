@@ -46,7 +46,8 @@ export function learnFromSubject(
     if (t.kind !== 'w') return
     if (statements.some((s) => s.range.a <= k && k <= s.range.b && toks[s.range.a]?.kind === 'q')) return
     const l = t.text.toLowerCase()
-    if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') male = true
+    // ("him" is only ever an object, someone else in the subject's clause: "Deans ... credited him for ...")
+    if (l === 'he' || l === 'his' || l === 'himself') male = true
     if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') female = true
   })
   if (male !== female) subject.gender = male ? 'm' : 'f'

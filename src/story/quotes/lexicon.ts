@@ -47,7 +47,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      report reports reported reporting deny denies denied denying indicate indicates indicated indicating
      estimate estimates estimated estimating believe believes believed
      agree agrees agreed agreeing declare declares declared declaring
-     acknowledge acknowledges acknowledged acknowledging state states write writes wrote writing charge charges
+     acknowledge acknowledges acknowledged acknowledging state states write writes wrote written writing charge charges
      charged mention mentions mentioned mentioning`,
   ),
   ...forms(
@@ -223,6 +223,9 @@ export const DEMONYMS = setOf(
   `canadian american americans european african asian chinese british english french german russian iranian israeli
    arab us u.s. uk u.k. un u.n. eu`,
 )
+
+/** Words of a party or a persuasion ("the ranking Democrat", "the Wisconsin Republican", "a Democratic negotiator"). */
+export const PARTY_WORDS = setOf('republican democrat democratic independent liberal conservative libertarian')
 
 /** Words in a description that say the source asked not to be named. */
 export const ANONYMOUS_RE =

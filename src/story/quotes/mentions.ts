@@ -118,11 +118,15 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       isWord(before) && (TITLE_WORDS.has(lower(before)) || HONORIFICS.has(lower(before))) && !isCap(before)
     let role = phrase.role
     let titled = role !== null || titleBefore
+    // the token before the name with its titles ("Republican presidential nominee Donald Trump has blasted ...")
+    let opener = before
     if (titleBefore && before) {
       let r = start - 1
       while (r - 1 >= 0 && isWord(toks[r - 1]) && !/^(?:the|a|an|and|but|of)$/i.test((toks[r - 1] as Token).text)) r--
       const roleText = text.slice((toks[r] as Token).start, before.end)
       if (!role) role = roleText
+      // ("The Republican nominee Donald Trump has ...": the article before the title too)
+      opener = toks[/^(?:the|a|an)$/i.test(toks[r - 1]?.text ?? '') ? r - 2 : r - 1]
     }
     let next = e + 1
     if (appositionAfter(toks, next)) {
@@ -144,10 +148,10 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       /^for$/i.test(before?.text ?? '') && /^as$/i.test(toks[start - 2]?.text ?? '') && toks[e + 1]?.text === ','
     const opensClause =
       topic ||
-      start === 0 ||
-      before?.kind === 'q' ||
-      /^[,—–]$/.test(before?.text ?? '') ||
-      /^(?:but|and|so|then)$/i.test(before?.text ?? '')
+      opener === undefined ||
+      opener.kind === 'q' ||
+      /^[,—–]$/.test(opener.text) ||
+      /^(?:but|and|so|then)$/i.test(opener.text)
     const subject = (opensClause && isWord(after) && !isCap(after)) || topic
     out.push({
       a: start,

@@ -67,6 +67,23 @@ export function noteIssuers(reg: EntityRegistry, text: string): void {
   }
 }
 
+/** Words before a document's noun in "wrote in a recent report", "said in a statement". */
+const DOCUMENT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
+
+/**
+ * "Philip Cross wrote in a recent report for the institute", "she said in a statement": the document is the
+ * speaker's, so a later "the report said" is theirs. `words` are the lower-case words after the verb.
+ */
+export function noteOwnDocument(reg: EntityRegistry, words: readonly string[], who: Who): void {
+  if (words[0] !== 'in' || !DOCUMENT_OPENERS.has(words[1] ?? '')) return
+  for (let k = 2; k < Math.min(words.length, 6); k++) {
+    const head = words[k] as string
+    if (!ISSUED_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) continue
+    reg.issuers.set(head, who)
+    return
+  }
+}
+
 /** Organisation nouns that can refer back to any organisation ("the company"). */
 const GENERIC_ORG_HEADS = new Set(
   'company firm agency organization organisation group business retailer maker developer giant automaker carmaker network outlet publisher insurer lender utility airline operator manufacturer startup provider platform thrift brokerage carrier chain conglomerate concern refiner supplier producer partnership subsidiary'.split(
@@ -175,6 +192,17 @@ export function resolve(
       return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural, thing), label: null }
     }
   }
+}
+
+/**
+ * The person a title names without registering anyone ("the mayor": the one with that role, or the person in focus
+ * the title fits); null for a word that is no title or could be anyone's ("the man").
+ */
+export function personOfRole(reg: EntityRegistry, head: string): Entity | null {
+  const e = reg.findByRole(head)
+  if (e) return e
+  const title = TITLE_WORDS.has(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)
+  return title && !ANYONE.has(head) ? reg.mostSalientPerson(NONE, null, head) : null
 }
 
 /** The words before the head of "the vice president": ["vice"]. */

@@ -37,6 +37,8 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
         ? { end: i, cls: SPEECH_VERBS.get(t.low) as VerbClass }
         : null
   if (found === null) return null
+  // "had written" is the writer's; "a letter written by" is not
+  if (t.low === 'written' && !/^(?:has|have|had|having)$/.test(toks[i - 1]?.low ?? '')) return null
   if (i === 0 && OPENING_VERB_RE.test(t.low)) return found
   // "Adding to the campaign's wariness is ...": to add to something is not to say it
   if (t.low.startsWith('add') && next?.low === 'to' && DETERMINER_AFTER_TO.has(toks[i + 2]?.low ?? '')) return null

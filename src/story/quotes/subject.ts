@@ -140,6 +140,19 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
         return { phrase: { ...named.phrase, role }, pre: named.pre, apposition }
       }
     }
+    // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the same, with an organisation
+    // at the apposition's end
+    let c = k - 1
+    while (c > j - 14 && (isWord(toks[c]) || isPunct(toks[c], '&'))) c--
+    const opener = toks[c + 1]
+    const notPerson = phrase.kind === 'description' || (phrase.kind === 'name' && phrase.org)
+    if (notPerson && isPunct(toks[c], ',') && isWord(opener) && !opener.cap && TITLE_WORDS.has(opener.low)) {
+      const named = nameBefore(toks, c, text)
+      if (named) {
+        const apposition = text.slice(opener.start, (toks[j] as Token).end)
+        return { phrase: { ...named.phrase, role: named.phrase.role ?? apposition }, pre: named.pre, apposition }
+      }
+    }
     return { phrase, pre: s, apposition: null }
   }
   if (isPunct(tj, ',')) return appositiveSubject(toks, j, text)
@@ -170,13 +183,8 @@ function nameBefore(
   // "Sen. Jane Roe of California, the ranking Democrat on the panel, who said": the name before the apposition
   if (anywhere && phrase?.kind !== 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
     return nameBefore(toks, k - 1, text, true)
-  if (
-    anywhere &&
-    phrase?.kind === 'name' &&
-    phrase.org &&
-    isPunct(toks[k - 1], ',') &&
-    /^(?:the|a|an)$/.test(toks[k]?.low ?? '')
-  )
+  // (also when the apposition holds a name: "the ranking Democrat on the committee", "a Republican")
+  if (anywhere && phrase?.kind === 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
     return nameBefore(toks, k - 1, text, true)
   return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
 }
@@ -209,11 +217,28 @@ function mergePlaces(toks: Token[], segs: Range[]): void {
   }
 }
 
+/**
+ * "assistant secretary of state for population, refugees, and migration": a list of common nouns ending in "and" or
+ * "or" is one segment with the words before its first comma (`segs` run from right to left).
+ */
+function mergeLists(toks: Token[], segs: Range[]): void {
+  const common = (r: Range) => toks.slice(r.a, r.b + 1).every((t) => isWord(t) && !t.cap)
+  for (let i = 0; i < segs.length; i++) {
+    const last = segs[i] as Range
+    if (!/^(?:and|or)$/.test(toks[last.a]?.low ?? '') || !common(last) || last.b - last.a > 3) continue
+    let m = i + 1
+    while (m < segs.length && common(segs[m] as Range) && (segs[m] as Range).b - (segs[m] as Range).a <= 2) m++
+    const first = segs[m]
+    if (m === i + 1 || first === undefined || !common({ a: first.b, b: first.b })) continue
+    segs.splice(i, m - i + 1, { a: first.a, b: last.b })
+  }
+}
+
 /** "NAME, APPOSITION, said" or "ROLE, NAME, said": `j` is the comma before the verb. */
 function appositiveSubject(toks: Token[], j: number, text: string): Subject | null {
   const segs: Range[] = []
   let end = j
-  for (let n = 0; n < 4; n++) {
+  for (let n = 0; n < 6; n++) {
     let k = end - 1
     let depth = 0
     while (k >= 0 && toks[k]?.kind !== 'q') {
@@ -229,6 +254,8 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     if (k < 0 || !isPunct(toks[k], ',')) break
     end = k
   }
+  mergeLists(toks, segs)
+  segs.splice(4)
   mergePlaces(toks, segs)
   // "Residents of Oakland, Calif., said": one subject with its place, nothing else before the verb
   const only = segs.length === 1 ? segs[0] : undefined
@@ -258,6 +285,18 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
     const before = whole ? readSpeakerPhrase(toks, s1.a, s1.b, text) : null
     if (phrase?.kind === 'name' && !phrase.org && phrase.role && before?.kind !== 'name')
       return { phrase, pre: s0.a, apposition: null }
+    // "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": a person after the description
+    // that opens the clause
+    if (
+      phrase?.kind === 'name' &&
+      !phrase.org &&
+      // (an organisation read with a role before it is "the leader of" it)
+      ((before?.kind === 'description' && !before.plural) || (before?.kind === 'name' && before.org && before.role)) &&
+      (s1.a === 0 || isPunct(toks[s1.a - 1], ',:—–') || toks[s1.a - 1]?.kind === 'q')
+    ) {
+      const role = slice(s1.a, s1.b).replace(/^(?:the|a|an)\s+/i, '')
+      return { phrase: { ...phrase, role: phrase.role ?? role }, pre: s1.a, apposition: slice(s1.a, s1.b) }
+    }
     // "Canada's largest department store operator, Hudson's Bay Co., said": an organisation after its description
     if (
       phrase?.kind === 'name' &&

@@ -77,8 +77,20 @@ function attributesQuoteBefore(text: string, end: number, next: { text: string }
   // the attribution is the whole sentence: a few words of adjuncts at most after the verb, no clause of its own
   const words: string[] = next.text.match(/[\p{L}'’]+/gu) ?? []
   const after = words.slice(words.indexOf(verb) + 1)
-  return after.length <= 5 && !after.includes('that')
+  if (after.includes('that')) return false
+  // "tweeted on Friday with an image of the skywriting": a longer adjunct, opened by a preposition, with no verb
+  return (
+    after.length <= 5 ||
+    (after.length <= 12 && ADJUNCT_START.has(after[0] ?? '') && !after.some((w) => FINITE_WORDS.has(w)))
+  )
 }
+
+/** Prepositions that open an adjunct after a verb of saying ("said on the same call", "wrote in an op-ed"). */
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'with', 'during', 'after', 'before', 'to', 'from', 'via', 'through'])
+/** Auxiliaries and forms of "be" that make a clause of the words after the verb. */
+const FINITE_WORDS = new Set(
+  'is was were are be has have had will would can could may might should must do does did'.split(' '),
+)
 
 /** Splits a paragraph into units: sentences, merged where a sentence boundary falls inside a quotation. */
 export function splitUnits(text: string, masked: string, spans: QuoteSpan[]): Unit[] {
