@@ -6,7 +6,7 @@
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
-import { tokenSpans } from '../search/text-terms.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
@@ -422,8 +422,13 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
   if (!list) {
     const derived = focusForms(ctx, u)
     list = u.terms.map((term) => {
-      // what the question asks for may be written in another part of speech ("the winner" for "won")
-      const synonyms = new Set([...term.synonyms, ...(derived.get(term.stem) ?? [])])
+      // what the question asks for may be written in another part of speech ("the winner" for "won"); a person the
+      // question names by one part of their name may be written by another ("Bernie supporters" for Sanders fans)
+      const synonyms = new Set([
+        ...term.synonyms,
+        ...(derived.get(term.stem) ?? []),
+        ...otherNameParts(ctx, u, term.stem),
+      ])
       const seen = new Map<string, number>()
       const match = (forms: readonly string[]) => {
         const stem = forms[0] ?? ''
@@ -448,6 +453,30 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
     matchers.set(u, list)
   }
   return list
+}
+
+/**
+ * The other parts of the one speaker's name a name in the question is part of ("bernie" for "Sanders"), as stems the
+ * story uses; none when the word is no speaker's name part, or several people's ("Clinton").
+ */
+function otherNameParts(ctx: AnswerContext, u: Understood, stem: string): string[] {
+  if (!u.parsed.names.has(stem)) return []
+  const at = u.parsed.spans.get(stem)?.[0]
+  const written = at ? u.parsed.text.slice(at.start, at.end) : ''
+  const found = ctx.lookup.speakerNames.match(written)
+  // the people whose name, written out in capitals ("Bernie Sanders", not "Sanders' campaign"), has the word
+  const people = [...(found?.how === 'exact' ? found.names : [])].filter((name) => {
+    const parts = name.split(/[\s-]+/)
+    return parts.every((x) => /^\p{Lu}/u.test(x)) && parts.some((x) => x.toLowerCase() === written.toLowerCase())
+  })
+  const [name] = people.length === 1 ? people : []
+  if (!name) return []
+  const out: string[] = []
+  for (const part of name.split(/[\s-]+/)) {
+    const other = /^\p{Lu}\p{L}{2,}$/u.test(part) ? stemToken(part) : null
+    if (other && other !== stem && ctx.index.documentFrequency(other) > 0) out.push(other)
+  }
+  return out
 }
 
 function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly string[]): number {

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest'
+import { Engine } from '../../src/engine.js'
+import { article, quote, story } from '../helpers/story.js'
+
+// A made-up polling day: a retired carrier who backs one candidate, asked about the other one's voters.
+const day = article('poll', [
+  'Senator Dan Hale and Governor Ann Roe both held rallies near the school on primary day.',
+  'Hale told reporters the race was close, and Roe said the same.',
+  '“It is a nice day for it,” Jim Cole said of the weather outside the school.',
+  'Rita Moss pointed at the crowd: “Look at all these Dan voters.”',
+  '“They just want the free stuff Dan promises,” Cole shot back.',
+  'Moss said she would vote again in the fall.',
+])
+const s = story(
+  [day],
+  [
+    quote(day, 2, 'the race was close', 'Dan Hale', { kind: 'indirect' }),
+    quote(day, 3, 'It is a nice day for it', 'Jim Cole'),
+    quote(day, 4, 'Look at all these Dan voters.', 'Rita Moss'),
+    quote(day, 5, 'They just want the free stuff Dan promises', 'Jim Cole'),
+  ],
+  [],
+  [
+    { name: 'Dan Hale', role: 'senator', aliases: ['Hale'] },
+    { name: 'Ann Roe', role: 'governor', aliases: ['Roe'] },
+    { name: 'Jim Cole', role: null, aliases: ['Cole'] },
+    { name: 'Rita Moss', role: null, aliases: ['Moss'] },
+  ],
+)
+const engine = new Engine(s)
+
+describe("among a speaker's statements, the topic decides", () => {
+  test('a person named by one part of their name is found by another ("Dan" for Hale)', () => {
+    const a = engine.ask('What did Jim Cole say about Hale?')
+    expect(a.answer?.text).toMatch(/free stuff/)
+    expect(a.answer?.speaker).toBe('Jim Cole')
+  })
+})
