@@ -248,13 +248,13 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
         spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
-  const coverage = total ? covered(spans) / total : names.length ? 1 : 0
+  // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
+  // someone else's sentence) do not make it theirs on the topic
+  const { own, around } = ownWords(text, quotes, names, spans)
+  const coverage = total ? covered(own) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
-  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : undefined
-  const context =
-    total && before !== undefined
-      ? covered([...before.map((m) => ({ ...m, weight: m.weight * BEFORE_WEIGHT })), ...spans]) / total
-      : coverage
+  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : []
+  const context = total ? covered([...[...before, ...around].map(asContext), ...own]) / total : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null
   let bestScore = Number.NEGATIVE_INFINITY
@@ -318,6 +318,27 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),
   }
 }
+
+/**
+ * The matches of a paragraph where the speakers asked about make a statement: those in their sentences are its
+ * topic, those in other sentences only its context, like the paragraph before ("Trump demanded $5 million for
+ * charity. 'No,' replied Jeff Zucker"); all the paragraph's matches are its topic otherwise.
+ */
+function ownWords(
+  text: string,
+  quotes: readonly { start: number; end: number; speaker: string | null }[],
+  names: readonly string[],
+  spans: readonly TermMatch[],
+): { own: readonly TermMatch[]; around: readonly TermMatch[] } {
+  const theirs = quotes.filter((q) => names.includes(q.speaker ?? ''))
+  if (!theirs.length) return { own: spans, around: [] }
+  const sentences = splitSentences(text).filter((s) => theirs.some((q) => overlaps(q, s)))
+  const inOwn = (sp: Span) => sentences.some((s) => overlaps(sp, s))
+  return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)) }
+}
+
+/** A match in the context of a statement (the paragraph before, another's sentence) counts for less. */
+const asContext = (m: TermMatch): TermMatch => ({ ...m, weight: m.weight * BEFORE_WEIGHT })
 
 /** How much of what the question asks for the matches have: -1 (none) to 1 (all); 0 when it names nothing. */
 function focusFound(u: Understood, matches: readonly TermMatch[]): number {

@@ -36,3 +36,30 @@ describe("among a speaker's statements, the topic decides", () => {
     expect(a.answer?.speaker).toBe('Jim Cole')
   })
 })
+
+// A made-up custody story: the commissioner's statements, one beside a sentence of someone else's on the topic.
+const custody = article('custody', [
+  'Commissioner Joan Reyes met the family in Miami on Monday.',
+  'The father wants the boy sent back to Havana at once. “We are working on it,” Reyes said.',
+  'Lawyers for the relatives asked a judge to keep the child in Miami.',
+  '“The boy belongs with his father,” Reyes said.',
+])
+const court = new Engine(
+  story(
+    [custody],
+    [
+      quote(custody, 2, 'We are working on it', 'Joan Reyes'),
+      quote(custody, 4, 'The boy belongs with his father', 'Joan Reyes'),
+    ],
+    [],
+    [{ name: 'Joan Reyes', role: 'commissioner', aliases: ['Reyes'] }],
+  ),
+)
+
+describe("the topic of a speaker's statement is in their sentences", () => {
+  test("the question's words in another sentence of the paragraph do not make a statement about them", () => {
+    const a = court.ask('What did Joan Reyes say about sending the boy back to his father?')
+    expect(a.answer?.text).toMatch(/belongs with his father/)
+    expect(a.answer?.speaker).toBe('Joan Reyes')
+  })
+})
