@@ -10,6 +10,7 @@ import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
+import { audienceStems } from './addressee.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -226,7 +227,7 @@ function speakerParagraphs(ctx: AnswerContext, names: readonly string[], skip: R
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
-function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): Candidate | null {
+function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Candidate | null {
   const text = ctx.lookup.paragraph(hit.article, hit.paragraph)?.text
   if (text === undefined) return null
   const article = ctx.lookup.article(hit.article)
@@ -247,13 +248,23 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
         (statement || !isStatementDate(text, d, spans)) &&
         spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
-  const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
+  // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
+  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : []
+  // the audience a statement was told to ("tell Hannity") counts where the passage names it, and is not missed where
+  // it does not
+  const audience = audienceStems(u)
+  const named = new Set([...spans, ...before].map((m) => m.term))
+  const unnamed = (stem: string) => audience.has(stem) && !named.has(stem)
+  const total =
+    all -
+    matcherFor(ctx, u)
+      .filter((t) => unnamed(t.stem))
+      .reduce((sum, t) => sum + t.weight, 0)
+  const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem) && !unnamed(t.stem)).map((t) => t.stem)
   // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
   // someone else's sentence) do not make it theirs on the topic
   const { own, around } = ownWords(text, quotes, names, spans)
   const coverage = total ? covered(own) / total : names.length ? 1 : 0
-  // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
-  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : []
   const context = total ? covered([...[...before, ...around].map(asContext), ...own]) / total : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null

@@ -63,3 +63,28 @@ describe("the topic of a speaker's statement is in their sentences", () => {
     expect(a.answer?.speaker).toBe('Joan Reyes')
   })
 })
+
+describe('the audience a statement was told to is not its topic', () => {
+  const show = article('show', [
+    'Governor Ann Roe spoke on a talk show on Friday night.',
+    '“The wall is not up for negotiation,” Roe said of the border plan.',
+  ])
+  const tv = new Engine(
+    story(
+      [show],
+      [quote(show, 2, 'The wall is not up for negotiation', 'Ann Roe')],
+      [],
+      [{ name: 'Ann Roe', role: 'governor', aliases: ['Roe'] }],
+    ),
+  )
+
+  test('a named audience the coverage never names does not leave the question unanswered', () => {
+    const a = tv.ask('Did Ann Roe tell Hannity the wall was up for negotiation?')
+    expect(a.answer?.text).toMatch(/not up for negotiation/)
+    expect(a.answer?.speaker).toBe('Ann Roe')
+  })
+
+  test('a name the coverage never uses elsewhere in the question still does', () => {
+    expect(tv.ask('Did Ann Roe tell Hannity about Paris?').answer).toBeNull()
+  })
+})
