@@ -11,6 +11,7 @@ import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
+import { asksCharacterization, characterizes } from './characterize.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -253,9 +254,10 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // the audience a statement was told to ("tell Hannity") counts where the passage names it, and is not missed where
   // it does not
   const audience = audienceStems(u)
+  const characterizing = names.length > 0 && asksCharacterization(u)
   const named = new Set([...spans, ...before].map((m) => m.term))
   const unnamed = (stem: string) => audience.has(stem) && !named.has(stem)
-  const total =
+  const told =
     all -
     matcherFor(ctx, u)
       .filter((t) => unnamed(t.stem))
@@ -263,7 +265,13 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem) && !unnamed(t.stem)).map((t) => t.stem)
   // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
   // someone else's sentence) do not make it theirs on the topic
-  const { own, around } = ownWords(text, quotes, names, spans)
+  const { own: stated, around, sentences: theirSentences } = ownWords(text, quotes, names, spans)
+  // "how did X describe Y": X's sentence that characterizes meets the verb asked, as a word of the question would; a
+  // paragraph without one is not missing it (see `characterize.ts`)
+  const trait = characterizing ? theirSentences.find((x) => characterizes(text.slice(x.start, x.end))) : undefined
+  const traitWeight = u.terms.length ? all / u.terms.length : 1
+  const own = trait ? [...stated, { ...trait, weight: traitWeight, term: TRAIT }] : stated
+  const total = trait ? told + traitWeight : told
   const coverage = total ? covered(own) / total : names.length ? 1 : 0
   const context = total ? covered([...[...before, ...around].map(asContext), ...own]) / total : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
@@ -274,7 +282,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   for (const s of splitSentences(text)) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
-    const inside = spans.filter((sp) => overlaps(sp, sentence))
+    const inside = [...spans, ...own.filter((m) => m.term === TRAIT)].filter((sp) => overlaps(sp, sentence))
     const weight = covered(inside)
     const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
     // the asked speaker's statement is the answer, whatever else the paragraph says; so is the statement of the
@@ -340,13 +348,16 @@ function ownWords(
   quotes: readonly { start: number; end: number; speaker: string | null }[],
   names: readonly string[],
   spans: readonly TermMatch[],
-): { own: readonly TermMatch[]; around: readonly TermMatch[] } {
+): { own: readonly TermMatch[]; around: readonly TermMatch[]; sentences: readonly Span[] } {
   const theirs = quotes.filter((q) => names.includes(q.speaker ?? ''))
-  if (!theirs.length) return { own: spans, around: [] }
+  if (!theirs.length) return { own: spans, around: [], sentences: [] }
   const sentences = splitSentences(text).filter((s) => theirs.some((q) => overlaps(q, s)))
   const inOwn = (sp: Span) => sentences.some((s) => overlaps(sp, s))
-  return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)) }
+  return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)), sentences }
 }
+
+/** The match a characterizing sentence makes for "how did X describe Y" (no stem is written so). */
+const TRAIT = '#characterizes'
 
 /** A match in the context of a statement (the paragraph before, another's sentence) counts for less. */
 const asContext = (m: TermMatch): TermMatch => ({ ...m, weight: m.weight * BEFORE_WEIGHT })

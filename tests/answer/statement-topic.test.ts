@@ -88,3 +88,28 @@ describe('the audience a statement was told to is not its topic', () => {
     expect(tv.ask('Did Ann Roe tell Hannity about Paris?').answer).toBeNull()
   })
 })
+
+describe('"how did X describe Y" asks for X\'s words that characterize', () => {
+  const talks = article('talks', [
+    'Foreign Minister Omar Said met the other delegation in Muscat on Friday.',
+    'Said told reporters he would return to the capital on Saturday.',
+    'Said described the atmosphere as “very positive” and said a second round was likely.',
+  ])
+  const e = new Engine(
+    story(
+      [talks],
+      [
+        quote(talks, 2, 'he would return to the capital on Saturday', 'Omar Said', { kind: 'indirect' }),
+        quote(talks, 3, 'very positive', 'Omar Said'),
+      ],
+      [],
+      [{ name: 'Omar Said', role: 'foreign minister', aliases: ['Said'] }],
+    ),
+  )
+
+  test('the statement that says what it was like answers, though it names it otherwise ("mood", "atmosphere")', () => {
+    const a = e.ask('How did the foreign minister describe the mood in the room?')
+    expect(a.answer?.text).toMatch(/described the atmosphere as “very positive”/)
+    expect(a.answer?.speaker).toBe('Omar Said')
+  })
+})
