@@ -13,7 +13,7 @@ import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
-import { focusForms, meetsPredicate } from './predicate.js'
+import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -27,6 +27,9 @@ const BEFORE_WEIGHT = 0.5
 /** How many of the paragraphs found are read closely (the rest match less of the question by the search's account). */
 const READ_CLOSELY = 20
 const READ_UNMATCHED = 10
+
+/** The share of the question's weight a statement counts for in answering a yes/no question about someone. */
+const STATEMENT_SHARE = 0.25
 
 /** How many ranked paragraphs are considered. */
 export const CANDIDATES = 30
@@ -265,6 +268,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem) && !unnamed(t.stem)).map((t) => t.stem)
   // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
   // someone else's sentence) do not make it theirs on the topic
+  const unnamedSubject = u.parsed.shape === 'yes-no' && u.parsed.subject !== null && theirs.length === 0
   const { own: stated, around, sentences: theirSentences } = ownWords(text, quotes, names, spans)
   // "how did X describe Y": X's sentence that characterizes meets the verb asked, as a word of the question would; a
   // paragraph without one is not missing it (see `characterize.ts`)
@@ -278,6 +282,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   let best: Span | null = null
   let bestScore = Number.NEGATIVE_INFINITY
   let bestCovered = 0
+  // the most any sentence covers: what decides the paragraph when the answering sentence is picked as a statement
+  let mostCovered = 0
   const from = afterDateline(text)
   for (const s of splitSentences(text)) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
@@ -290,10 +296,14 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     const bonus =
       (said.some((q) => theirs.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
+      // a yes/no question about someone the question does not name ("Did Iran's top diplomat meet …") is answered
+      // by a statement in the paragraph, not the sentence that sets the scene
+      (unnamedSubject && said.length ? STATEMENT_SHARE * total : 0) +
       // "when" is answered by a sentence that states a date, best the date of what the question asks about
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
+    mostCovered = Math.max(mostCovered, weight)
     if (weight + bonus > bestScore) {
       best = sentence
       bestScore = weight + bonus
@@ -305,7 +315,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const features: Features = {
     coverage,
     context,
-    sentence: total ? bestCovered / total : coverage,
+    sentence: total ? (unnamedSubject ? mostCovered : bestCovered) / total : coverage,
     speaker: names.length ? (quotes.some((q) => names.includes(q.speaker ?? '')) ? 1 : -1) : 0,
     statement: statement ? (quotes.some((q) => q.speaker && overlaps(q, sentence)) ? 1 : -1) : 0,
     names: topicNames.length
@@ -365,7 +375,8 @@ const asContext = (m: TermMatch): TermMatch => ({ ...m, weight: m.weight * BEFOR
 /** How much of what the question asks for the matches have: -1 (none) to 1 (all); 0 when it names nothing. */
 function focusFound(u: Understood, matches: readonly TermMatch[]): number {
   const focus = u.parsed.focus
-  if (focus.size === 0) return 0
+  // a focus read after a possessive subject ("Iran's top diplomat") is a word of the subject, not what is asked
+  if (focus.size === 0 || possessiveSubject(u)) return 0
   const found = new Set(matches.filter((m) => focus.has(m.term)).map((m) => m.term))
   return (2 * found.size) / focus.size - 1
 }

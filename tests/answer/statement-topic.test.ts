@@ -113,3 +113,25 @@ describe('"how did X describe Y" asks for X\'s words that characterize', () => {
     expect(a.answer?.speaker).toBe('Omar Said')
   })
 })
+
+describe('a yes/no question about someone it describes', () => {
+  const meeting = article('meeting', [
+    'Talks were held in Muscat on Friday.',
+    'The talks were the first diplomatic encounter, face to face, between the two delegations in a year. Iran’s Foreign Minister Omar Said said he did not shake hands with the other delegation.',
+    'Diplomatic pressure on both sides continued through the weekend.',
+  ])
+  const e = new Engine(
+    story(
+      [meeting],
+      [quote(meeting, 2, 'he did not shake hands with the other delegation', 'Omar Said', { kind: 'indirect' })],
+      [],
+      [{ name: 'Omar Said', role: 'foreign minister', aliases: ['Said'] }],
+    ),
+  )
+
+  test('"Iran\'s top diplomat" is a subject, not a subject and a verb; the statement in the paragraph answers', () => {
+    const a = e.ask("Did Iran's top diplomat meet the other delegation face to face?")
+    expect(a.answer?.text).toMatch(/did not shake hands/)
+    expect(a.answer?.speaker).toBe('Omar Said')
+  })
+})
