@@ -266,9 +266,10 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
       .filter((t) => unnamed(t.stem))
       .reduce((sum, t) => sum + t.weight, 0)
   const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem) && !unnamed(t.stem)).map((t) => t.stem)
+  // a yes/no question about someone who is no speaker the story knows ("Did Iran's top diplomat …")
+  const unnamedSubject = u.parsed.shape === 'yes-no' && u.parsed.subject !== null && theirs.length === 0
   // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
   // someone else's sentence) do not make it theirs on the topic
-  const unnamedSubject = u.parsed.shape === 'yes-no' && u.parsed.subject !== null && theirs.length === 0
   const { own: stated, around, sentences: theirSentences } = ownWords(text, quotes, names, spans)
   // "how did X describe Y": X's sentence that characterizes meets the verb asked, as a word of the question would; a
   // paragraph without one is not missing it (see `characterize.ts`)
