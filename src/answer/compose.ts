@@ -6,6 +6,7 @@
 
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
+import { audienceStems } from './addressee.js'
 import {
   askedNames,
   asksStatement,
@@ -97,10 +98,12 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
   // a name describing the speaker ("the Oklahoma governor") may be written otherwise ("R-OK"): it is not the topic
   const inSlot = (stem: string) =>
     slot !== null && (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
+  const audience = audienceStems(u)
   return u.terms.some(
     (t) =>
       u.parsed.names.has(t.stem) &&
       !inSlot(t.stem) &&
+      !audience.has(t.stem) &&
       ctx.index.documentFrequency(t.stem) === 0 &&
       !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)),
   )

@@ -73,7 +73,20 @@ const NUMBER_WORD =
  * Whether the question's focus is a verb: the verb after "who" or after a yes/no question's subject ("Who won",
  * "Did McConnell endorse"), not the noun of "What's the weather forecast".
  */
-const verbFocus = (u: Understood) => u.parsed.focus.size > 0 && !/^what/i.test(u.parsed.text.trim())
+const verbFocus = (u: Understood) =>
+  u.parsed.focus.size > 0 && !/^what/i.test(u.parsed.text.trim()) && !possessiveSubject(u)
+
+/**
+ * Whether the subject read is a possessive in the question ("Did Iran's top diplomat meet …" read as "Iran" and
+ * "top"): only the start of the subject, so the word after it is none of its verb and what the question predicates
+ * is not known.
+ */
+export function possessiveSubject(u: Understood): boolean {
+  const subject = u.parsed.subject
+  if (!subject) return false
+  const at = u.parsed.text.indexOf(subject)
+  return at >= 0 && /^['’]s?(?![\p{L}\p{N}])/u.test(u.parsed.text.slice(at + subject.length))
+}
 
 export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.parsed.shape === 'how-many' && !numberMet(u, p)) return false

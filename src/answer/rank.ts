@@ -6,12 +6,14 @@
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
-import { tokenSpans } from '../search/text-terms.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
+import { audienceStems } from './addressee.js'
+import { asksCharacterization, characterizes } from './characterize.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
-import { focusForms, meetsPredicate } from './predicate.js'
+import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -25,6 +27,9 @@ const BEFORE_WEIGHT = 0.5
 /** How many of the paragraphs found are read closely (the rest match less of the question by the search's account). */
 const READ_CLOSELY = 20
 const READ_UNMATCHED = 10
+
+/** The share of the question's weight a statement counts for in answering a yes/no question about someone. */
+const STATEMENT_SHARE = 0.25
 
 /** How many ranked paragraphs are considered. */
 export const CANDIDATES = 30
@@ -226,7 +231,7 @@ function speakerParagraphs(ctx: AnswerContext, names: readonly string[], skip: R
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
-function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): Candidate | null {
+function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Candidate | null {
   const text = ctx.lookup.paragraph(hit.article, hit.paragraph)?.text
   if (text === undefined) return null
   const article = ctx.lookup.article(hit.article)
@@ -247,23 +252,44 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
         (statement || !isStatementDate(text, d, spans)) &&
         spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
-  const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem)).map((t) => t.stem)
-  const coverage = total ? covered(spans) / total : names.length ? 1 : 0
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
-  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : undefined
-  const context =
-    total && before !== undefined
-      ? covered([...before.map((m) => ({ ...m, weight: m.weight * BEFORE_WEIGHT })), ...spans]) / total
-      : coverage
+  const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : []
+  // the audience a statement was told to ("tell Hannity") counts where the passage names it, and is not missed where
+  // it does not
+  const audience = audienceStems(u)
+  const characterizing = names.length > 0 && asksCharacterization(u)
+  const named = new Set([...spans, ...before].map((m) => m.term))
+  const unnamed = (stem: string) => audience.has(stem) && !named.has(stem)
+  const told =
+    all -
+    matcherFor(ctx, u)
+      .filter((t) => unnamed(t.stem))
+      .reduce((sum, t) => sum + t.weight, 0)
+  const topicNames = u.terms.filter((t) => u.parsed.names.has(t.stem) && !unnamed(t.stem)).map((t) => t.stem)
+  // a yes/no question about someone who is no speaker the story knows ("Did Iran's top diplomat …")
+  const unnamedSubject = u.parsed.shape === 'yes-no' && u.parsed.subject !== null && theirs.length === 0
+  // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
+  // someone else's sentence) do not make it theirs on the topic
+  const { own: stated, around, sentences: theirSentences } = ownWords(text, quotes, names, spans)
+  // "how did X describe Y": X's sentence that characterizes meets the verb asked, as a word of the question would; a
+  // paragraph without one is not missing it (see `characterize.ts`)
+  const trait = characterizing ? theirSentences.find((x) => characterizes(text.slice(x.start, x.end))) : undefined
+  const traitWeight = u.terms.length ? all / u.terms.length : 1
+  const own = trait ? [...stated, { ...trait, weight: traitWeight, term: TRAIT }] : stated
+  const total = trait ? told + traitWeight : told
+  const coverage = total ? covered(own) / total : names.length ? 1 : 0
+  const context = total ? covered([...[...before, ...around].map(asContext), ...own]) / total : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null
   let bestScore = Number.NEGATIVE_INFINITY
   let bestCovered = 0
+  // the most any sentence covers: what decides the paragraph when the answering sentence is picked as a statement
+  let mostCovered = 0
   const from = afterDateline(text)
   for (const s of splitSentences(text)) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
-    const inside = spans.filter((sp) => overlaps(sp, sentence))
+    const inside = [...spans, ...own.filter((m) => m.term === TRAIT)].filter((sp) => overlaps(sp, sentence))
     const weight = covered(inside)
     const said = quotes.filter((q) => q.speaker && overlaps(q, sentence))
     // the asked speaker's statement is the answer, whatever else the paragraph says; so is the statement of the
@@ -271,10 +297,14 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
     const bonus =
       (said.some((q) => theirs.includes(q.speaker ?? '')) ? total + 1.5 : 0) +
       (statement && said.length ? 0.5 : 0) +
+      // a yes/no question about someone the question does not name ("Did Iran's top diplomat meet …") is answered
+      // by a statement in the paragraph, not the sentence that sets the scene
+      (unnamedSubject && said.length ? STATEMENT_SHARE * total : 0) +
       // "when" is answered by a sentence that states a date, best the date of what the question asks about
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
+    mostCovered = Math.max(mostCovered, weight)
     if (weight + bonus > bestScore) {
       best = sentence
       bestScore = weight + bonus
@@ -286,7 +316,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   const features: Features = {
     coverage,
     context,
-    sentence: total ? bestCovered / total : coverage,
+    sentence: total ? (unnamedSubject ? mostCovered : bestCovered) / total : coverage,
     speaker: names.length ? (quotes.some((q) => names.includes(q.speaker ?? '')) ? 1 : -1) : 0,
     statement: statement ? (quotes.some((q) => q.speaker && overlaps(q, sentence)) ? 1 : -1) : 0,
     names: topicNames.length
@@ -319,10 +349,35 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, total: number): 
   }
 }
 
+/**
+ * The matches of a paragraph where the speakers asked about make a statement: those in their sentences are its
+ * topic, those in other sentences only its context, like the paragraph before ("Trump demanded $5 million for
+ * charity. 'No,' replied Jeff Zucker"); all the paragraph's matches are its topic otherwise.
+ */
+function ownWords(
+  text: string,
+  quotes: readonly { start: number; end: number; speaker: string | null }[],
+  names: readonly string[],
+  spans: readonly TermMatch[],
+): { own: readonly TermMatch[]; around: readonly TermMatch[]; sentences: readonly Span[] } {
+  const theirs = quotes.filter((q) => names.includes(q.speaker ?? ''))
+  if (!theirs.length) return { own: spans, around: [], sentences: [] }
+  const sentences = splitSentences(text).filter((s) => theirs.some((q) => overlaps(q, s)))
+  const inOwn = (sp: Span) => sentences.some((s) => overlaps(sp, s))
+  return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)), sentences }
+}
+
+/** The match a characterizing sentence makes for "how did X describe Y" (no stem is written so). */
+const TRAIT = '#characterizes'
+
+/** A match in the context of a statement (the paragraph before, another's sentence) counts for less. */
+const asContext = (m: TermMatch): TermMatch => ({ ...m, weight: m.weight * BEFORE_WEIGHT })
+
 /** How much of what the question asks for the matches have: -1 (none) to 1 (all); 0 when it names nothing. */
 function focusFound(u: Understood, matches: readonly TermMatch[]): number {
   const focus = u.parsed.focus
-  if (focus.size === 0) return 0
+  // a focus read after a possessive subject ("Iran's top diplomat") is a word of the subject, not what is asked
+  if (focus.size === 0 || possessiveSubject(u)) return 0
   const found = new Set(matches.filter((m) => focus.has(m.term)).map((m) => m.term))
   return (2 * found.size) / focus.size - 1
 }
@@ -422,8 +477,13 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
   if (!list) {
     const derived = focusForms(ctx, u)
     list = u.terms.map((term) => {
-      // what the question asks for may be written in another part of speech ("the winner" for "won")
-      const synonyms = new Set([...term.synonyms, ...(derived.get(term.stem) ?? [])])
+      // what the question asks for may be written in another part of speech ("the winner" for "won"); a person the
+      // question names by one part of their name may be written by another ("Bernie supporters" for Sanders fans)
+      const synonyms = new Set([
+        ...term.synonyms,
+        ...(derived.get(term.stem) ?? []),
+        ...otherNameParts(ctx, u, term.stem),
+      ])
       const seen = new Map<string, number>()
       const match = (forms: readonly string[]) => {
         const stem = forms[0] ?? ''
@@ -448,6 +508,30 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
     matchers.set(u, list)
   }
   return list
+}
+
+/**
+ * The other parts of the one speaker's name a name in the question is part of ("bernie" for "Sanders"), as stems the
+ * story uses; none when the word is no speaker's name part, or several people's ("Clinton").
+ */
+function otherNameParts(ctx: AnswerContext, u: Understood, stem: string): string[] {
+  if (!u.parsed.names.has(stem)) return []
+  const at = u.parsed.spans.get(stem)?.[0]
+  const written = at ? u.parsed.text.slice(at.start, at.end) : ''
+  const found = ctx.lookup.speakerNames.match(written)
+  // the people whose name, written out in capitals ("Bernie Sanders", not "Sanders' campaign"), has the word
+  const people = [...(found?.how === 'exact' ? found.names : [])].filter((name) => {
+    const parts = name.split(/[\s-]+/)
+    return parts.every((x) => /^\p{Lu}/u.test(x)) && parts.some((x) => x.toLowerCase() === written.toLowerCase())
+  })
+  const [name] = people.length === 1 ? people : []
+  if (!name) return []
+  const out: string[] = []
+  for (const part of name.split(/[\s-]+/)) {
+    const other = /^\p{Lu}\p{L}{2,}$/u.test(part) ? stemToken(part) : null
+    if (other && other !== stem && ctx.index.documentFrequency(other) > 0) out.push(other)
+  }
+  return out
 }
 
 function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly string[]): number {
