@@ -386,6 +386,9 @@ function organisationWords(
     for (const t of run) {
       if (STOP_WORDS.has(t.token.toLowerCase()) || ctx.lexicon.place(t.token) !== null) continue
       const word = t.token.replace(/['’]s?$/, '')
+      // a word the lexicon knows only as an adjective describes the person, it names no organisation ("the Senate
+      // Democratic leader" for "Senate minority leader Harry Reid"): it weighs as the description's other words
+      if (adjectiveOnly(word, ctx)) continue
       // a name part of someone's name, not a word of another description ("Democratic" in "a former executive
       // director of the New York Democratic Party")
       const named = ctx.names.match(word)
@@ -398,6 +401,12 @@ function organisationWords(
     }
   }
   return { words, initials }
+}
+
+/** Whether the lexicon knows a word, and only as an adjective ("Democratic", not "Republican" or "Senate"). */
+function adjectiveOnly(word: string, ctx: AskedContext): boolean {
+  const senses = ctx.lexicon.senses(word)
+  return senses.length > 0 && senses.every((s) => s.pos === 'adj')
 }
 
 /** A noun with this many narrower kinds of person or more is a general word ("man", "official", "leader"). */

@@ -444,3 +444,31 @@ describe('a company abbreviated without its legal form', () => {
     expect(e.ask(q).answer?.speaker).toBe('Tom Reyes')
   })
 })
+
+describe('an adjective before the head describes, it names no organisation', () => {
+  const senate = article('senate', [
+    '“We should go easy on him,” Senate minority leader Harry Reid told reporters in Washington.',
+    '“His record does not match his words,” Senator Ted Cruz told reporters after a forum.',
+  ])
+  const e = new Engine(
+    story(
+      [senate],
+      [
+        quote(senate, 1, 'We should go easy on him,', 'Harry Reid', { role: 'Senate minority leader' }),
+        quote(senate, 2, 'His record does not match his words,', 'Ted Cruz', { role: 'Senator' }),
+      ],
+      [],
+      [
+        { name: 'Harry Reid', role: 'Senate minority leader', aliases: ['Reid'] },
+        { name: 'Ted Cruz', role: 'Senator', aliases: ['Cruz'] },
+      ],
+    ),
+  )
+
+  test('"the Senate Democratic leader" is the Senate minority leader: "Democratic" is not required of him', () => {
+    const q = 'Which Senate Democratic leader told reporters to go easy on him?'
+    const asked = understand(e.answerContext, q).asked
+    expect(asked?.kind === 'described' ? asked.names[0] : null).toBe('Harry Reid')
+    expect(e.ask(q).answer?.speaker).toBe('Harry Reid')
+  })
+})
