@@ -55,6 +55,12 @@ const STATEMENT_NOUN =
 
 const AUXILIARY = '(?:did|does|do|has|have|had|will|would|could|should|can|is|was|were|are)'
 
+/**
+ * How far into a "which ROLE …" question its verb is looked for: a role with an organisation after a preposition
+ * runs long ("Which lawyer on the National Club Association board praised …").
+ */
+const ROLE_WORDS = 12
+
 /** A finite verb in the past or present after "which ROLE": where the description of the speaker ends. */
 const VERB_AFTER_ROLE =
   /^(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|thought|spoke|speaks|made|gave|took|put|felt|knew|saw|went|came|blames?|warns?|claims?|argues?|insists?|calls?|urges?|accuses?|jokes?|predicts?|describes?|wants?)$/u
@@ -137,7 +143,7 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   if (lower[0] === 'which' || lower[0] === 'what') {
     const verbAt = (i: number) =>
       sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '') || (i > 1 && presentVerb(ws[i]?.w ?? ''))
-    for (let i = 1; i < ws.length && i < 8; i++) {
+    for (let i = 1; i < ws.length && i < ROLE_WORDS; i++) {
       // an auxiliary belongs to a clause after the verb ("Which economist fears Democrats will start …")
       if (aux.test(lower[i] ?? '') || /^(?:may|might|must|shall)$/.test(lower[i] ?? '')) break
       if (!verbAt(i) || modifiesHead(i, verbAt)) continue
@@ -169,7 +175,7 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
       (verbs.isModifier?.(previous) ?? false) ||
       verbAt(i - 1)
     if (!opensPhrase) return false
-    for (let j = i + 1; j < ws.length && j < 8; j++) {
+    for (let j = i + 1; j < ws.length && j < ROLE_WORDS; j++) {
       const w = lower[j] ?? ''
       if (/[,;:?!]$/.test(ws[j - 1]?.w ?? '') || DETERMINER.test(w) || PREPOSITION.test(w) || aux.test(w)) return false
       if (verbAt(j) && !/^\p{Lu}/u.test(ws[j]?.w ?? '')) return !/['’]s?$/.test(ws[j - 1]?.w ?? '')
