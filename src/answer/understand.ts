@@ -46,6 +46,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const parsed = parseQuestion(text, {
     isSayVerb: (word) => isCommunicationVerb(lexicon, word),
     isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
+    isStanceVerb: (word) => isStanceVerb(lexicon, word),
     isModifier: (word) => {
       const senses = lexicon.senses(word)
       // "top", "young": not "senator", nor "official" or "liberal", whose first sense as a noun is a person
@@ -87,6 +88,18 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
   }
+}
+
+/** WordNet's files of verbs of saying, thinking, perceiving and feeling. */
+const STANCE_FILES = new Set(['verb.communication', 'verb.cognition', 'verb.perception', 'verb.emotion'])
+
+/**
+ * Whether a verb's most frequent sense is one of saying ("characterize", "answer") or of thinking, perceiving or
+ * feeling ("view", "see", "rate"): after "how did X" it asks for X's stance; a verb of motion, possession,
+ * competition or social action ("get", "win", "vote", "travel") asks how something was done.
+ */
+function isStanceVerb(lexicon: Lexicon, word: string): boolean {
+  return STANCE_FILES.has(lexicon.senses(word).find((s) => s.pos === 'verb')?.file ?? '')
 }
 
 /**

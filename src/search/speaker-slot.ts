@@ -55,6 +55,12 @@ const STATEMENT_NOUN =
 
 const AUXILIARY = '(?:did|does|do|has|have|had|will|would|could|should|can|is|was|were|are)'
 
+/**
+ * How far into a "which ROLE …" question its verb is looked for: a role with an organisation after a preposition
+ * runs long ("Which lawyer on the National Club Association board praised …").
+ */
+const ROLE_WORDS = 12
+
 /** A finite verb in the past or present after "which ROLE": where the description of the speaker ends. */
 const VERB_AFTER_ROLE =
   /^(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|thought|spoke|speaks|made|gave|took|put|felt|knew|saw|went|came|blames?|warns?|claims?|argues?|insists?|calls?|urges?|accuses?|jokes?|predicts?|describes?|wants?)$/u
@@ -86,6 +92,11 @@ export type VerbTests = {
   isSayVerb?: SayVerbTest
   isVerb?: (word: string) => boolean
   isModifier?: (word: string) => boolean
+  /**
+   * Whether a verb after "how did X" asks for X's stance (a verb of saying, thinking, perceiving or feeling: "view",
+   * "characterize", "see", "rate"), not for how an action was done ("get", "win", "vote", "travel").
+   */
+  isStanceVerb?: (word: string) => boolean
 }
 
 export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
@@ -132,7 +143,7 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   if (lower[0] === 'which' || lower[0] === 'what') {
     const verbAt = (i: number) =>
       sayVerbAt(i) || VERB_AFTER_ROLE.test(lower[i] ?? '') || (i > 1 && presentVerb(ws[i]?.w ?? ''))
-    for (let i = 1; i < ws.length && i < 8; i++) {
+    for (let i = 1; i < ws.length && i < ROLE_WORDS; i++) {
       // an auxiliary belongs to a clause after the verb ("Which economist fears Democrats will start …")
       if (aux.test(lower[i] ?? '') || /^(?:may|might|must|shall)$/.test(lower[i] ?? '')) break
       if (!verbAt(i) || modifiesHead(i, verbAt)) continue
@@ -164,7 +175,7 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
       (verbs.isModifier?.(previous) ?? false) ||
       verbAt(i - 1)
     if (!opensPhrase) return false
-    for (let j = i + 1; j < ws.length && j < 8; j++) {
+    for (let j = i + 1; j < ws.length && j < ROLE_WORDS; j++) {
       const w = lower[j] ?? ''
       if (/[,;:?!]$/.test(ws[j - 1]?.w ?? '') || DETERMINER.test(w) || PREPOSITION.test(w) || aux.test(w)) return false
       if (verbAt(j) && !/^\p{Lu}/u.test(ws[j]?.w ?? '')) return !/['’]s?$/.test(ws[j - 1]?.w ?? '')
@@ -201,6 +212,8 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
         while (end > from + 1 && INNER_AUXILIARY.test(lower[end - 1] ?? '')) end--
         return slot(from, end, false, lower[i])
       }
+      // what X said of it is asked, as after "react" ("How did Netanyahu view …" has no answer if he is never quoted)
+      if (howStance(i)) return slot(from, i)
       if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
       // a possessive makes the name a determiner: a description follows ("Kelly Ayotte's campaign manager")
       if (/['’]s?$/.test(ws[i - 1]?.w ?? '')) named = false
@@ -208,6 +221,28 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
       if (named && /^\p{Ll}/u.test(ws[i]?.w ?? '') && !/^\p{Lu}/u.test(ws[i + 1]?.w ?? '')) return null
     }
     return null
+  }
+  /**
+   * "How did/does/do X <verb> Y?": after the subject the bare verb, with an object after it ("How did Bennett view
+   * Sanders?", "How did the president characterize Friday's talks?"), asks for X's stance when the verb is one of
+   * saying, thinking, perceiving or feeling; "How does X plan to pay …" (an infinitive after it) asks how it is done.
+   */
+  function howStance(i: number): boolean {
+    if (lower[0] !== 'how' || !/^(?:did|does|do)$/.test(lower[1] ?? '') || i < 3) return false
+    const w = ws[i]?.w ?? ''
+    const l = lower[i] ?? ''
+    const next = lower[i + 1] ?? ''
+    if (!/^\p{Ll}+$/u.test(w) || !next || /(?:ing|ed|[^s]s)$/.test(l)) return false
+    if (
+      DETERMINER.test(lower[i - 1] ?? '') ||
+      PREPOSITION.test(lower[i - 1] ?? '') ||
+      /['’]s?$/.test(ws[i - 1]?.w ?? '')
+    )
+      return false
+    // an infinitive after it: "plan to pay", "try to win"
+    const after = ws[i + 2]?.w ?? ''
+    if (next === 'to' && /^\p{Ll}+$/u.test(after) && !/s$/.test(after) && (verbs.isVerb?.(after) ?? false)) return false
+    return verbs.isStanceVerb?.(l) ?? false
   }
   // "X's reaction to Y", "what was X's position on Y"
   for (let i = 0; i < ws.length - 1 && i < 10; i++) {

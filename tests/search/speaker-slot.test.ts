@@ -9,6 +9,18 @@ describe('findSpeakerSlot: where a question names the person whose words it asks
     expect(findSpeakerSlot("How did Bernie's claim mock Clinton?", { isSayVerb })?.text).toBe("Bernie's claim")
   })
 
+  test('"How did X <verb> Y?" asks for X when the lexicon gives the verb as one of stance, with an object after it', () => {
+    const isStanceVerb = (w: string) => w === 'view' || w === 'plan'
+    const isVerb = (w: string) => ['view', 'plan', 'pay'].includes(w)
+    expect(findSpeakerSlot('How did Bennett view Sanders?', { isStanceVerb })?.text).toBe('Bennett')
+    expect(findSpeakerSlot('How does the Fed chair view the rates?', { isStanceVerb })?.text).toBe('the Fed chair')
+    // not without the lexicon, not after "when", not before an infinitive, not as a noun ("the view")
+    expect(findSpeakerSlot('How did Bennett view Sanders?')).toBeNull()
+    expect(findSpeakerSlot('When did Bennett view Sanders?', { isStanceVerb })).toBeNull()
+    expect(findSpeakerSlot('How does Bennett plan to pay for it?', { isStanceVerb, isVerb })).toBeNull()
+    expect(findSpeakerSlot('How did the view change Sanders?', { isStanceVerb })).toBeNull()
+  })
+
   test('a participle after an adjective the lexicon knows ("longtime") modifies the head too', () => {
     const question = 'Which longtime syndicated columnist argued for the deal?'
     expect(findSpeakerSlot(question, { isModifier: (w) => w === 'longtime' })?.text).toBe(
