@@ -1301,3 +1301,25 @@ test('"Jane Roe, president and CEO of the Civic Restaurant Association stated": 
     { text: 'It is a math problem.', speaker: 'Jane Roe' },
   ])
 })
+
+describe('a phrasal verb of replying ("shot back", "fired back", "hit back") is a verb of saying', () => {
+  test.each([
+    ['after the quotation', '“Jane wants to be a tough guy tonight,” Richard Roe shot back. “Let me talk.”'],
+    ['before it, with a colon', 'Richard Roe fired back: “Jane wants to be a tough guy tonight.”'],
+    ['before it, with a comma', 'Richard Roe hit back, “Jane wants to be a tough guy tonight.”'],
+  ])('%s', (_name, second) => {
+    const first = 'Jane Doe said the senator had no plan. “He has never run anything,” she said.'
+    expect(speakerOf('Jane wants', first, second)).toBe('Richard Roe')
+  })
+
+  test('with a clause with "that"', () => {
+    const first = 'Jane Doe asked about the wall.'
+    expect(speakerOf('the question', first, 'Richard Roe shot back that the question was unfair.')).toBe('Richard Roe')
+  })
+
+  test('a shot fired back with no quotation says nothing', () => {
+    expect(said('Jane Doe said the attackers shot at them, and police fired back.').map((q) => q.text)).toEqual([
+      'the attackers shot at them, and police fired back',
+    ])
+  })
+})
