@@ -1323,3 +1323,23 @@ describe('a phrasal verb of replying ("shot back", "fired back", "hit back") is 
     ])
   })
 })
+
+describe('a capitalised participle opening a sentence is no given name', () => {
+  test('"Bashing Richard Roe may be job one": the person is Richard Roe', () => {
+    expect(
+      speakerOf(
+        'he does not plan',
+        'Bashing Richard Roe may be job one for Jane Doe this fall.',
+        'Roe has said he does not plan to stage a mock debate.',
+      ),
+    ).toBe('Richard Roe')
+  })
+
+  test('"Leading Democrats say ...": the speakers are Democrats', () => {
+    expect(speakerOf('this time', 'Leading Democrats say that this time is different.')).toBe('Democrats')
+  })
+
+  test('a given name the name tables know still opens a name', () => {
+    expect(speakerOf('the plan', 'Manning Marable said the plan would pass.')).toBe('Manning Marable')
+  })
+})
