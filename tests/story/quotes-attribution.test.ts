@@ -1343,3 +1343,26 @@ describe('a capitalised participle opening a sentence is no given name', () => {
     expect(speakerOf('the plan', 'Manning Marable said the plan would pass.')).toBe('Manning Marable')
   })
 })
+
+describe('an anonymous member of a group is a weak antecedent for "he" beside a named person', () => {
+  const roe = 'Richard Roe, a retired surgeon, is running for the Senate.'
+  test('"quoted one of Roe\'s advisers as saying ..." does not take the next "he said"', () => {
+    expect(
+      speakerOf(
+        'I have been',
+        roe,
+        "The New York Times quoted one of Roe's advisers as saying the retired surgeon is having trouble with foreign policy.",
+        'He brushed off these concerns. “I have been to 57 countries,” he said.',
+      ),
+    ).toBe('Richard Roe')
+  })
+
+  test('with no named person in focus the member is still the one who said it', () => {
+    expect(
+      speakerOf(
+        'We will appeal',
+        'The Times quoted one of the mayor’s advisers as saying the ruling was unfair. “We will appeal,” he said.',
+      ),
+    ).toBe('one of the mayor’s advisers')
+  })
+})
