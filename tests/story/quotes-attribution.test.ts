@@ -1366,3 +1366,22 @@ describe('an anonymous member of a group is a weak antecedent for "he" beside a 
     ).toBe('one of the mayor’s advisers')
   })
 })
+
+describe('a statement in an opening subordinate clause ends before the main clause', () => {
+  test('"When X said that ..., Y replied: “...”" gives each their own', () => {
+    expect(
+      said('When Richard Roe said that the state would sue, Jane Doe replied: “If they sue us, they will lose.”'),
+    ).toEqual([
+      { text: 'the state would sue', speaker: 'Richard Roe' },
+      { text: 'If they sue us, they will lose.', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('"Though he said ..., John said ..." are two statements', () => {
+    expect(
+      said('Though he said the drive found a few new people, Tom John said none were added to the slate.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['the drive found a few new people', 'none were added to the slate'])
+  })
+})
