@@ -3,7 +3,7 @@ import { extractQuotes, renamed, SpeakerDirectory, tallySpeakers } from './quote
 import type { Article, DateMention, Quote, Story } from './types.js'
 
 /** Bump when the analysis changes what it produces, so cached analyses are rebuilt. */
-export const ANALYZER_VERSION = 5
+export const ANALYZER_VERSION = 6
 
 /** What one article contributes to the story, before speakers are merged across articles. */
 export type ArticleAnalysis = { article: Article; dates: DateMention[]; quotes: Quote[] }

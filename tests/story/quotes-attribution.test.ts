@@ -1301,3 +1301,87 @@ test('"Jane Roe, president and CEO of the Civic Restaurant Association stated": 
     { text: 'It is a math problem.', speaker: 'Jane Roe' },
   ])
 })
+
+describe('a phrasal verb of replying ("shot back", "fired back", "hit back") is a verb of saying', () => {
+  test.each([
+    ['after the quotation', '“Jane wants to be a tough guy tonight,” Richard Roe shot back. “Let me talk.”'],
+    ['before it, with a colon', 'Richard Roe fired back: “Jane wants to be a tough guy tonight.”'],
+    ['before it, with a comma', 'Richard Roe hit back, “Jane wants to be a tough guy tonight.”'],
+  ])('%s', (_name, second) => {
+    const first = 'Jane Doe said the senator had no plan. “He has never run anything,” she said.'
+    expect(speakerOf('Jane wants', first, second)).toBe('Richard Roe')
+  })
+
+  test('with a clause with "that"', () => {
+    const first = 'Jane Doe asked about the wall.'
+    expect(speakerOf('the question', first, 'Richard Roe shot back that the question was unfair.')).toBe('Richard Roe')
+  })
+
+  test('a shot fired back with no quotation says nothing', () => {
+    expect(said('Jane Doe said the attackers shot at them, and police fired back.').map((q) => q.text)).toEqual([
+      'the attackers shot at them, and police fired back',
+    ])
+  })
+})
+
+describe('a capitalised participle opening a sentence is no given name', () => {
+  test('"Bashing Richard Roe may be job one": the person is Richard Roe', () => {
+    expect(
+      speakerOf(
+        'he does not plan',
+        'Bashing Richard Roe may be job one for Jane Doe this fall.',
+        'Roe has said he does not plan to stage a mock debate.',
+      ),
+    ).toBe('Richard Roe')
+  })
+
+  test('"Leading Democrats say ...": the speakers are Democrats', () => {
+    expect(speakerOf('this time', 'Leading Democrats say that this time is different.')).toBe('Democrats')
+  })
+
+  test('a given name the name tables know still opens a name', () => {
+    expect(speakerOf('the plan', 'Manning Marable said the plan would pass.')).toBe('Manning Marable')
+  })
+})
+
+describe('an anonymous member of a group is a weak antecedent for "he" beside a named person', () => {
+  const roe = 'Richard Roe, a retired surgeon, is running for the Senate.'
+  test('"quoted one of Roe\'s advisers as saying ..." does not take the next "he said"', () => {
+    expect(
+      speakerOf(
+        'I have been',
+        roe,
+        "The New York Times quoted one of Roe's advisers as saying the retired surgeon is having trouble with foreign policy.",
+        'He brushed off these concerns. “I have been to 57 countries,” he said.',
+      ),
+    ).toBe('Richard Roe')
+  })
+
+  test('with no named person in focus the member is still the one who said it', () => {
+    expect(
+      speakerOf(
+        'We will appeal',
+        'The Times quoted one of the mayor’s advisers as saying the ruling was unfair. “We will appeal,” he said.',
+      ),
+    ).toBe('one of the mayor’s advisers')
+  })
+})
+
+describe('a statement in an opening subordinate clause ends before the main clause', () => {
+  test('"When X said that ..., Y replied: “...”" gives each their own', () => {
+    expect(
+      said('When Richard Roe said that the state would sue, Jane Doe replied: “If they sue us, they will lose.”'),
+    ).toEqual([
+      { text: 'the state would sue', speaker: 'Richard Roe' },
+      { text: 'If they sue us, they will lose.', speaker: 'Jane Doe' },
+    ])
+  })
+
+  test('"Though he said ..., John said ..." are two statements', () => {
+    expect(
+      said('Though he said the drive found a few new people, Tom John said none were added to the slate.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['the drive found a few new people', 'none were added to the slate'])
+  })
+})

@@ -92,3 +92,17 @@ describe('SpeakerDirectory', () => {
     expect(d.names.get('Araghchi')).toBe('Abbas Araghchi')
   })
 })
+
+describe('a group named by party or nation is no surname', () => {
+  test('"Democrats" alone stays apart from the one "Vermont Democrats" quoted; "Trump" still joins "Donald Trump"', () => {
+    const d = new SpeakerDirectory()
+    d.change([
+      { speaker: 'Democrats', role: null, count: 5 },
+      { speaker: 'Vermont Democrats', role: null, count: 1 },
+      { speaker: 'Trump', role: null, count: 2 },
+      { speaker: 'Donald Trump', role: null, count: 1 },
+    ])
+    expect(d.names.get('Democrats')).toBe('Democrats')
+    expect(d.names.get('Trump')).toBe('Donald Trump')
+  })
+})

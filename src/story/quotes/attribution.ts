@@ -96,6 +96,19 @@ function quotedAs(toks: Token[], as: number, text: string): Subject | null {
   return { phrase, pre: q + 1, apposition: apposition || null }
 }
 
+/** Conjunctions that open an adverbial clause before the main clause ("When X said ..., Y replied"). */
+const SUBORDINATORS = new Set(
+  'when whenever if after before although though because since once while until as'.split(' '),
+)
+
+/** Does the clause whose subject starts at `pre` open with a subordinating conjunction that opens a sentence? */
+function opensSubordinate(toks: Token[], pre: number): boolean {
+  const c = toks[pre - 1]
+  if (!isWord(c) || !SUBORDINATORS.has(lower(c))) return false
+  const before = toks[pre - 2]
+  return before === undefined || before.kind === 'q' || isPunct(before, '.!?')
+}
+
 /** Finds every attribution in a unit, in order, with their statements (forward ranges end at the unit end). */
 export function findAttributions(toks: Token[], text: string): Attribution[] {
   const out: Attribution[] = []
@@ -194,7 +207,10 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         (isWord(b1) && lower(b1) === 'and' && comma(b2)) ||
         (inherit && comma(b1)) ||
         // "He says the response was to break them up and says he introduced a bill": the same verb again
-        (inherit && isWord(b1) && lower(b1) === 'and' && toks[open.verb]?.low === v.low)
+        (inherit && isWord(b1) && lower(b1) === 'and' && toks[open.verb]?.low === v.low) ||
+        // "When Trump suggested that Cuba would sue, Rubio fired back: ...": the clause of saying sat in an opening
+        // subordinate clause, which ends at the comma before the main clause's own subject
+        (subject !== null && !inverted && comma(b1) && opensSubordinate(toks, open.pre))
       if (!strong) continue
     }
     let attr: Attribution = {

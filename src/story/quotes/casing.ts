@@ -3,8 +3,11 @@
  * sentence ("Reacting to criticism, ...", "Does Rubio ...", "Hours later, ..."). A capital at the start of a
  * sentence says nothing; a capital inside one, or a lower-case spelling elsewhere, does.
  */
+import { genderOfGivenName, likelyGenderOfGivenName } from './given-names.js'
 import { ADJUNCT_PREPOSITIONS, NOT_NAME_WORDS, TIME_WORDS } from './lexicon.js'
 import type { Token } from './token.js'
+
+const givenName = (name: string): boolean => genderOfGivenName(name) !== null || likelyGenderOfGivenName(name) !== null
 
 const HONORIFIC_DOT = new Set('Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Prof. Rev. Hon. St.'.split(' '))
 const EDGE_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
@@ -99,6 +102,10 @@ export class ArticleCasing {
     if (!t.cap || NOT_NAME_WORDS.has(l)) return false
     let ordinary: boolean
     if (CLOSED_CLASS.has(l)) ordinary = true
+    // "Entrusting Donald Trump with ...", "Speaking Tuesday", "Addressing Congress": a participle opening a phrase
+    // is no given name, unless the name tables know it as one ("Manning Marable", "Sterling Brown"); a headline in
+    // capitals ("TELLING OF THE ...") says nothing
+    else if (next?.cap && /^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) && !givenName(`${t.text} ${next.text}`)) ordinary = true
     // "Carly Fiorina", "Manning Marable": a word before another capitalised one is a given name
     else if (next?.cap) return false
     // "Hours later", "Weeks earlier", "Years ago": a span of time; "Reacting", "Shortly", "Dismayed"

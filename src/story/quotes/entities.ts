@@ -132,6 +132,9 @@ const LAW_WORDS = new Set(['act', 'amendment', 'agreement', 'accord', 'accords',
  * Democrat"), a people ("Italian") or a state ("Arizona"), that no given name or honorific makes a person: never "he"
  * or "she".
  */
+/** "one of Roe's advisers", "another of his aides", "a member of the team": someone unnamed among several. */
+const ANONYMOUS_MEMBER_RE = /^(?:one|another|a member|a few|some) of\b/i
+
 function impersonal(e: Entity): boolean {
   if (e.gender || e.likelyGender) return false
   // "the Voting Rights Act", "the Paris Agreement": a law or a document
@@ -356,6 +359,9 @@ export class EntityRegistry {
         if (e.gender && e.gender !== want) continue
         if (!e.gender) score *= e.likelyGender === want ? 0.9 : e.likelyGender ? 0.3 : 0.7
         if (!e.confirmed) score *= 0.5
+        // "one of Roe's advisers", "another aide": an anonymous member of a group is a weak antecedent beside a
+        // named person the pronoun can be
+        if (e.described && ANONYMOUS_MEMBER_RE.test(e.name)) score *= 0.4
       } else if (pronoun === 'they') {
         if (!(e.plural || e.kind === 'org' || e.kind === 'group') || !e.confirmed) continue
       } else if (pronoun === 'it') {

@@ -58,7 +58,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map<string, Verb
      observed read reads repeat repeats repeated whisper whispers whispered yell yells yelled scream screamed
      cry cries cried sigh sighs sighed answer answers answered interject interjects interjected went_on goes_on
      echo echoes echoed boast boasts boasted elaborate elaborates elaborated reminisce reminisces reminisced
-     posted scoffed mused marveled marvelled griped fumed snapped pleaded`,
+     posted scoffed mused marveled marvelled griped fumed snapped pleaded
+     shoot_back shoots_back shot_back shooting_back fire_back fires_back fired_back firing_back hit_back hits_back
+     hitting_back`,
   ),
   ...forms(
     'call',

@@ -28,6 +28,11 @@ const byName = (a: Speaker, b: Speaker) => a.name.localeCompare(b.name) || byCod
 const DEFINITE = /^(?:the|[\p{Lu}][\p{L}.]*['’]s)\s/u
 /** A description that can stand for a person: definite, with at least two words that say which role. */
 const asksForRole = (s: string) => !isProperName(s) && DEFINITE.test(s) && roleStems(s).length >= 2
+/**
+ * A plural that names a group of people by party, creed or nation ("Democrats", "Republicans", "Socialists",
+ * "Conservatives", "Syrians"): no surname, so "Democrats" alone is not the one "Vermont Democrats" quoted.
+ */
+const GROUP_PLURAL_RE = /(?:crats|icans|ists|ives|ians)$/
 /** More changed speakers than this, and the list is sorted again rather than patched. */
 const PATCH_AT_MOST = 64
 
@@ -157,7 +162,8 @@ export class SpeakerDirectory {
     }
     for (const s of [...names, ...gone]) {
       const present = this.found.has(s)
-      const name = present ? (canonical.get(s) ?? (tokensOf(s).length === 1 ? (single() ?? s) : s)) : undefined
+      const alone = tokensOf(s).length === 1 && !GROUP_PLURAL_RE.test(key)
+      const name = present ? (canonical.get(s) ?? (alone ? (single() ?? s) : s)) : undefined
       if (this.reassign(this.nameOf, this.members, s, name, dirtyNames)) moved.add(s)
     }
   }
