@@ -127,14 +127,14 @@ const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u
 /** The last word of the name of a law or a document ("the Voting Rights Act"). */
 const LAW_WORDS = new Set(['act', 'amendment', 'agreement', 'accord', 'accords', 'treaty', 'bill', 'law', 'doctrine'])
 
+/** "one of Roe's advisers", "another of his aides", "a member of the team": someone unnamed among several. */
+const ANONYMOUS_MEMBER_RE = /^(?:one|another|a member|a few|some) of\b/i
+
 /**
  * The name of a law ("the Voting Rights Act"), or a one-word name that is a party ("Democrat", from "the ranking
  * Democrat"), a people ("Italian") or a state ("Arizona"), that no given name or honorific makes a person: never "he"
  * or "she".
  */
-/** "one of Roe's advisers", "another of his aides", "a member of the team": someone unnamed among several. */
-const ANONYMOUS_MEMBER_RE = /^(?:one|another|a member|a few|some) of\b/i
-
 function impersonal(e: Entity): boolean {
   if (e.gender || e.likelyGender) return false
   // "the Voting Rights Act", "the Paris Agreement": a law or a document
