@@ -3,30 +3,38 @@
  * minister, "govt" the government, "WaPo" the Washington Post). Matched as whole words: as written, and an
  * abbreviation kept in lower case here also capitalised ("Pres.", "Gov."), never in capitals ("SEC" is a name).
  */
+/**
+ * Title abbreviations the coverage itself writes before names ("Gov. Rick Scott", "Sens. Cruz and Rubio"), which
+ * reporters type in questions too.
+ */
+const TITLES: Record<string, string> = {
+  gov: 'governor',
+  govs: 'governors',
+  govt: 'government',
+  sen: 'senator',
+  sens: 'senators',
+  rep: 'representative',
+  reps: 'representatives',
+  pres: 'president',
+  sec: 'secretary',
+  atty: 'attorney',
+  amb: 'ambassador',
+  dept: 'department',
+}
+
 const ABBREVIATIONS: Record<string, string> = {
+  ...TITLES,
   FM: 'foreign minister',
   PM: 'prime minister',
   DM: 'defence minister',
   AG: 'attorney general',
   SecState: 'secretary of state',
   SecDef: 'secretary of defense',
-  govt: 'government',
-  gov: 'governor',
-  govs: 'governors',
   prez: 'president',
-  pres: 'president',
   mgr: 'manager',
-  dept: 'department',
   intl: 'international',
   natl: 'national',
   admin: 'administration',
-  sen: 'senator',
-  sens: 'senators',
-  rep: 'representative',
-  reps: 'representatives',
-  sec: 'secretary',
-  atty: 'attorney',
-  amb: 'ambassador',
   spox: 'spokesperson',
   cdn: 'Canadian',
   mil: 'military',
@@ -45,23 +53,11 @@ const ABBREVIATIONS: Record<string, string> = {
 }
 
 /**
- * Title abbreviations the coverage itself writes before names ("Gov. Rick Scott", "Sens. Cruz and Rubio"), and
- * "GOP": each is the same term as the word it stands for, in the text as in questions, so "the governor" finds
- * "Gov. Scott" and "Republican" finds "GOP".
+ * The titles, and more ranks, as the coverage writes them: each is the same term as the word it stands for, in the
+ * text as in questions, so "the governor" finds "Gov. Scott".
  */
 const WRITTEN_SHORT: Record<string, string> = {
-  gov: 'governor',
-  govs: 'governors',
-  govt: 'government',
-  sen: 'senator',
-  sens: 'senators',
-  rep: 'representative',
-  reps: 'representatives',
-  pres: 'president',
-  sec: 'secretary',
-  atty: 'attorney',
-  amb: 'ambassador',
-  dept: 'department',
+  ...TITLES,
   supt: 'superintendent',
   lt: 'lieutenant',
   cmdr: 'commander',
