@@ -287,11 +287,11 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
   const organisation = organisationWords(spans, head, ctx)
   if (organisation.words.length) {
     const initials = profiles.holders(organisation.initials)
-    for (const name of score.keys())
-      if (!initials.has(name) && !organisation.words.every((term) => profiles.holders(term).has(name)))
-        score.delete(name)
+    // each word's holders once, not once a candidate
+    const held = organisation.words.map((term) => profiles.holders(term))
+    for (const name of score.keys()) if (!initials.has(name) && !held.every((h) => h.has(name))) score.delete(name)
     // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
-    if (score.size === 0) return none(organisation.words.every((term) => profiles.holders(term).size === 0))
+    if (score.size === 0) return none(held.every((h) => h.size === 0))
   }
   const seen = new Set<string>(heads)
   let where = false

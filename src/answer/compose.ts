@@ -4,6 +4,7 @@
  * best first.
  */
 
+import { onlyInSlot } from '../search/parse-question.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { audienceStems } from './addressee.js'
@@ -16,10 +17,10 @@ import {
   isStatementDate,
   type Match,
   rankCandidates,
-  type Span,
   topicCoverage,
 } from './rank.js'
 import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
+import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
@@ -94,15 +95,12 @@ function preferEventDate(u: Understood, ranked: Candidate[]): Candidate | undefi
  * paragraph uses, even misspelt or through a synonym ("What is the capital of Australia?").
  */
 function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candidate[]): boolean {
-  const slot = u.parsed.slot
   // a name describing the speaker ("the Oklahoma governor") may be written otherwise ("R-OK"): it is not the topic
-  const inSlot = (stem: string) =>
-    slot !== null && (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
   const audience = audienceStems(u)
   return u.terms.some(
     (t) =>
       u.parsed.names.has(t.stem) &&
-      !inSlot(t.stem) &&
+      !onlyInSlot(u.parsed, t.stem) &&
       !audience.has(t.stem) &&
       ctx.index.documentFrequency(t.stem) === 0 &&
       !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)),
@@ -113,7 +111,6 @@ function refuse(question: string, reason: string): Answer {
   return { question, answer: null, citations: [], refused: reason }
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 const distance = (a: Span, b: Span) =>
   overlaps(a, b) ? 0 : Math.min(Math.abs(a.start - b.end), Math.abs(b.start - a.end))
 

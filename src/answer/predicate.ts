@@ -5,11 +5,12 @@
  * every name of what it asks about ("the Illinois primary" is not "a home-state win in Ohio"); for "how many / how
  * much" a number in the answering sentence other than one the question itself writes ("enriched to 60 percent").
  */
+import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { SENSES } from './expand-terms.js'
+import type { Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
 
-export type Span = { start: number; end: number }
 export type PredicateMatch = Span & { term: string }
 
 /** A passage: its text, the answering sentence and the question's matches in it and in the paragraph before. */
@@ -128,12 +129,9 @@ function subjectNamed(u: Understood, p: Passage): boolean {
 /** Every name of what the question asks about (not its subject, not a month or a day) is in the passage. */
 function namesMet(u: Understood, p: Passage): boolean {
   const subject = subjectStems(u)
-  const slot = u.parsed.slot
-  const inSlot = (stem: string) =>
-    slot !== null && (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
   const wanted = u.terms
     .map((t) => t.stem)
-    .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !inSlot(s) && !CALENDAR.test(s))
+    .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !onlyInSlot(u.parsed, s) && !CALENDAR.test(s))
   const found = new Set([...p.matches, ...(p.before?.matches ?? [])].map((m) => m.term))
   return wanted.every((s) => found.has(s))
 }

@@ -3,8 +3,10 @@
  * relevance model reads (see `relevance.ts`) and the model's probability, best first. Captions, credits and bylines
  * are never candidates.
  */
+
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
+import { onlyInSlot } from '../search/parse-question.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
@@ -15,6 +17,7 @@ import { asksCharacterization, characterizes } from './characterize.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
+import { overlaps, type Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
 
 /** A number, in figures or words: what a "how many / how much" question asks for. */
@@ -34,7 +37,6 @@ const STATEMENT_SHARE = 0.25
 /** How many ranked paragraphs are considered. */
 export const CANDIDATES = 30
 
-export type Span = { start: number; end: number }
 /** Where a question term matched, and how much that match weighs. */
 export type Match = Span & { weight: number }
 /** A match of one question term (its stem). */
@@ -176,9 +178,7 @@ function describes(ctx: AnswerContext, u: Understood, c: Candidate): boolean {
     return p !== undefined && wordsOf(p).some((w) => forms.has(w.forms[0] ?? ''))
   }
   if (has(paragraph) || has(paragraph - 1)) return true
-  const inSlot = (stem: string) =>
-    (u.parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
-  const weights = matcherFor(ctx, u).filter((t) => inSlot(t.stem))
+  const weights = matcherFor(ctx, u).filter((t) => onlyInSlot(u.parsed, t.stem))
   const matched = new Set(
     [...c.spans, ...(paragraph > 1 ? paragraphMatches(ctx, u, article, paragraph - 1) : [])].map((m) => m.term),
   )
@@ -229,8 +229,6 @@ function speakerParagraphs(ctx: AnswerContext, names: readonly string[], skip: R
   return out
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
-
 function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Candidate | null {
   const text = ctx.lookup.paragraph(hit.article, hit.paragraph)?.text
   if (text === undefined) return null
@@ -270,7 +268,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const unnamedSubject = u.parsed.shape === 'yes-no' && u.parsed.subject !== null && theirs.length === 0
   // the statements of the person asked about are what they said: the question's words elsewhere in the paragraph (in
   // someone else's sentence) do not make it theirs on the topic
-  const { own: stated, around, sentences: theirSentences } = ownWords(text, quotes, names, spans)
+  const paragraphSentences = splitSentences(text)
+  const { own: stated, around, sentences: theirSentences } = ownWords(paragraphSentences, quotes, names, spans)
   // "how did X describe Y": X's sentence that characterizes meets the verb asked, as a word of the question would; a
   // paragraph without one is not missing it (see `characterize.ts`)
   const trait = characterizing ? theirSentences.find((x) => characterizes(text.slice(x.start, x.end))) : undefined
@@ -286,7 +285,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // the most any sentence covers: what decides the paragraph when the answering sentence is picked as a statement
   let mostCovered = 0
   const from = afterDateline(text)
-  for (const s of splitSentences(text)) {
+  for (const s of paragraphSentences) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
     const inside = [...spans, ...own.filter((m) => m.term === TRAIT)].filter((sp) => overlaps(sp, sentence))
@@ -355,14 +354,14 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
  * charity. 'No,' replied Jeff Zucker"); all the paragraph's matches are its topic otherwise.
  */
 function ownWords(
-  text: string,
+  paragraphSentences: readonly Span[],
   quotes: readonly { start: number; end: number; speaker: string | null }[],
   names: readonly string[],
   spans: readonly TermMatch[],
 ): { own: readonly TermMatch[]; around: readonly TermMatch[]; sentences: readonly Span[] } {
   const theirs = quotes.filter((q) => names.includes(q.speaker ?? ''))
   if (!theirs.length) return { own: spans, around: [], sentences: [] }
-  const sentences = splitSentences(text).filter((s) => theirs.some((q) => overlaps(q, s)))
+  const sentences = paragraphSentences.filter((s) => theirs.some((q) => overlaps(q, s)))
   const inOwn = (sp: Span) => sentences.some((s) => overlaps(sp, s))
   return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)), sentences }
 }

@@ -19,7 +19,7 @@ import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Speaker } from '../story/types.js'
-import type { ArticleEntry, StoryLookup } from './story-lookup.js'
+import { type ArticleEntry, type StoryLookup, sameSpeaker } from './story-lookup.js'
 
 /** How many words on each side of a mention of the surname describe the person, in how many first mentions. */
 const WINDOW = 6
@@ -186,9 +186,6 @@ export class SpeakerProfiles {
     return Math.log(1 + this.bySpeaker.size / Math.max(1, this.counts.get(term)?.size ?? 0))
   }
 }
-
-const sameSpeaker = (a: Speaker, b: Speaker) =>
-  a.role === b.role && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i])
 
 /** The terms of words: places as the person's own ("place:iran"), or as the story's ("story-place:iran"). */
 function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true): string[] {
@@ -513,15 +510,4 @@ function apposition(spans: readonly TokenSpan[], k: number, text: string): Token
     (t) => (/^\p{Ll}/u.test(t.token) && !/^(?:and|or)$/.test(t.token)) || /^\p{Lu}{2,4}$/u.test(t.token),
   )
   return describes ? out : []
-}
-
-/** Profiles of a story that no engine keeps up to date (tools, tests): worked out again when the story changes. */
-export class ProfileCache {
-  private cached: { version: number; profiles: SpeakerProfiles } | null = null
-
-  get(lookup: StoryLookup, lexicon: Lexicon): SpeakerProfiles {
-    if (!this.cached || this.cached.version !== lookup.version)
-      this.cached = { version: lookup.version, profiles: SpeakerProfiles.of(lookup, lexicon) }
-    return this.cached.profiles
-  }
 }

@@ -38,8 +38,6 @@ export class StoryLookup {
   private names: SpeakerNames | null = null
   /** The story as one object, put together on first use after a change. */
   private whole: Story | null
-  /** Counts changes, so what is worked out from the story (e.g. speaker profiles) knows when to work it out again. */
-  private changes = 0
 
   constructor(story: Story) {
     const dates = groupByArticle(story.dates)
@@ -64,11 +62,6 @@ export class StoryLookup {
       this.whole = { articles: [...this.order], dates, quotes, speakers: this.speakerList }
     }
     return this.whole
-  }
-
-  /** A number that changes whenever the story does. */
-  get version(): number {
-    return this.changes
   }
 
   get speakers(): Speaker[] {
@@ -135,7 +128,6 @@ export class StoryLookup {
       )
     this.put(entry)
     this.whole = null
-    this.changes++
   }
 
   removeArticle(id: string): void {
@@ -144,7 +136,6 @@ export class StoryLookup {
     this.take(old)
     this.order.splice(this.order.indexOf(old.article), 1)
     this.whole = null
-    this.changes++
   }
 
   /**
@@ -168,7 +159,6 @@ export class StoryLookup {
     for (const gone of before.values()) this.names?.remove(gone)
     this.speakerList = list
     this.whole = null
-    this.changes++
   }
 
   private put(entry: ArticleEntry): void {
@@ -216,7 +206,8 @@ export class StoryLookup {
   }
 }
 
-const sameSpeaker = (a: Speaker, b: Speaker) =>
+/** Whether two records of one speaker say the same of them: the same role and aliases. */
+export const sameSpeaker = (a: Speaker, b: Speaker): boolean =>
   a.role === b.role && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i])
 
 function groupByArticle<T extends { article: string }>(items: readonly T[]): Map<string, T[]> {

@@ -4,14 +4,14 @@
  */
 import type { Lexicon } from '../search/lexicon.js'
 import { isCommunicationVerb, NO_LEXICON, type PartOfSpeech } from '../search/lexicon.js'
-import { type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
+import { onlyInSlot, type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
 import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
-import { ProfileCache, type SpeakerProfiles } from './speaker-profiles.js'
+import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
 export type AnswerContext = {
@@ -19,8 +19,8 @@ export type AnswerContext = {
   index: StoryIndex
   /** Synonyms, base forms and places (WordNet in the engine); without it, search works on stems alone. */
   lexicon?: Lexicon
-  /** The speakers' profiles, kept up to date with the story by the engine (worked out on first use when absent). */
-  profiles?: SpeakerProfiles
+  /** The speakers' profiles, kept up to date with the story by the engine. */
+  profiles: SpeakerProfiles
 }
 
 export type Understood = {
@@ -39,8 +39,6 @@ export type Understood = {
   subjects: readonly string[]
 }
 
-const fallbackProfiles = new WeakMap<StoryLookup, ProfileCache>()
-
 export function understand(ctx: AnswerContext, text: string): Understood {
   const lexicon = ctx.lexicon ?? NO_LEXICON
   const parsed = parseQuestion(text, {
@@ -54,7 +52,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
       return senses.some((s) => s.pos === 'adj' || s.pos === 'adv') && noun?.file !== 'noun.person'
     },
   })
-  const profiles = () => ctx.profiles ?? cachedProfiles(ctx.lookup).get(ctx.lookup, lexicon)
+  const profiles = () => ctx.profiles
   const slot = parsed.slot
   const askedContext = slot && {
     names: ctx.lookup.speakerNames,
@@ -65,11 +63,9 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   }
   const asked = slot && askedContext ? resolveSlot(slot, askedContext) : null
   // once the slot is known to mean speakers, its words are who said it, not what was said
-  const inSlot = (span: { start: number; end: number }) =>
-    slot !== null && span.start >= slot.start && span.start < slot.end
   const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
   let terms = parsed.terms
-  if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !(parsed.spans.get(t.stem) ?? []).every(inSlot))
+  if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !onlyInSlot(parsed, t.stem))
   const words = new Map<string, string>()
   const kinds = new Map<string, PartOfSpeech>()
   for (const [stem, spans] of parsed.spans) {
@@ -128,15 +124,6 @@ function namedOutside(text: string, slot: SpeakerSlot, names: SpeakerNames): Set
     if (m?.how === 'exact') for (const name of m.names) out.add(name)
   }
   return out
-}
-
-function cachedProfiles(lookup: StoryLookup): ProfileCache {
-  let cache = fallbackProfiles.get(lookup)
-  if (!cache) {
-    cache = new ProfileCache()
-    fallbackProfiles.set(lookup, cache)
-  }
-  return cache
 }
 
 /**

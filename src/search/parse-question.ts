@@ -61,6 +61,15 @@ export function detectShape(question: string): QuestionShape {
 }
 
 /**
+ * Whether every place the question writes a stem lies inside its speaker slot ("the RNC spokesman"): the word says who
+ * is asked about, not what was said. False when the question has no slot.
+ */
+export function onlyInSlot(parsed: ParsedQuestion, stem: string): boolean {
+  const slot = parsed.slot
+  return slot !== null && (parsed.spans.get(stem) ?? []).every((sp) => sp.start >= slot.start && sp.start < slot.end)
+}
+
+/**
  * The question's shape, the place where it names the speaker it asks about, and its search terms (every word that is
  * not a question word; the answer step drops the speaker's words once it knows who they are).
  */
