@@ -2,7 +2,7 @@
 
 import type { Attribution } from './attribution.js'
 import { longestNpSuffix, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
-import { isPunct, isWord, lower, type Token } from './token.js'
+import { isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
 const GENERIC_SOURCE_NOUNS =
   /\s+(?:data|figures|statistics|estimates|numbers|records|documents|filings|tallies|counts)$/i
@@ -60,12 +60,7 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
     return null
   }
   // "“...,” according to Judicial Watch.": the quotation holds the comma
-  if (
-    before?.kind === 'q' &&
-    /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(before.start, before.end)) &&
-    vi - 1 >= prevLimit
-  )
-    return { ...base, backward: { a: prevLimit, b: vi - 1 } }
+  if (quoteEndsInComma(before, text) && vi - 1 >= prevLimit) return { ...base, backward: { a: prevLimit, b: vi - 1 } }
   if (isPunct(before, ',—–') && vi - 2 >= prevLimit) {
     // "..., according to X, will visit Iowa": the clause goes on; not an apposition ("a Republican pollster who
     // ...") or a clause of the reporter's own ("but his pathway is narrowing")

@@ -142,7 +142,6 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       // "he was quoted as saying"
       const b1 = toks[vi - 1]
       const b2 = toks[vi - 2]
-      const quoted = isWord(b1) && lower(b1) === 'as' ? quotedAs(toks, vi - 1, text) : null
       if (isWord(b1) && lower(b1) === 'as' && isWord(b2) && lower(b2) === 'quoted') {
         let w = vi - 3
         while (
@@ -154,26 +153,27 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         const s = subjectBefore(toks, w + 1, text)
         if (s && typeof s === 'object') subject = s
         else inherit = true
-      } else if (quoted) {
-        // "The Associated Press quoted one of his advisers as saying ...": the one quoted speaks, not the outlet
-        subject = quoted
-      } else if (withSubject(toks, vi, text)) {
+      } else {
+        // "The Associated Press quoted one of his advisers as saying ...": the one quoted speaks, not the outlet;
         // "with Sen. John McCain calling it ...": the participle's own subject after "with"
-        subject = withSubject(toks, vi, text)
-      } else if (isWord(b1) && PROGRESSIVE_RE.test(b1.low)) {
-        // "He's suggesting that ...", "she was saying": a finite verb in the progressive, with its own subject
-        const contracted = /['’]/.test(b1.low)
-        const s = contracted
-          ? ({
-              phrase: { kind: 'pronoun', pronoun: b1.low.replace(/['’].*$/, '') },
-              pre: vi - 1,
-              apposition: null,
-            } as const)
-          : subjectBefore(toks, vi - 1, text)
-        if (s && typeof s === 'object') subject = s
-        else if (s === 'blocked') continue
-        else inherit = true
-      } else inherit = true
+        const own =
+          (isWord(b1) && lower(b1) === 'as' ? quotedAs(toks, vi - 1, text) : null) ?? withSubject(toks, vi, text)
+        if (own) subject = own
+        else if (isWord(b1) && PROGRESSIVE_RE.test(b1.low)) {
+          // "He's suggesting that ...", "she was saying": a finite verb in the progressive, with its own subject
+          const contracted = /['’]/.test(b1.low)
+          const s = contracted
+            ? ({
+                phrase: { kind: 'pronoun', pronoun: b1.low.replace(/['’].*$/, '') },
+                pre: vi - 1,
+                apposition: null,
+              } as const)
+            : subjectBefore(toks, vi - 1, text)
+          if (s && typeof s === 'object') subject = s
+          else if (s === 'blocked') continue
+          else inherit = true
+        } else inherit = true
+      }
     } else {
       const s = subjectBefore(toks, vi, text)
       if (s === 'blocked') continue

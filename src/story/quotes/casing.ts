@@ -42,12 +42,17 @@ export class ArticleCasing {
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
+  /** The article's text, its paragraphs joined, made once on first use. */
+  private get text(): string {
+    this.body ??= this.paragraphs.join('\n')
+    return this.body
+  }
+
   /** Does the article also write this word (lower case) in lower case, alone or as a plural? */
   writtenLower(word: string): boolean {
     const known = this.lowerSeen.get(word)
     if (known !== undefined) return known
-    this.body ??= this.paragraphs.join('\n')
-    const body = this.body
+    const body = this.text
     const found =
       appearsAsWord(body, word) || appearsAsWord(body, `${word}s`) || appearsAsWord(body, word.replace(/s$/, ''))
     this.lowerSeen.set(word, found)
@@ -61,8 +66,7 @@ export class ArticleCasing {
   placeLike(name: string): boolean {
     let v = this.places.get(name)
     if (v === undefined) {
-      this.body ??= this.paragraphs.join('\n')
-      const body = this.body
+      const body = this.text
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       v =
         new RegExp(`\\b(?:in|near|outside|around)\\s+${escaped}\\b(?!['’])`).test(body) &&

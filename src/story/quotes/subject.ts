@@ -26,7 +26,7 @@ import {
   readSpeakerPhrase,
   type SpeakerPhrase,
 } from './speaker-phrase.js'
-import { isCap, isPunct, isWord, lower, type Token } from './token.js'
+import { isCap, isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'then'])
 
@@ -179,13 +179,11 @@ function nameBefore(
   const opens = anywhere || k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
   const s = longestNpSuffix(toks, k, e)
   if (s < 0 || !opens) return null
+  // "Sen. Jane Roe of California, the ranking Democrat on the panel, who said": the name before the apposition, also
+  // when the apposition holds a name ("the ranking Democrat on the committee", "a Republican")
+  if (anywhere && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
+    return nameBefore(toks, k - 1, text, true)
   const phrase = readSpeakerPhrase(toks, s, e, text)
-  // "Sen. Jane Roe of California, the ranking Democrat on the panel, who said": the name before the apposition
-  if (anywhere && phrase?.kind !== 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
-    return nameBefore(toks, k - 1, text, true)
-  // (also when the apposition holds a name: "the ranking Democrat on the committee", "a Republican")
-  if (anywhere && phrase?.kind === 'name' && isPunct(toks[k - 1], ',') && /^(?:the|a|an)$/.test(toks[k]?.low ?? ''))
-    return nameBefore(toks, k - 1, text, true)
   return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
 }
 
@@ -486,9 +484,6 @@ function skipOpeners(toks: Token[], k: number, end: number, text: string): numbe
   }
   return k
 }
-const quoteEndsInComma = (t: Token, text: string) =>
-  t.kind === 'q' && /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(t.start, t.end))
-
 const PARTICIPLE_OPENERS = new Set(['asked', 'faced', 'pressed', 'given', 'based', 'born', 'known', 'told'])
 
 /**
@@ -509,7 +504,6 @@ function adverbialOpener(toks: Token[], k: number): boolean {
   return isWord(next) && !isCap(next) && !SPEECH_VERBS.has(next.low)
 }
 
-/** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
 /**
  * Where a unit starts after its dateline ("SHARJAH — ...", "WASHINGTON, Dec. 8 (UPI) — ...", "MOSCOW (AP)_ ..."),
  * or 0 when it has none.
@@ -525,6 +519,7 @@ export function afterDateline(toks: Token[]): number {
   return 0
 }
 
+/** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
 export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
   const end = toks.length
   const k = skipOpeners(toks, afterDateline(toks), end, text)

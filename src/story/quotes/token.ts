@@ -38,3 +38,7 @@ export const isWord = (t: Token | undefined): t is Token => t !== undefined && t
 export const isCap = (t: Token | undefined): boolean => t?.cap === true
 export const isPunct = (t: Token | undefined, chars: string): boolean =>
   t !== undefined && t.kind === 'p' && chars.includes(t.text)
+
+/** A quotation that ends in a comma inside its closing mark ("“We will,” she said"). */
+export const quoteEndsInComma = (t: Token | undefined, text: string): boolean =>
+  t !== undefined && t.kind === 'q' && /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(t.start, t.end))
