@@ -261,15 +261,15 @@ function acronyms(tokens: readonly string[]): string[] {
 function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
   const { article } = entry
   const out: Contribution[] = []
-  const places = [article.title, article.paragraphs[0]?.text ?? '']
+  // the capitalised words of the headline and lead, each with the place it names (or null)
+  const capitalised = [article.title, article.paragraphs[0]?.text ?? '']
     .flatMap((t) => tokenSpans(t).map((x) => x.token))
     .filter((t) => /^\p{Lu}/u.test(t))
-    .map((t) => lexicon.place(t))
-    .filter((p): p is string => p !== null)
-  const headline = [article.title, article.paragraphs[0]?.text ?? '']
-    .flatMap((t) => tokenSpans(t).map((x) => x.token))
-    .filter((t) => /^\p{Lu}/u.test(t) && !STOP_WORDS.has(t.toLowerCase()) && lexicon.place(t) === null)
-    .flatMap((t) => describingTerms(t, lexicon))
+    .map((t) => ({ token: t, place: lexicon.place(t) }))
+  const places = capitalised.map((c) => c.place).filter((p): p is string => p !== null)
+  const headline = capitalised
+    .filter((c) => c.place === null && !STOP_WORDS.has(c.token.toLowerCase()))
+    .flatMap((c) => describingTerms(c.token, lexicon))
   const quoted = new Map<string, number>()
   const roles = new Set<string>()
   for (const q of entry.quotes) {
@@ -292,13 +292,13 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     }
     return r
   }
-  /** The first mentions of a word as a whole word before paragraph `upTo`: [paragraph, token] positions. */
-  const mentions = (word: string, upTo: number, most = MENTIONS) => {
+  /** The mentions of a word as a whole word, in order: [paragraph, token] positions. */
+  const mentions = (word: string) => {
     const out: [number, number][] = []
-    for (let i = 0; i < upTo && out.length < most; i++) {
+    for (let i = 0; i < article.paragraphs.length; i++) {
       if (!(article.paragraphs[i]?.text ?? '').includes(word)) continue
       paragraph(i).spans.forEach((t, k) => {
-        if (out.length < most && t.token.replace(/['’]s$/, '') === word) out.push([i, k])
+        if (t.token.replace(/['’]s$/, '') === word) out.push([i, k])
       })
     }
     return out
@@ -312,7 +312,9 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       .map((t) => t.token)
       .filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3)
       .pop()
-    for (const [i, k] of surname ? mentions(surname, upTo) : []) {
+    const all = surname ? mentions(surname) : []
+    // the first few mentions before their last statement
+    for (const [i, k] of all.filter(([i]) => i < upTo).slice(0, MENTIONS)) {
       const { text, spans, ends } = paragraph(i)
       const mention = spans[k]
       if (!mention) continue
@@ -332,7 +334,7 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     }
     // what the article says the person is, wherever it says it ("Bennett recently retired from his career as a
     // mail carrier", "Roe is a professor of political science at …")
-    for (const [i, k] of surname ? mentions(surname, article.paragraphs.length, Number.POSITIVE_INFINITY) : []) {
+    for (const [i, k] of all) {
       const { text, spans } = paragraph(i)
       for (const term of termsOfTokens(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
     }
