@@ -15,7 +15,7 @@ import {
 } from './common-blocks.js'
 import { escapeText, excerpt, LIMITS, link, mentionUser, safeText, safeUrl, truncate } from './mrkdwn.js'
 import { PASSAGE_MAX, QUESTION_MAX } from './passage-length.js'
-import { closeQuotes } from './quote-words.js'
+import { truncateQuoted } from './quote-words.js'
 
 export type AnswerView = {
   answer: Answer
@@ -56,11 +56,11 @@ function answered(view: AnswerView, body: AnswerBody): BlockMessage {
   // "who said …" is answered with the name first
   const nameFirst = view.answer.shape === 'who-said' && body.speaker !== null
   const attribution = attributionLine(body, first, !nameFirst)
-  const lead = nameFirst
-    ? `*${safeText(body.speaker ?? '', 200)}*${body.role ? `, ${safeText(body.role, 200)}` : ''}:\n`
-    : ''
-  const cut = truncate(escapeText(oneLine(body.text)), LIMITS.sectionText - attribution.length - lead.length - 12)
-  const words = cut === escapeText(oneLine(body.text)) ? cut : closeQuotes(cut)
+  const lead = nameFirst ? `${speakerLine(body)}:\n` : ''
+  const words = truncateQuoted(
+    escapeText(oneLine(body.text)),
+    LIMITS.sectionText - attribution.length - lead.length - 12,
+  )
   blocks.push(section(`${lead}${quoteLines(words)}${attribution ? `\n${attribution}` : ''}`))
   blocks.push(divider())
   blocks.push(section(shown.length > 1 ? '*Sources*' : '*Source*'))
@@ -127,11 +127,14 @@ function unanswered(view: AnswerView): BlockMessage {
   }
 }
 
+/** `*Abbas Araghchi*, Iran's foreign minister` */
+const speakerLine = (body: AnswerBody): string =>
+  `*${safeText(body.speaker ?? '', 200)}*${body.role ? `, ${safeText(body.role, 200)}` : ''}`
+
 /** `— *Abbas Araghchi*, Iran's foreign minister · 7 Feb 2026` (without the name when it is shown first) */
 function attributionLine(body: AnswerBody, first: Citation | undefined, withName = true): string {
   const parts: string[] = []
-  if (body.speaker && withName)
-    parts.push(`*${safeText(body.speaker, 200)}*${body.role ? `, ${safeText(body.role, 200)}` : ''}`)
+  if (body.speaker && withName) parts.push(speakerLine(body))
   const date = body.date ?? null
   if (date) parts.push(body.dateBasis === 'published' ? `published ${formatDate(date)}` : formatDate(date))
   else if (first) parts.push(`published ${formatDate(first.published)}`)

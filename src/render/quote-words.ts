@@ -4,6 +4,7 @@
  * wrapping it would put words in the speaker's mouth that they were only reported to have said.
  */
 import type { QuoteKind } from '../story/types.js'
+import { truncate } from './mrkdwn.js'
 
 const DOUBLE_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/
 
@@ -22,4 +23,10 @@ export function closeQuotes(text: string): string {
   const closes = (text.match(/[”»]/g) ?? []).length
   const straight = (text.match(/"/g) ?? []).length
   return `${text}${'”'.repeat(Math.max(0, opens - closes))}${straight % 2 === 1 ? '"' : ''}`
+}
+
+/** Text cut to at most `max` characters (see `truncate`), with the quotation marks the cut left open closed. */
+export function truncateQuoted(text: string, max: number): string {
+  const cut = truncate(text, max)
+  return cut === text ? cut : closeQuotes(cut)
 }

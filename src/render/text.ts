@@ -4,7 +4,7 @@ import type { DateMention, Quote } from '../story/types.js'
 import { formatCalendarValue, formatPublished } from './format-date.js'
 import { excerpt, LIMITS, truncate } from './mrkdwn.js'
 import { PASSAGE_MAX, QUESTION_MAX } from './passage-length.js'
-import { closeQuotes, quotedWords } from './quote-words.js'
+import { quotedWords, truncateQuoted } from './quote-words.js'
 
 /** The paragraph with each resolved time expression followed by its date: "on Saturday [Sat 7 Feb 2026]". */
 export function annotateDates(text: string, dates: readonly DateMention[]): string {
@@ -67,8 +67,7 @@ export function renderAnswerText(
   const a = answer.answer
   // "who said …" is answered with the name first; an answer cut short closes the quotation marks it opened
   const nameFirst = answer.shape === 'who-said' && a.speaker !== null
-  const cut = truncate(a.text, ANSWER_MAX)
-  const words = cut === a.text ? cut : closeQuotes(cut)
+  const words = truncateQuoted(a.text, ANSWER_MAX)
   lines.push(nameFirst ? `A: ${attribution(a.speaker, a.role)}: ${words}` : `A: ${words}`)
   const who = nameFirst ? null : attribution(a.speaker, a.role)
   const when = a.date
