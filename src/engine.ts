@@ -15,7 +15,6 @@ import { buildTimeline } from './answer/timeline.js'
 import type { Answer, SourceEntry, TimelineEntry, WhoEntry } from './answer/types.js'
 import { listSpeakers } from './answer/who.js'
 import { type CacheLogger, cacheFile, fingerprintCorpus, readCache, writeCache } from './cache/story-cache.js'
-import { newsLexicon } from './lexicon/news-lexicon.js'
 import { wordNet } from './lexicon/wordnet.js'
 import { buildIndex, StoryIndex } from './search/story-index.js'
 import { type ArticleAnalysis, analyzeArticle, combineAnalyses } from './story/analyze.js'
@@ -145,7 +144,7 @@ export class Engine {
 
   /** What the answer step works from (for fitting and diagnosing the relevance model, `bench/fit-relevance.ts`). */
   get answerContext(): AnswerContext {
-    return { lookup: this.lookup, index: this.index, lexicon: newsLexicon(), profiles: this.profiles }
+    return { lookup: this.lookup, index: this.index, lexicon: wordNet(), profiles: this.profiles }
   }
 
   /** The resolved time expressions of one paragraph. */

@@ -14,7 +14,6 @@ import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
-import { paraphraseMatches } from './paraphrase.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -404,10 +403,7 @@ function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n:
   let found = memo.get(id)
   if (!found) {
     const p = ctx.lookup.paragraph(article, n)
-    const words = p ? wordsOf(p) : []
-    const exact = p ? matchesIn(ctx, u, words) : []
-    const vectors = ctx.lexicon?.relatedness?.() ?? null
-    found = p ? [...exact, ...paraphraseMatches(u, vectors, matcherFor(ctx, u), p.text, words, exact)] : []
+    found = p ? matchesIn(ctx, u, wordsOf(p)) : []
     memo.set(id, found)
   }
   return found

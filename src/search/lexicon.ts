@@ -34,19 +34,6 @@ export interface Lexicon {
   narrower?(word: string): readonly string[]
   /** Whether a place (as `place` names it) lies within a region ("kenya" within "africa"); false when unknown. */
   within?(place: string, region: string): boolean
-  /** How related words are, by word vectors (null when there are none: answers then go without). */
-  relatedness?(): Relatedness | null
-}
-
-/**
- * How related two words are by word vectors trained on news: a measure of relatedness, not of sameness ("iran" and
- * "iraq" are as close as "promised" and "pledged" nearly are), so a signal that ranks, never one that decides alone.
- */
-export interface Relatedness {
-  /** A lower-case word's number in the vectors; undefined when it has none. */
-  id(word: string): number | undefined
-  /** The cosine of two words' vectors, by their numbers: -1 to 1. */
-  cosine(i: number, j: number): number
 }
 
 /** A lexicon that knows no word: search then works on spelling and stems alone. */
