@@ -64,12 +64,21 @@ export type Candidate = {
   statementDatesOnly: boolean
 }
 
+/** A question about a plan, a schedule or a deadline: "due to", "scheduled to", "supposed to", "by what date". */
+const PLAN =
+  /^(?:by|until|till)\s+(?:when|what\s+(?:day|date|time))\b|\b(?:due|scheduled|slated|set|supposed|expected|planned|planning|going)\s+to\b|\bdeadline\b/
+
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
 export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
+  const asked = u.parsed.text.toLowerCase()
+  // a plan or a deadline may lie after the article, whatever the tense ("When was the team due to leave?", "By what
+  // date did the agency order him returned?")
+  if (PLAN.test(asked)) return dates
   // "on what date were …" asks as "when were …" does
-  const q = u.parsed.text
-    .toLowerCase()
-    .replace(/^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/, 'when')
+  const q = asked.replace(
+    /^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/,
+    'when',
+  )
   const past = /^when\s+(?:was|were|did|had)\b/.test(q)
   const future =
     /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest'
+import { Engine } from '../../src/engine.js'
+import { article, dateAt, story } from '../helpers/story.js'
+
+// Made-up wire stories, published on Wednesday 2026-02-04.
+const published = { localDate: '2026-02-04' }
+
+describe('"when" about a plan or a deadline', () => {
+  const trip = article(
+    'trip',
+    [
+      'The health minister on Monday led a team of surgeons to the port city to help the flood victims.',
+      'The team planned to leave the port city on Thursday for the capital.',
+    ],
+    published,
+  )
+  const order = article(
+    'order',
+    ['The agency ruled on Tuesday that the ferry must be returned to its owner by Feb. 20, a spokesman said.'],
+    published,
+  )
+  const e = new Engine(
+    story(
+      [trip, order],
+      [],
+      [
+        dateAt(trip, 1, 'on Monday', '2026-02-02'),
+        dateAt(trip, 2, 'on Thursday', '2026-02-05'),
+        dateAt(order, 1, 'on Tuesday', '2026-02-03'),
+        dateAt(order, 1, 'by Feb. 20', '2026-02-20'),
+      ],
+    ),
+  )
+
+  test('"When was X due to …" asks about a plan, which may lie after the article', () => {
+    const a = e.ask('When was the surgeons team due to leave the port city?')
+    expect(a.answer?.date).toBe('2026-02-05')
+    expect(a.citations[0]?.paragraph).toBe(2)
+  })
+
+  test('"By what date did … order …" asks for the deadline, not the day of the order', () => {
+    expect(e.ask('By what date did the agency order the ferry returned to its owner?').answer?.date).toBe('2026-02-20')
+  })
+
+  test('a plain past question still keeps to the past', () => {
+    expect(e.ask('When did the health minister lead the team to the port city?').answer?.date).toBe('2026-02-02')
+  })
+})
