@@ -252,13 +252,17 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   // a date in the sentence that goes with the question's words, and is not that of a statement reporting it
-  const eventDate = (sentence: Span) =>
+  const datesWith = (sentence: Span, words: readonly TermMatch[]) =>
     dated?.some(
       (d) =>
         overlaps(d, sentence) &&
         (statement || !isStatementDate(text, d, spans)) &&
-        spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
+        words.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
+  const eventDate = (sentence: Span) => datesWith(sentence, spans)
+  // the event itself is named by a common word ("visited", "expelled from the talks"), not by a name beside the date
+  // ("a British government since 1924")
+  const eventWords = spans.filter((sp) => !u.parsed.names.has(sp.term))
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
   const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : []
   // the audience a statement was told to ("tell Hannity") counts where the passage names it, and is not missed where
@@ -294,6 +298,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // the most any sentence covers: what decides the paragraph when the answering sentence is picked as a statement
   let mostCovered = 0
   const from = afterDateline(text)
+  // for "when": the sentences that date what the question asks about, and how much of it each covers
+  const dating: { sentence: Span; weight: number }[] = []
   for (const s of paragraphSentences) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
@@ -312,6 +318,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
+    if (dated && datesWith(sentence, eventWords)) dating.push({ sentence, weight })
     mostCovered = Math.max(mostCovered, weight)
     if (weight + bonus > bestScore) {
       best = sentence
@@ -320,7 +327,11 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     }
   }
   if (!best) return null
-  const sentence = best
+  // "when" is answered by the sentence that dates the event asked about, though another covers more of the question
+  // ("Trump visited the state Aug. 19." over "Clinton had said she would visit …"), if it covers half as much
+  const event = mostOf(dating)
+  const sentence =
+    !eventDate(best) && event && event.weight >= EVENT_SENTENCE_SHARE * bestCovered ? event.sentence : best
   const features: Features = {
     coverage,
     context,
@@ -374,6 +385,13 @@ function ownWords(
   const inOwn = (sp: Span) => sentences.some((s) => overlaps(sp, s))
   return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)), sentences }
 }
+
+/** How much of the best sentence's weight a sentence dating the event must cover to answer "when" instead. */
+const EVENT_SENTENCE_SHARE = 0.5
+
+/** The entry that covers most of the question (the first of equals). */
+const mostOf = <T extends { weight: number }>(list: readonly T[]): T | undefined =>
+  list.reduce<T | undefined>((a, b) => (a && a.weight >= b.weight ? a : b), undefined)
 
 /** The match a characterizing sentence makes for "how did X describe Y" (no stem is written so). */
 const TRAIT = '#characterizes'

@@ -46,3 +46,40 @@ describe('"when" about a plan or a deadline', () => {
     expect(e.ask('When did the health minister lead the team to the port city?').answer?.date).toBe('2026-02-02')
   })
 })
+
+describe('"when" answered by the sentence that dates the event asked about', () => {
+  const floods = article(
+    'floods',
+    [
+      'The harbour board chided the mayor on Jan. 30 for staying on holiday instead of making a visit to the flooded harbour district.',
+      'The governor visited the district Feb. 2. By comparison, the governor’s deputy had said he would visit the flooded harbour district at some later time.',
+      'On Tuesday, the harbour board rejected the budget of the governor and the mayor by nine votes to two. A vote of confidence follows later Wednesday.',
+    ],
+    published,
+  )
+  const e = new Engine(
+    story(
+      [floods],
+      [],
+      [
+        dateAt(floods, 1, 'on Jan. 30', '2026-01-30'),
+        dateAt(floods, 2, 'Feb. 2', '2026-02-02'),
+        dateAt(floods, 3, 'On Tuesday', '2026-02-03'),
+        dateAt(floods, 3, 'later Wednesday', '2026-02-04'),
+      ],
+    ),
+  )
+
+  test('the sentence with the verb and its date, though another sentence covers more of the question', () => {
+    const a = e.ask('When did the governor visit the flooded harbour district?')
+    expect(a.answer?.text).toBe('The governor visited the district Feb. 2.')
+    expect(a.answer?.date).toBe('2026-02-02')
+    expect(a.citations[0]?.paragraph).toBe(2)
+  })
+
+  test('not a sentence that dates another event by one word of the question ("a vote of confidence follows later Wednesday")', () => {
+    const a = e.ask('When did the harbour board vote down the budget of the governor and the mayor?')
+    expect(a.citations[0]?.paragraph).toBe(3)
+    expect(a.answer?.date).toBe('2026-02-03')
+  })
+})
