@@ -14,6 +14,7 @@ import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
+import { countedStems, counts, numbersIn, writtenNumbers } from './counted.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -248,6 +249,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const theirs = names.length ? names : u.subjects
   const statement = asksStatement(u)
   const counting = u.parsed.shape === 'how-many'
+  const asked = counting ? countingWords(u) : null
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
@@ -298,8 +300,10 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // the most any sentence covers: what decides the paragraph when the answering sentence is picked as a statement
   let mostCovered = 0
   const from = afterDateline(text)
-  // for "when": the sentences that date what the question asks about, and how much of it each covers
+  // for "when": the sentences that date what the question asks about, and how much of it each covers; for "how
+  // many": the sentences with a number, and whether it counts what is asked
   const dating: { sentence: Span; weight: number }[] = []
+  const numbered: { sentence: Span; weight: number; counts: boolean }[] = []
   for (const s of paragraphSentences) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
@@ -319,6 +323,12 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
       (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
     if (dated && datesWith(sentence, eventWords)) dating.push({ sentence, weight })
+    if (asked) {
+      const numbers = numbersIn(text, sentence, asked.written)
+      const countsAsked = (n: Span) =>
+        spans.some((sp) => asked.stems.has(sp.term) && overlaps(sp, sentence) && counts(text, n, sp))
+      if (numbers.length) numbered.push({ sentence, weight, counts: numbers.some(countsAsked) })
+    }
     mostCovered = Math.max(mostCovered, weight)
     if (weight + bonus > bestScore) {
       best = sentence
@@ -330,8 +340,17 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // "when" is answered by the sentence that dates the event asked about, though another covers more of the question
   // ("Trump visited the state Aug. 19." over "Clinton had said she would visit …"), if it covers half as much
   const event = mostOf(dating)
-  const sentence =
-    !eventDate(best) && event && event.weight >= EVENT_SENTENCE_SHARE * bestCovered ? event.sentence : best
+  // "how many" by the sentence whose number counts what is asked ("she earns Three Pinocchios"), else, when the best
+  // has no number of its own, by the one with a number that covers most of the question
+  const answering = best
+  const count =
+    mostOf(numbered.filter((x) => x.counts)) ??
+    (numbered.some((x) => x.sentence === answering) ? undefined : mostOf(numbered.filter((x) => x.weight > 0)))
+  const sentence = count
+    ? count.sentence
+    : !eventDate(best) && event && event.weight >= EVENT_SENTENCE_SHARE * bestCovered
+      ? event.sentence
+      : best
   const features: Features = {
     coverage,
     context,
@@ -366,6 +385,21 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     paragraphEventDate: eventDate({ start: 0, end: text.length }),
     statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),
   }
+}
+
+/** What "how many / how much" counts, and the names it asks about (a list's labels): "Minnesota (around $240,000)". */
+type CountingWords = { stems: ReadonlySet<string>; written: ReadonlySet<string> }
+const countingOf = new WeakMap<Understood, CountingWords>()
+
+function countingWords(u: Understood): CountingWords {
+  let found = countingOf.get(u)
+  if (!found) {
+    const stems = countedStems(u.parsed.text)
+    for (const name of u.parsed.names) stems.add(name)
+    found = { stems, written: writtenNumbers(u.parsed.text) }
+    countingOf.set(u, found)
+  }
+  return found
 }
 
 /**
