@@ -11,6 +11,7 @@ import { audienceStems } from './addressee.js'
 import {
   askedNames,
   asksStatement,
+  asksWhenSaid,
   type Candidate,
   datesInTense,
   goesWith,
@@ -55,7 +56,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
   const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
-  const best = preferEventDate(u, ranked)
+  const best = preferEventDate(u, ranked, asksWhenSaid(ctx, u))
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
   const article = ctx.lookup.article(best.hit.article)
@@ -77,9 +78,9 @@ const EVENT_DATE_MARGIN = 0.2
  * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. Not for
  * "when did X say": the date of a statement is its own.
  */
-function preferEventDate(u: Understood, ranked: Candidate[]): Candidate | undefined {
+function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Candidate | undefined {
   const best = ranked[0]
-  if (!best || u.parsed.shape !== 'when' || asksStatement(u) || best.paragraphEventDate) return best
+  if (!best || u.parsed.shape !== 'when' || said || best.paragraphEventDate) return best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
   const margin = best.statementDatesOnly ? Number.POSITIVE_INFINITY : EVENT_DATE_MARGIN
   const i = ranked.findIndex((c) => c.eventDate && c.p >= ANSWER_THRESHOLD && c.p >= best.p - margin)
@@ -125,7 +126,8 @@ function composeBody(
   const quotes = ctx.lookup.quotes(article.id, n)
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
-  const { date, dateBasis } = pickDate(u, article, text, ctx.lookup.dates(article.id, n), sentence, best.spans, quote)
+  const dates = ctx.lookup.dates(article.id, n)
+  const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
   const speaker = quote?.speaker ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
@@ -165,6 +167,7 @@ const DAY_PULL = 1.2
 
 function pickDate(
   u: Understood,
+  said: boolean,
   article: Article,
   text: string,
   dates: readonly DateMention[],
@@ -197,8 +200,7 @@ function pickDate(
     // in the answering sentence first; the date of the event reported before that of the statement reporting it,
     // unless the question asks when something was said
     const tensed = datesInTense(u, article, dates)
-    const statement = asksStatement(u)
-    const event = tensed.filter((x) => isStatementDate(text, x, spans) === statement)
+    const event = tensed.filter((x) => isStatementDate(text, x, spans) === said)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
     if (d) return { date: (refined(d, event, text, spans) ?? d).value, dateBasis: 'stated' }

@@ -7,6 +7,7 @@
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
 import { onlyInSlot } from '../search/parse-question.js'
+import { SAY_VERB } from '../search/speaker-slot.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
@@ -135,6 +136,37 @@ export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): numb
 export const asksStatement = (u: Understood): boolean =>
   u.parsed.shape === 'who-said' || u.parsed.shape === 'what-said' || (u.asked !== null && u.asked.kind !== 'unquoted')
 
+/**
+ * Whether a "when" question asks when something was said: it asks for somebody's words, or its verb is one of saying
+ * ("When did Adelson disclose that he had met Trump?", "When did the agency announce the reward?"), whose date is
+ * that of the statement ("said on Friday"), not of what it reports.
+ */
+export function asksWhenSaid(ctx: AnswerContext, u: Understood): boolean {
+  if (asksStatement(u)) return true
+  if (u.parsed.shape !== 'when') return false
+  let found = saidAsked.get(u)
+  if (found === undefined) {
+    const lexicon = ctx.lexicon
+    const words = tokenSpans(u.parsed.text)
+    found = words.some(
+      (w, i) =>
+        i > 1 &&
+        /^\p{Ll}/u.test(w.token) &&
+        !DETERMINER.test(words[i - 1]?.token ?? '') &&
+        CLAUSE_START.test(words[i + 1]?.token ?? '') &&
+        (SAY_VERB.test(w.token) ||
+          lexicon?.senses(w.token).find((x) => x.pos === 'verb')?.file === 'verb.communication'),
+    )
+    saidAsked.set(u, found)
+  }
+  return found
+}
+const saidAsked = new WeakMap<Understood, boolean>()
+/** What a verb of saying is followed by: what was said ("disclose that …", "say he …", "announce the reward"). */
+const CLAUSE_START = /^(?:that|he|she|they|it|we|i|you|the|a|an|his|her|their|its)$/i
+/** A word after which a verb of saying is a noun ("the state", "a call"). */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|for|in|on|to)$/i
+
 /** The speakers the question asks about (named or described), if any. */
 export const askedNames = (u: Understood): readonly string[] =>
   u.asked && u.asked.kind !== 'unquoted' ? u.asked.names : []
@@ -248,6 +280,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const names = askedNames(u)
   const theirs = names.length ? names : u.subjects
   const statement = asksStatement(u)
+  const said = asksWhenSaid(ctx, u)
   const counting = u.parsed.shape === 'how-many'
   const asked = counting ? countingWords(u) : null
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
@@ -258,7 +291,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     dated?.some(
       (d) =>
         overlaps(d, sentence) &&
-        (statement || !isStatementDate(text, d, spans)) &&
+        (said || !isStatementDate(text, d, spans)) &&
         words.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
   const eventDate = (sentence: Span) => datesWith(sentence, spans)

@@ -83,3 +83,35 @@ describe('"when" answered by the sentence that dates the event asked about', () 
     expect(a.answer?.date).toBe('2026-02-03')
   })
 })
+
+describe('"when" asking when something was said', () => {
+  const ferry = article(
+    'ferry',
+    [
+      'The shipping agency said on Monday that its ferry had sunk off the cape on Jan. 28.',
+      'The union said on Jan. 22 that the talks with the agency broke down on Jan. 20.',
+    ],
+    published,
+  )
+  const e = new Engine(
+    story(
+      [ferry],
+      [],
+      [
+        dateAt(ferry, 1, 'on Monday', '2026-02-02'),
+        dateAt(ferry, 1, 'on Jan. 28', '2026-01-28'),
+        dateAt(ferry, 2, 'on Jan. 22', '2026-01-22'),
+        dateAt(ferry, 2, 'on Jan. 20', '2026-01-20'),
+      ],
+    ),
+  )
+
+  test('a verb of saying asks for the date of the statement, not of what it reports', () => {
+    expect(e.ask('When did the shipping agency disclose that its ferry had sunk?').answer?.date).toBe('2026-02-02')
+    expect(e.ask('When did the ferry of the shipping agency sink off the cape?').answer?.date).toBe('2026-01-28')
+  })
+
+  test('a noun that is also a verb of saying ("talks") is no statement asked', () => {
+    expect(e.ask('When did the agency talks break down?').answer?.date).toBe('2026-01-20')
+  })
+})
