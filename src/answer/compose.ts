@@ -75,14 +75,16 @@ const EVENT_DATE_MARGIN = 0.2
  * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
  * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
  * invaded Kuwait"); that one then comes first. A paragraph whose only dates are those of statements ("officials said
- * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. Not for
- * "when did X say": the date of a statement is its own.
+ * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. For "when
+ * did X say / write …" the date of a statement is its own, and a statement that dates nothing the question names
+ * yields only to one nearly as good ("Baker wrote the letter Feb. 2" over another speaker's "told The Associated Press
+ * on Monday").
  */
 function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Candidate | undefined {
   const best = ranked[0]
-  if (!best || u.parsed.shape !== 'when' || said || best.paragraphEventDate) return best
+  if (!best || u.parsed.shape !== 'when' || best.paragraphEventDate) return best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
-  const margin = best.statementDatesOnly ? Number.POSITIVE_INFINITY : EVENT_DATE_MARGIN
+  const margin = best.statementDatesOnly && !said ? Number.POSITIVE_INFINITY : EVENT_DATE_MARGIN
   const i = ranked.findIndex((c) => c.eventDate && c.p >= ANSWER_THRESHOLD && c.p >= best.p - margin)
   const found = ranked[i]
   if (i <= 0 || !found) return best

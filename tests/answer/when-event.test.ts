@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { Engine } from '../../src/engine.js'
-import { article, dateAt, story } from '../helpers/story.js'
+import { article, dateAt, quote, story } from '../helpers/story.js'
 
 // Made-up wire stories, published on Wednesday 2026-02-04.
 const published = { localDate: '2026-02-04' }
@@ -114,4 +114,24 @@ describe('"when" asking when something was said', () => {
   test('a noun that is also a verb of saying ("talks") is no statement asked', () => {
     expect(e.ask('When did the agency talks break down?').answer?.date).toBe('2026-01-20')
   })
+})
+
+test('"when did X write …": a statement that dates nothing asked yields to the paragraph that dates the writing', () => {
+  const council = article(
+    'council',
+    [
+      'Mayor Joan Kerr told reporters on Monday that the inquiry was independent.',
+      'Kerr wrote the letter to the harbour council on Feb. 2, asking for the ferry records.',
+    ],
+    published,
+  )
+  const e = new Engine(
+    story(
+      [council],
+      [quote(council, 1, 'the inquiry was independent', 'Joan Kerr', { kind: 'indirect' })],
+      [dateAt(council, 1, 'on Monday', '2026-02-02'), dateAt(council, 2, 'on Feb. 2', '2026-02-02')],
+    ),
+  )
+  const a = e.ask('When did the mayor write her letter to the harbour council?')
+  expect(a.citations[0]?.paragraph).toBe(2)
 })
