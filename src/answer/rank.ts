@@ -118,9 +118,10 @@ export function goesWith(text: string, d: Span, match: Span): boolean {
   const between = after ? text.slice(match.end, d.start) : text.slice(d.end, match.start).replace(/^['’]s\b/, '')
   // not across a sentence's parts, nor a relative clause with a verb of its own ("the strike, which began on March 3")
   if (/[.!?;:]/.test(between) || /\b(?:which|who|that|when|while|after|before)\b/i.test(between)) return false
-  // a date before the words goes with them only right before ("Friday's talks"), not "on Saturday about the talks"
+  // a date before the words goes with them only right before ("Friday's talks"), or with an adverb between, as wire
+  // news dates its verb ("The Cypriot government Saturday strongly condemned …"); not "on Saturday about the talks"
   // nor "began on March 3, ended on Friday"
-  if (!after && /\S/.test(between)) return false
+  if (!after && !/^\s*(?:\p{L}+ly\s+)?$/u.test(between)) return false
   return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_WORD_GAP
 }
 

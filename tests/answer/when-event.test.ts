@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { goesWith } from '../../src/answer/rank.js'
 import { Engine } from '../../src/engine.js'
 import { article, dateAt, quote, story } from '../helpers/story.js'
 
@@ -134,4 +135,12 @@ test('"when did X write …": a statement that dates nothing asked yields to the
   )
   const a = e.ask('When did the mayor write her letter to the harbour council?')
   expect(a.citations[0]?.paragraph).toBe(2)
+})
+
+test('a weekday between the subject and its verb dates the verb, as wire news writes it ("Saturday strongly condemned")', () => {
+  const text = 'The port authority Saturday strongly condemned the strikes, and on Sunday spoke about the talks.'
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length })
+  expect(goesWith(text, at('Saturday'), at('condemned'))).toBe(true)
+  expect(goesWith(text, at('Sunday'), at('talks'))).toBe(false)
+  expect(goesWith(text, at('Saturday'), at('strikes'))).toBe(false)
 })
