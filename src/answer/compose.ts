@@ -84,8 +84,15 @@ function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Can
   const best = ranked[0]
   if (!best || u.parsed.shape !== 'when' || best.paragraphEventDate) return best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
-  const margin = best.statementDatesOnly && !said ? Number.POSITIVE_INFINITY : EVENT_DATE_MARGIN
-  const i = ranked.findIndex((c) => c.eventDate && c.p >= ANSWER_THRESHOLD && c.p >= best.p - margin)
+  const saying = best.statementDatesOnly && !said
+  // else one nearly as good, about the event of the question's names ("killed last year" dates another killing than
+  // Slepian's)
+  const i = ranked.findIndex(
+    (c) =>
+      c.eventDate &&
+      c.p >= ANSWER_THRESHOLD &&
+      (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)),
+  )
   const found = ranked[i]
   if (i <= 0 || !found) return best
   ranked.splice(i, 1)

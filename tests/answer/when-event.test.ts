@@ -144,3 +144,34 @@ test('a weekday between the subject and its verb dates the verb, as wire news wr
   expect(goesWith(text, at('Sunday'), at('talks'))).toBe(false)
   expect(goesWith(text, at('Saturday'), at('strikes'))).toBe(false)
 })
+
+describe('"when" about an event the question names', () => {
+  const town = article(
+    'town',
+    [
+      'Dr. Ana Mora, who was killed at her clinic, was a respected surgeon in Eastport.',
+      'Her clinic stayed closed.',
+      'Police said Dr. Ben Ruiz was killed in the county last year.',
+      'Brook Ltd. named Lena Park chief executive of its Eastport bank.',
+      'The appointment takes effect Feb. 16. She succeeds Tom Vale, who stepped down in March.',
+    ],
+    published,
+  )
+  const e = new Engine(
+    story(
+      [town],
+      [],
+      [
+        dateAt(town, 3, 'last year', '2025'),
+        dateAt(town, 5, 'Feb. 16', '2026-02-16'),
+        dateAt(town, 5, 'in March', '2025-03'),
+      ],
+    ),
+  )
+
+  test('a paragraph dating another killing, without the name asked about, is not the answer', () => {
+    const a = e.ask('When was Dr. Mora killed?')
+    expect(a.answer?.date).not.toBe('2025')
+    expect(a.citations[0]?.paragraph).toBe(1)
+  })
+})
