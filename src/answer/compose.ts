@@ -14,6 +14,7 @@ import {
   asksWhenSaid,
   type Candidate,
   datesInTense,
+  datingNext,
   goesWith,
   isStatementDate,
   type Match,
@@ -56,9 +57,14 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
   const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
-  const best = preferEventDate(u, ranked, asksWhenSaid(ctx, u))
-  if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
+  const said = asksWhenSaid(ctx, u)
+  const chosen = preferEventDate(u, ranked, said)
+  if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
+  // a paragraph that names the event but dates nothing: the next one may date it, and answers first
+  const next = said ? null : datingNext(ctx, u, chosen)
+  if (next) ranked.unshift(next)
+  const best = next ?? chosen
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }

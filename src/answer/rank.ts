@@ -206,6 +206,36 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
 }
 
 /**
+ * For "when": the paragraph after one that names the event but dates nothing, when its first sentence states a date
+ * in the tense asked (not that of a statement), as news names an event and then dates it ("… was named chief
+ * executive of Citadel Holding." / "The appointment takes effect Nov. 13."); that sentence answers. Null otherwise.
+ */
+export function datingNext(ctx: AnswerContext, u: Understood, c: Candidate): Candidate | null {
+  if (u.parsed.shape !== 'when' || c.features.date !== -1) return null
+  const { article: id, paragraph } = c.hit
+  const next = ctx.lookup.paragraph(id, paragraph + 1)
+  const article = ctx.lookup.article(id)
+  const first = next ? splitSentences(next.text)[0] : undefined
+  if (!next || !article || !first || isFurniture(next.text)) return null
+  const dates = datesInTense(u, article, ctx.lookup.dates(id, paragraph + 1))
+  if (!dates.some((d) => overlaps(d, first) && !isStatementDate(next.text, d, []))) return null
+  const hit: Hit = {
+    id: paragraphId(id, paragraph + 1),
+    article: id,
+    paragraph: paragraph + 1,
+    score: 0,
+    matched: new Set(),
+    exact: new Set(),
+  }
+  const found = candidate(ctx, u, hit, questionWeight(ctx, u))
+  return found && { ...found, sentence: balanced(next.text, first), eventDate: true }
+}
+
+/** The weight of all the question's terms. */
+const questionWeight = (ctx: AnswerContext, u: Understood): number =>
+  u.terms.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
+
+/**
  * Whether a paragraph (or the one before, which introduces a speaker as often) describes someone as the question
  * does, when no profile fits the description: it holds the description's head ("chairman", or a narrower kind of
  * person) or at least half the weight of the description's words ("who heads the Senate Banking Committee"). Only

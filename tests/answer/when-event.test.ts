@@ -174,4 +174,10 @@ describe('"when" about an event the question names', () => {
     expect(a.answer?.date).not.toBe('2025')
     expect(a.citations[0]?.paragraph).toBe(1)
   })
+
+  test('a paragraph that names the event but dates nothing is answered by the next one, which dates it', () => {
+    const a = e.ask('When does Lena Park take over as chief executive of the Eastport bank?')
+    expect(a.answer?.text).toBe('The appointment takes effect Feb. 16.')
+    expect(a.answer?.date).toBe('2026-02-16')
+  })
 })
