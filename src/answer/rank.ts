@@ -206,19 +206,35 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
 }
 
 /**
- * For "when": the paragraph after one that names the event but dates nothing, when its first sentence states a date
- * in the tense asked (not that of a statement), as news names an event and then dates it ("… was named chief
- * executive of Citadel Holding." / "The appointment takes effect Nov. 13."); that sentence answers. Null otherwise.
+ * For "when": the paragraph after one that names the event but dates nothing, or only by its month or year, when its
+ * first sentence dates it, as news names an event and then dates it ("… was named chief executive of Citadel
+ * Holding." / "The appointment takes effect Nov. 13."; "Netanyahu will meet with Donald Trump … later this month." /
+ * "… the prime minister's Dec. 28 meeting with Trump …"); that sentence answers. After a paragraph that dates
+ * nothing, any date of the tense asked that is not a statement's; after a month or a year, a day within it that goes
+ * with the question's words. Null otherwise.
  */
 export function datingNext(ctx: AnswerContext, u: Understood, c: Candidate): Candidate | null {
-  if (u.parsed.shape !== 'when' || c.features.date !== -1) return null
+  if (u.parsed.shape !== 'when') return null
   const { article: id, paragraph } = c.hit
-  const next = ctx.lookup.paragraph(id, paragraph + 1)
   const article = ctx.lookup.article(id)
+  const next = ctx.lookup.paragraph(id, paragraph + 1)
   const first = next ? splitSentences(next.text)[0] : undefined
-  if (!next || !article || !first || isFurniture(next.text)) return null
-  const dates = datesInTense(u, article, ctx.lookup.dates(id, paragraph + 1))
-  if (!dates.some((d) => overlaps(d, first) && !isStatementDate(next.text, d, []))) return null
+  if (!article || !next || !first || isFurniture(next.text)) return null
+  // the dates of the paragraph that may be the event's (not those of a statement: "officials said Wednesday")
+  const text = ctx.lookup.paragraph(id, paragraph)?.text ?? ''
+  const own = datesInTense(u, article, ctx.lookup.dates(id, paragraph)).filter((d) => !isStatementDate(text, d, []))
+  if (own.some((d) => d.granularity !== 'month' && d.granularity !== 'year')) return null
+  const matches = paragraphMatches(ctx, u, id, paragraph + 1)
+  const dates = datesInTense(u, article, ctx.lookup.dates(id, paragraph + 1)).filter((d) => overlaps(d, first))
+  const dating = own.length
+    ? dates.some(
+        (d) =>
+          d.granularity === 'day' &&
+          own.some((o) => d.value.startsWith(o.value)) &&
+          matches.some((m) => goesWith(next.text, d, m)),
+      )
+    : dates.some((d) => !isStatementDate(next.text, d, []))
+  if (!dating) return null
   const hit: Hit = {
     id: paragraphId(id, paragraph + 1),
     article: id,

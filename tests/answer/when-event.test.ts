@@ -154,6 +154,8 @@ describe('"when" about an event the question names', () => {
       'Police said Dr. Ben Ruiz was killed in the county last year.',
       'Brook Ltd. named Lena Park chief executive of its Eastport bank.',
       'The appointment takes effect Feb. 16. She succeeds Tom Vale, who stepped down in March.',
+      'Mayor Joan Kerr will meet the harbour board later this month, officials said Wednesday.',
+      'The officials said the mayor’s Feb. 26 meeting with the board was set last week.',
     ],
     published,
   )
@@ -165,6 +167,10 @@ describe('"when" about an event the question names', () => {
         dateAt(town, 3, 'last year', '2025'),
         dateAt(town, 5, 'Feb. 16', '2026-02-16'),
         dateAt(town, 5, 'in March', '2025-03'),
+        dateAt(town, 6, 'later this month', '2026-02'),
+        dateAt(town, 6, 'Wednesday', '2026-02-04'),
+        dateAt(town, 7, 'Feb. 26', '2026-02-26'),
+        dateAt(town, 7, 'last week', '2026-W05'),
       ],
     ),
   )
@@ -179,5 +185,11 @@ describe('"when" about an event the question names', () => {
     const a = e.ask('When does Lena Park take over as chief executive of the Eastport bank?')
     expect(a.answer?.text).toBe('The appointment takes effect Feb. 16.')
     expect(a.answer?.date).toBe('2026-02-16')
+  })
+
+  test('a month made a day by the next paragraph, which gives the day with the question’s words', () => {
+    const a = e.ask('What date is Mayor Kerr’s meeting with the harbour board set for?')
+    expect(a.answer?.date).toBe('2026-02-26')
+    expect(a.citations[0]?.paragraph).toBe(7)
   })
 })
