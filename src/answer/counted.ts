@@ -7,7 +7,7 @@ import { stemToken, tokenSpans } from '../search/text-terms.js'
 import type { Span } from './span.js'
 
 /** A number, in figures or words. */
-export const NUMBER_WORD =
+const NUMBER_WORD =
   /^(?:\p{N}[\p{N}.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter)$/iu
 
 /** Where the words of "how many X" end: at the verb's auxiliary or a preposition ("How many US visas did …"). */

@@ -327,7 +327,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const names = askedNames(u)
   const theirs = names.length ? names : u.subjects
   const statement = asksStatement(u)
-  const said = asksWhenSaid(ctx, u)
+  const whenSaid = asksWhenSaid(ctx, u)
   const counting = u.parsed.shape === 'how-many'
   const asked = counting ? countingWords(u) : null
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
@@ -338,7 +338,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     dated?.some(
       (d) =>
         overlaps(d, sentence) &&
-        (said || !isStatementDate(text, d, spans)) &&
+        (whenSaid || !isStatementDate(text, d, spans)) &&
         words.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
   const eventDate = (sentence: Span) => datesWith(sentence, spans)
