@@ -11,8 +11,10 @@ import { audienceStems } from './addressee.js'
 import {
   askedNames,
   asksStatement,
+  asksWhenSaid,
   type Candidate,
   datesInTense,
+  datingNext,
   goesWith,
   isStatementDate,
   type Match,
@@ -55,9 +57,14 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
   const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
-  const best = preferEventDate(u, ranked)
-  if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
+  const said = asksWhenSaid(ctx, u)
+  const chosen = preferEventDate(u, ranked, said)
+  if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
+  // a paragraph that names the event but dates nothing: the next one may date it, and answers first
+  const next = said ? null : datingNext(ctx, u, chosen)
+  if (next) ranked.unshift(next)
+  const best = next ?? chosen
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }
@@ -74,15 +81,24 @@ const EVENT_DATE_MARGIN = 0.2
  * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
  * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
  * invaded Kuwait"); that one then comes first. A paragraph whose only dates are those of statements ("officials said
- * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. Not for
- * "when did X say": the date of a statement is its own.
+ * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. For "when
+ * did X say / write …" the date of a statement is its own, and a statement that dates nothing the question names
+ * yields only to one nearly as good ("Baker wrote the letter Feb. 2" over another speaker's "told The Associated Press
+ * on Monday").
  */
-function preferEventDate(u: Understood, ranked: Candidate[]): Candidate | undefined {
+function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Candidate | undefined {
   const best = ranked[0]
-  if (!best || u.parsed.shape !== 'when' || asksStatement(u) || best.paragraphEventDate) return best
+  if (!best || u.parsed.shape !== 'when' || best.paragraphEventDate) return best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
-  const margin = best.statementDatesOnly ? Number.POSITIVE_INFINITY : EVENT_DATE_MARGIN
-  const i = ranked.findIndex((c) => c.eventDate && c.p >= ANSWER_THRESHOLD && c.p >= best.p - margin)
+  const saying = best.statementDatesOnly && !said
+  // else one nearly as good, about the event of the question's names ("killed last year" dates another killing than
+  // Slepian's)
+  const i = ranked.findIndex(
+    (c) =>
+      c.eventDate &&
+      c.p >= ANSWER_THRESHOLD &&
+      (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)),
+  )
   const found = ranked[i]
   if (i <= 0 || !found) return best
   ranked.splice(i, 1)
@@ -125,7 +141,8 @@ function composeBody(
   const quotes = ctx.lookup.quotes(article.id, n)
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
-  const { date, dateBasis } = pickDate(u, article, text, ctx.lookup.dates(article.id, n), sentence, best.spans, quote)
+  const dates = ctx.lookup.dates(article.id, n)
+  const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
   const speaker = quote?.speaker ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
@@ -165,6 +182,7 @@ const DAY_PULL = 1.2
 
 function pickDate(
   u: Understood,
+  said: boolean,
   article: Article,
   text: string,
   dates: readonly DateMention[],
@@ -197,8 +215,7 @@ function pickDate(
     // in the answering sentence first; the date of the event reported before that of the statement reporting it,
     // unless the question asks when something was said
     const tensed = datesInTense(u, article, dates)
-    const statement = asksStatement(u)
-    const event = tensed.filter((x) => isStatementDate(text, x, spans) === statement)
+    const event = tensed.filter((x) => isStatementDate(text, x, spans) === said)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
     if (d) return { date: (refined(d, event, text, spans) ?? d).value, dateBasis: 'stated' }

@@ -7,6 +7,7 @@
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
 import { onlyInSlot } from '../search/parse-question.js'
+import { SAY_VERB } from '../search/speaker-slot.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
@@ -14,6 +15,7 @@ import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
+import { countedStems, counts, numbersIn, writtenNumbers } from './counted.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -64,12 +66,21 @@ export type Candidate = {
   statementDatesOnly: boolean
 }
 
+/** A question about a plan, a schedule or a deadline: "due to", "scheduled to", "supposed to", "by what date". */
+const PLAN =
+  /^(?:by|until|till)\s+(?:when|what\s+(?:day|date|time))\b|\b(?:due|scheduled|slated|set|supposed|expected|planned|planning|going)\s+to\b|\bdeadline\b/
+
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
 export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
+  const asked = u.parsed.text.toLowerCase()
+  // a plan or a deadline may lie after the article, whatever the tense ("When was the team due to leave?", "By what
+  // date did the agency order him returned?")
+  if (PLAN.test(asked)) return dates
   // "on what date were …" asks as "when were …" does
-  const q = u.parsed.text
-    .toLowerCase()
-    .replace(/^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/, 'when')
+  const q = asked.replace(
+    /^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/,
+    'when',
+  )
   const past = /^when\s+(?:was|were|did|had)\b/.test(q)
   const future =
     /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)
@@ -107,9 +118,10 @@ export function goesWith(text: string, d: Span, match: Span): boolean {
   const between = after ? text.slice(match.end, d.start) : text.slice(d.end, match.start).replace(/^['’]s\b/, '')
   // not across a sentence's parts, nor a relative clause with a verb of its own ("the strike, which began on March 3")
   if (/[.!?;:]/.test(between) || /\b(?:which|who|that|when|while|after|before)\b/i.test(between)) return false
-  // a date before the words goes with them only right before ("Friday's talks"), not "on Saturday about the talks"
+  // a date before the words goes with them only right before ("Friday's talks"), or with an adverb between, as wire
+  // news dates its verb ("The Cypriot government Saturday strongly condemned …"); not "on Saturday about the talks"
   // nor "began on March 3, ended on Friday"
-  if (!after && /\S/.test(between)) return false
+  if (!after && !/^\s*(?:\p{L}+ly\s+)?$/u.test(between)) return false
   return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_WORD_GAP
 }
 
@@ -124,6 +136,37 @@ export const topicCoverage = (u: Understood, ranked: readonly Candidate[]): numb
 /** Whether the question asks for somebody's words. */
 export const asksStatement = (u: Understood): boolean =>
   u.parsed.shape === 'who-said' || u.parsed.shape === 'what-said' || (u.asked !== null && u.asked.kind !== 'unquoted')
+
+/**
+ * Whether a "when" question asks when something was said: it asks for somebody's words, or its verb is one of saying
+ * ("When did Adelson disclose that he had met Trump?", "When did the agency announce the reward?"), whose date is
+ * that of the statement ("said on Friday"), not of what it reports.
+ */
+export function asksWhenSaid(ctx: AnswerContext, u: Understood): boolean {
+  if (asksStatement(u)) return true
+  if (u.parsed.shape !== 'when') return false
+  let found = saidAsked.get(u)
+  if (found === undefined) {
+    const lexicon = ctx.lexicon
+    const words = tokenSpans(u.parsed.text)
+    found = words.some(
+      (w, i) =>
+        i > 1 &&
+        /^\p{Ll}/u.test(w.token) &&
+        !DETERMINER.test(words[i - 1]?.token ?? '') &&
+        CLAUSE_START.test(words[i + 1]?.token ?? '') &&
+        (SAY_VERB.test(w.token) ||
+          lexicon?.senses(w.token).find((x) => x.pos === 'verb')?.file === 'verb.communication'),
+    )
+    saidAsked.set(u, found)
+  }
+  return found
+}
+const saidAsked = new WeakMap<Understood, boolean>()
+/** What a verb of saying is followed by: what was said ("disclose that …", "say he …", "announce the reward"). */
+const CLAUSE_START = /^(?:that|he|she|they|it|we|i|you|the|a|an|his|her|their|its)$/i
+/** A word after which a verb of saying is a noun ("the state", "a call"). */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|for|in|on|to)$/i
 
 /** The speakers the question asks about (named or described), if any. */
 export const askedNames = (u: Understood): readonly string[] =>
@@ -161,6 +204,52 @@ export function rankCandidates(ctx: AnswerContext, u: Understood): Candidate[] {
     .filter((c): c is Candidate => c !== null && describes(ctx, u, c))
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score)
 }
+
+/**
+ * For "when": the paragraph after one that names the event but dates nothing, or only by its month or year, when its
+ * first sentence dates it, as news names an event and then dates it ("… was named chief executive of Citadel
+ * Holding." / "The appointment takes effect Nov. 13."; "Netanyahu will meet with Donald Trump … later this month." /
+ * "… the prime minister's Dec. 28 meeting with Trump …"); that sentence answers. After a paragraph that dates
+ * nothing, any date of the tense asked that is not a statement's; after a month or a year, a day within it that goes
+ * with the question's words. Null otherwise.
+ */
+export function datingNext(ctx: AnswerContext, u: Understood, c: Candidate): Candidate | null {
+  if (u.parsed.shape !== 'when') return null
+  const { article: id, paragraph } = c.hit
+  const article = ctx.lookup.article(id)
+  const next = ctx.lookup.paragraph(id, paragraph + 1)
+  const first = next ? splitSentences(next.text)[0] : undefined
+  if (!article || !next || !first || isFurniture(next.text)) return null
+  // the dates of the paragraph that may be the event's (not those of a statement: "officials said Wednesday")
+  const text = ctx.lookup.paragraph(id, paragraph)?.text ?? ''
+  const own = datesInTense(u, article, ctx.lookup.dates(id, paragraph)).filter((d) => !isStatementDate(text, d, []))
+  if (own.some((d) => d.granularity !== 'month' && d.granularity !== 'year')) return null
+  const matches = paragraphMatches(ctx, u, id, paragraph + 1)
+  const dates = datesInTense(u, article, ctx.lookup.dates(id, paragraph + 1)).filter((d) => overlaps(d, first))
+  const dating = own.length
+    ? dates.some(
+        (d) =>
+          d.granularity === 'day' &&
+          own.some((o) => d.value.startsWith(o.value)) &&
+          matches.some((m) => goesWith(next.text, d, m)),
+      )
+    : dates.some((d) => !isStatementDate(next.text, d, []))
+  if (!dating) return null
+  const hit: Hit = {
+    id: paragraphId(id, paragraph + 1),
+    article: id,
+    paragraph: paragraph + 1,
+    score: 0,
+    matched: new Set(),
+    exact: new Set(),
+  }
+  const found = candidate(ctx, u, hit, questionWeight(ctx, u))
+  return found && { ...found, sentence: balanced(next.text, first), eventDate: true }
+}
+
+/** The weight of all the question's terms. */
+const questionWeight = (ctx: AnswerContext, u: Understood): number =>
+  u.terms.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
 
 /**
  * Whether a paragraph (or the one before, which introduces a speaker as often) describes someone as the question
@@ -238,18 +327,24 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const names = askedNames(u)
   const theirs = names.length ? names : u.subjects
   const statement = asksStatement(u)
+  const whenSaid = asksWhenSaid(ctx, u)
   const counting = u.parsed.shape === 'how-many'
+  const asked = counting ? countingWords(u) : null
   const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   // a date in the sentence that goes with the question's words, and is not that of a statement reporting it
-  const eventDate = (sentence: Span) =>
+  const datesWith = (sentence: Span, words: readonly TermMatch[]) =>
     dated?.some(
       (d) =>
         overlaps(d, sentence) &&
-        (statement || !isStatementDate(text, d, spans)) &&
-        spans.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
+        (whenSaid || !isStatementDate(text, d, spans)) &&
+        words.some((sp) => overlaps(sp, sentence) && goesWith(text, d, sp)),
     ) ?? false
+  const eventDate = (sentence: Span) => datesWith(sentence, spans)
+  // the event itself is named by a common word ("visited", "expelled from the talks"), not by a name beside the date
+  // ("a British government since 1924")
+  const eventWords = spans.filter((sp) => !u.parsed.names.has(sp.term))
   // a paragraph goes on from the one before it ("…," she said, after a paragraph that sets the scene)
   const before = hit.paragraph > 1 ? paragraphMatches(ctx, u, hit.article, hit.paragraph - 1) : []
   // the audience a statement was told to ("tell Hannity") counts where the passage names it, and is not missed where
@@ -285,6 +380,10 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // the most any sentence covers: what decides the paragraph when the answering sentence is picked as a statement
   let mostCovered = 0
   const from = afterDateline(text)
+  // for "when": the sentences that date what the question asks about, and how much of it each covers; for "how
+  // many": the sentences with a number, and whether it counts what is asked
+  const dating: { sentence: Span; weight: number }[] = []
+  const numbered: { sentence: Span; weight: number; counts: boolean }[] = []
   for (const s of paragraphSentences) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
@@ -303,6 +402,13 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
       (dated?.some((d) => overlaps(d, sentence)) ? 0.5 : 0) +
       (eventDate(sentence) ? 0.5 : 0) +
       (counting && NUMBER.test(text.slice(sentence.start, sentence.end)) ? 0.5 : 0)
+    if (dated && datesWith(sentence, eventWords)) dating.push({ sentence, weight })
+    if (asked) {
+      const numbers = numbersIn(text, sentence, asked.written)
+      const countsAsked = (n: Span) =>
+        spans.some((sp) => asked.stems.has(sp.term) && overlaps(sp, sentence) && counts(text, n, sp))
+      if (numbers.length) numbered.push({ sentence, weight, counts: numbers.some(countsAsked) })
+    }
     mostCovered = Math.max(mostCovered, weight)
     if (weight + bonus > bestScore) {
       best = sentence
@@ -311,7 +417,20 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     }
   }
   if (!best) return null
-  const sentence = best
+  // "when" is answered by the sentence that dates the event asked about, though another covers more of the question
+  // ("Trump visited the state Aug. 19." over "Clinton had said she would visit …"), if it covers half as much
+  const event = mostOf(dating)
+  // "how many" by the sentence whose number counts what is asked ("she earns Three Pinocchios"), else, when the best
+  // has no number of its own, by the one with a number that covers most of the question
+  const answering = best
+  const count =
+    mostOf(numbered.filter((x) => x.counts)) ??
+    (numbered.some((x) => x.sentence === answering) ? undefined : mostOf(numbered.filter((x) => x.weight > 0)))
+  const sentence = count
+    ? count.sentence
+    : !eventDate(best) && event && event.weight >= EVENT_SENTENCE_SHARE * bestCovered
+      ? event.sentence
+      : best
   const features: Features = {
     coverage,
     context,
@@ -348,6 +467,21 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   }
 }
 
+/** What "how many / how much" counts, and the names it asks about (a list's labels): "Minnesota (around $240,000)". */
+type CountingWords = { stems: ReadonlySet<string>; written: ReadonlySet<string> }
+const countingOf = new WeakMap<Understood, CountingWords>()
+
+function countingWords(u: Understood): CountingWords {
+  let found = countingOf.get(u)
+  if (!found) {
+    const stems = countedStems(u.parsed.text)
+    for (const name of u.parsed.names) stems.add(name)
+    found = { stems, written: writtenNumbers(u.parsed.text) }
+    countingOf.set(u, found)
+  }
+  return found
+}
+
 /**
  * The matches of a paragraph where the speakers asked about make a statement: those in their sentences are its
  * topic, those in other sentences only its context, like the paragraph before ("Trump demanded $5 million for
@@ -365,6 +499,13 @@ function ownWords(
   const inOwn = (sp: Span) => sentences.some((s) => overlaps(sp, s))
   return { own: spans.filter(inOwn), around: spans.filter((sp) => !inOwn(sp)), sentences }
 }
+
+/** How much of the best sentence's weight a sentence dating the event must cover to answer "when" instead. */
+const EVENT_SENTENCE_SHARE = 0.5
+
+/** The entry that covers most of the question (the first of equals). */
+const mostOf = <T extends { weight: number }>(list: readonly T[]): T | undefined =>
+  list.reduce<T | undefined>((a, b) => (a && a.weight >= b.weight ? a : b), undefined)
 
 /** The match a characterizing sentence makes for "how did X describe Y" (no stem is written so). */
 const TRAIT = '#characterizes'
