@@ -7,6 +7,7 @@
  */
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { answerTypeMet, CALENDAR_STEM } from './answer-type.js'
 import { SENSES } from './expand-terms.js'
 import type { Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -23,6 +24,8 @@ export type Passage = {
   subjectSpeaks: boolean
   /** The words derived from each focus word (see `focusForms`). */
   derived: ReadonlyMap<string, ReadonlySet<string>>
+  /** The place a word names or pertains to ("Paris", "French"), or null (see `Lexicon.place`). */
+  place: (word: string) => string | null
 }
 
 const formsOf = new WeakMap<Understood, Map<string, Set<string>>>()
@@ -62,10 +65,6 @@ export function focusForms(ctx: AnswerContext, u: Understood): ReadonlyMap<strin
 /** A word before a paraphrase that makes it a noun: "the backs", "his fall", "Clinton's win". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each)|['’]s?)\s+$/i
 
-/** Months and weekdays are capitalised, but they date what is asked; they do not name it. */
-const CALENDAR =
-  /^(?:januari|februari|march|april|june|juli|august|septemb|octob|novemb|decemb|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mondai|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai)$/
-
 /** A number, in figures or words. */
 const NUMBER_WORD =
   /^(?:\p{N}[\p{N}.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter)$/iu
@@ -91,6 +90,7 @@ export function possessiveSubject(u: Understood): boolean {
 
 export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.parsed.shape === 'how-many' && !numberMet(u, p)) return false
+  if (!answerTypeMet(u.parsed, p)) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }
@@ -131,7 +131,7 @@ function namesMet(u: Understood, p: Passage): boolean {
   const subject = subjectStems(u)
   const wanted = u.terms
     .map((t) => t.stem)
-    .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !onlyInSlot(u.parsed, s) && !CALENDAR.test(s))
+    .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !onlyInSlot(u.parsed, s) && !CALENDAR_STEM.test(s))
   const found = new Set([...p.matches, ...(p.before?.matches ?? [])].map((m) => m.term))
   return wanted.every((s) => found.has(s))
 }
