@@ -81,8 +81,12 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|t
 /** A word after a preposition is a noun ("the next round of talks"). */
 const PREPOSITION = /^(?:of|about|on|in|at|for|with|to|from|by|over|after|before)$/
 
-/** Auxiliaries that may stand between a subject and its verb ("Would Sid Blumenthal have warned …"). */
-const INNER_AUXILIARY = /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still)$/
+/**
+ * Auxiliaries, adverbs and a reflexive that may stand between a subject and its verb ("Would Sid Blumenthal have
+ * warned …", "What did Dennis Vacco himself say …": "himself" stresses the subject, it is no verb nor part of the name).
+ */
+const INNER_AUXILIARY =
+  /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still|himself|herself|themselves|itself)$/
 
 /**
  * What the question reader asks a lexicon: whether a word is a verb of saying, whether it is a verb at all, and
