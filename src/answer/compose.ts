@@ -57,7 +57,15 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
   const best = preferEventDate(u, ranked)
   if (!best || best.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
-    return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
+    return {
+      question,
+      shape,
+      answer: null,
+      citations: [],
+      // the person asked about is quoted, never on this: say so, as for a person never quoted
+      ...(u.asked?.kind === 'named' && u.asked.names.length === 1 ? { notQuotedOn: u.asked.names[0] } : {}),
+      suggestions: suggestQuestions(ctx.lookup.story),
+    }
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }

@@ -26,6 +26,8 @@ export type Passage = {
   derived: ReadonlyMap<string, ReadonlySet<string>>
   /** The place a word names or pertains to ("Paris", "French"), or null (see `Lexicon.place`). */
   place: (word: string) => string | null
+  /** The article the passage is in. */
+  article: string
 }
 
 const formsOf = new WeakMap<Understood, Map<string, Set<string>>>()
@@ -91,6 +93,8 @@ export function possessiveSubject(u: Understood): boolean {
 export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.parsed.shape === 'how-many' && !numberMet(u, p)) return false
   if (!answerTypeMet(u.parsed, p)) return false
+  // a person named in full is not quoted in an article that never writes their full name (see `askedIn`)
+  if (u.askedIn && !u.askedIn.has(p.article)) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }

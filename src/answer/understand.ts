@@ -2,6 +2,8 @@
  * A question as the answer step uses it: its shape, who it asks about (resolved against the story's speakers), and
  * the terms to search, each with the words the lexicon says can stand for it.
  */
+
+import { editDistanceAtMost } from '../search/edit-distance.js'
 import type { Lexicon } from '../search/lexicon.js'
 import { isCommunicationVerb, NO_LEXICON, type PartOfSpeech } from '../search/lexicon.js'
 import { onlyInSlot, type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
@@ -37,6 +39,12 @@ export type Understood = {
   undescribed: ReadonlySet<string> | null
   /** The speakers a yes/no question names as its subject without asking for their words (see `subject`). */
   subjects: readonly string[]
+  /**
+   * For a person the question names by more than one word of their name ("Jeb Bush"): the articles quoting them that
+   * write each of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of
+   * that name whom the coverage took for them. Null otherwise.
+   */
+  askedIn: ReadonlySet<string> | null
 }
 
 export function understand(ctx: AnswerContext, text: string): Understood {
@@ -83,7 +91,33 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
+    askedIn: asked?.kind === 'named' && slot ? articlesWritingName(ctx, asked.names, slot.text) : null,
   }
+}
+
+/**
+ * The articles quoting the one person named that write every word of their name the question writes (one edit
+ * allowed in the question's word), when it writes two or more ("Jeb Bush", not "Bush"); null otherwise.
+ */
+function articlesWritingName(ctx: AnswerContext, names: readonly string[], slot: string): Set<string> | null {
+  const [name] = names
+  if (!name || names.length > 1) return null
+  const asked = tokenSpans(slot).map((t) => t.token.toLowerCase())
+  const written = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{L}+$/u.test(w))
+    .filter((w) =>
+      asked.some((a) => a === w.toLowerCase() || (w.length >= 4 && editDistanceAtMost(a, w.toLowerCase(), 1))),
+    )
+  if (written.length < 2) return null
+  const words = written.map((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u'))
+  const out = new Set<string>()
+  for (const { quote } of ctx.lookup.statementsBy(name)) {
+    if (out.has(quote.article)) continue
+    const paragraphs = ctx.lookup.article(quote.article)?.paragraphs ?? []
+    if (words.every((re) => paragraphs.some((p) => re.test(p.text)))) out.add(quote.article)
+  }
+  return out
 }
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */
