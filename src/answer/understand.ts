@@ -13,6 +13,7 @@ import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
+import { groupOf, groupSpeakers } from './group-speakers.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
@@ -69,7 +70,12 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     usedInLowerCase: (word: string) => usedInLowerCase(ctx, word),
     topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
   }
-  const asked = slot && askedContext ? resolveSlot(slot, askedContext) : null
+  const resolved = slot && askedContext ? resolveSlot(slot, askedContext) : null
+  // a group asked about whom no profile fits ("ordinary people in Tehran"): the statements of the group or of an
+  // unnamed member the coverage places in it
+  const group = slot && !slot.asked && resolved === null ? groupOf(slot, lexicon) : null
+  const members = group ? groupSpeakers(group, { lookup: ctx.lookup, index: ctx.index, lexicon }) : []
+  const asked: AskedSpeaker | null = members.length ? { kind: 'described', names: members } : resolved
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
   let terms = parsed.terms

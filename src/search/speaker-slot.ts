@@ -221,8 +221,10 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
       if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
       // a possessive makes the name a determiner: a description follows ("Kelly Ayotte's campaign manager")
       if (/['’]s?$/.test(ws[i - 1]?.w ?? '')) named = false
-      // a word in lower case before another name is a title ("US envoy Steve Witkoff"); else it is the verb
-      if (named && /^\p{Ll}/u.test(ws[i]?.w ?? '') && !/^\p{Lu}/u.test(ws[i + 1]?.w ?? '')) return null
+      // a word in lower case before another name is a title ("US envoy Steve Witkoff"), and before a verb of saying
+      // the head of a noun the name modifies ("What do Tehran residents think …"); else it is the verb
+      if (named && /^\p{Ll}/u.test(ws[i]?.w ?? '') && !/^\p{Lu}/u.test(ws[i + 1]?.w ?? '') && !sayVerbAt(i + 1))
+        return null
     }
     return null
   }
