@@ -91,9 +91,11 @@ export function groupSpeakers(
     const at = id.lastIndexOf('#')
     const article = id.slice(0, at)
     const n = Number(id.slice(at + 1))
-    const text = ctx.lookup.paragraph(article, n)?.text ?? ''
-    const words = new Set(tokenSpans(text).map((t) => stemToken(t.token)))
-    if (!stems.every((s) => words.has(s))) continue
+    // the index holds the rarest word already (in the text or the speakers quoted); the others are read
+    if (stems.length > 1) {
+      const words = new Set(tokenSpans(ctx.lookup.paragraph(article, n)?.text ?? '').map((t) => stemToken(t.token)))
+      if (!stems.every((s) => words.has(s))) continue
+    }
     take(article, n)
     if (ctx.lookup.quotes(article, n).length === 0 && ctx.lookup.paragraph(article, n + 1)) take(article, n + 1)
     if (found.size > MAX_SPEAKERS) return []

@@ -94,7 +94,7 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.parsed.shape === 'how-many' && !numberMet(u, p)) return false
   if (!answerTypeMet(u.parsed, p)) return false
   // a person named in full is not quoted in an article that never writes their full name (see `askedIn`)
-  if (u.askedIn && !u.askedIn.has(p.article)) return false
+  if (u.askedIn && !u.askedIn(p.article)) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }

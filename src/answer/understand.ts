@@ -41,11 +41,11 @@ export type Understood = {
   /** The speakers a yes/no question names as its subject without asking for their words (see `subject`). */
   subjects: readonly string[]
   /**
-   * For a person the question names by more than one word of their name ("Jeb Bush"): the articles quoting them that
-   * write each of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of
-   * that name whom the coverage took for them. Null otherwise.
+   * For a person the question names by more than one word of their name ("Jeb Bush"): whether an article writes each
+   * of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of that name
+   * whom the coverage took for them. Null otherwise.
    */
-  askedIn: ReadonlySet<string> | null
+  askedIn: ((article: string) => boolean) | null
 }
 
 export function understand(ctx: AnswerContext, text: string): Understood {
@@ -97,15 +97,20 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
-    askedIn: asked?.kind === 'named' && slot ? articlesWritingName(ctx, asked.names, slot.text) : null,
+    askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(ctx, asked.names, slot.text) : null,
   }
 }
 
 /**
- * The articles quoting the one person named that write every word of their name the question writes (one edit
- * allowed in the question's word), when it writes two or more ("Jeb Bush", not "Bush"); null otherwise.
+ * Whether an article writes every word of the one person's name the question writes (one edit allowed in the
+ * question's word), when it writes two or more ("Jeb Bush", not "Bush"); null otherwise. Each article is read once,
+ * when a passage of it is a candidate.
  */
-function articlesWritingName(ctx: AnswerContext, names: readonly string[], slot: string): Set<string> | null {
+function nameWrittenIn(
+  ctx: AnswerContext,
+  names: readonly string[],
+  slot: string,
+): ((article: string) => boolean) | null {
   const [name] = names
   if (!name || names.length > 1) return null
   const asked = tokenSpans(slot).map((t) => t.token.toLowerCase())
@@ -117,13 +122,16 @@ function articlesWritingName(ctx: AnswerContext, names: readonly string[], slot:
     )
   if (written.length < 2) return null
   const words = written.map((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u'))
-  const out = new Set<string>()
-  for (const { quote } of ctx.lookup.statementsBy(name)) {
-    if (out.has(quote.article)) continue
-    const paragraphs = ctx.lookup.article(quote.article)?.paragraphs ?? []
-    if (words.every((re) => paragraphs.some((p) => re.test(p.text)))) out.add(quote.article)
+  const seen = new Map<string, boolean>()
+  return (article) => {
+    let writes = seen.get(article)
+    if (writes === undefined) {
+      const paragraphs = ctx.lookup.article(article)?.paragraphs ?? []
+      writes = words.every((re) => paragraphs.some((p) => re.test(p.text)))
+      seen.set(article, writes)
+    }
+    return writes
   }
-  return out
 }
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */
