@@ -19,6 +19,8 @@ export type TypedPassage = {
   before: { text: string; matches: readonly (Span & { term: string })[] } | null
   /** The place a word names or pertains to ("Paris", "French"), or null (see `Lexicon.place`). */
   place: (word: string) => string | null
+  /** Whether the passage's article writes a word anywhere. */
+  articleWrites?: (word: string) => boolean
 }
 
 /** The question as the tests read it. */
@@ -105,6 +107,9 @@ function countedElsewhere(q: TypedQuestion, p: TypedPassage): boolean {
   if (placedElsewhere(q, p)) return true
   const named = (stem: string) => matchedIn(p.matches, stem) || (p.before !== null && matchedIn(p.before.matches, stem))
   if (names.some(named)) return false
+  // a count of something the whole article never names ("How many were killed in the Brussels attacks?" answered
+  // from a story of another attack)
+  if (p.articleWrites && !questionNames(q).some((w) => p.articleWrites?.(w))) return true
   return locatedIn(p.text, p.sentence, true).some((l) => {
     const stem = stemOf(l.word)
     return stem === null || !q.names.has(stem)
@@ -123,6 +128,17 @@ function placedElsewhere(q: TypedQuestion, p: TypedPassage): boolean {
     const place = p.place(l.word.replace(/['’]s?$/, ''))
     return place !== null && !places.has(place)
   })
+}
+
+/** The capitalised words of the question after its first, as written (no possessive), less months and weekdays. */
+function questionNames(q: TypedQuestion): string[] {
+  return tokenSpans(q.text)
+    .filter((t) => t.start > 0 && /^\p{Lu}/u.test(t.token) && !CALENDAR_WORD.test(t.token))
+    .map((t) => t.token.replace(/['’]s?$/, ''))
+    .filter((w) => {
+      const stem = stemToken(w)
+      return stem !== null && q.names.has(stem)
+    })
 }
 
 /** The places the question names, each with its stem ("Brussels": brussel, brussels). */

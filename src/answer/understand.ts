@@ -46,6 +46,8 @@ export type Understood = {
    * whom the coverage took for them. Null otherwise.
    */
   askedIn: ((article: string) => boolean) | null
+  /** Whether an article writes a word (as a whole word, in any case), each article and word read once. */
+  articleWrites: (article: string, word: string) => boolean
 }
 
 export function understand(ctx: AnswerContext, text: string): Understood {
@@ -98,6 +100,21 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
     askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(ctx, asked.names, slot.text) : null,
+    articleWrites: articleWriter(ctx),
+  }
+}
+
+function articleWriter(ctx: AnswerContext): (article: string, word: string) => boolean {
+  const seen = new Map<string, boolean>()
+  return (article, word) => {
+    const key = `${article}\u0000${word}`
+    let writes = seen.get(key)
+    if (writes === undefined) {
+      const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu')
+      writes = (ctx.lookup.article(article)?.paragraphs ?? []).some((p) => re.test(p.text))
+      seen.set(key, writes)
+    }
+    return writes
   }
 }
 

@@ -15,7 +15,12 @@ const week = article('week', [
   'The minister pledged another round of talks next week following mediated discussions in Geneva.',
   'The regulator said the bank holds 40 tonnes of gold in its vaults in Zurich.',
 ])
-const engine = new Engine(story([week], [], [], []))
+// another story, of a bombing it places only "there"
+const wire = article('wire', [
+  'A bomb exploded outside the embassy on Friday.',
+  'At least 75 people were killed and 1,643 wounded there, ambulance officials said.',
+])
+const engine = new Engine(story([week, wire], [], [], []))
 
 describe('the kind of answer a question asks for', () => {
   test('"how much NOUN" needs an amount of that noun in the answering sentence, not any number', () => {
@@ -33,6 +38,9 @@ describe('the kind of answer a question asks for', () => {
 
   test('a count located in another place than the one asked about does not answer', () => {
     expect(engine.ask('How many people were killed in the Lyon station bombing?').answer).toBeNull()
+    // nor a count in a story that never names the place asked about
+    expect(engine.ask('How many people were killed in the Brussels airport attacks?').answer).toBeNull()
+    expect(engine.ask('How many people were wounded in the embassy bombing?').answer?.text).toMatch(/1,643 wounded/)
     expect(engine.ask('How many people were killed in the Marseille attacks?').answer?.text).toMatch(/130 people/)
   })
 
