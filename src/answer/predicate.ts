@@ -64,6 +64,9 @@ export function focusForms(ctx: AnswerContext, u: Understood): ReadonlyMap<strin
   return out
 }
 
+/** A modal or "to" right before a verb (an adverb between): what may happen, not what happened. */
+const PROSPECTIVE = /\b(?:will|would|could|might|may|can|shall|to|['’]ll)\s+(?:\p{L}+ly\s+)?$/iu
+
 /** A word before a paraphrase that makes it a noun: "the backs", "his fall", "Clinton's win". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each)|['’]s?)\s+$/i
 
@@ -105,8 +108,11 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
  */
 function verbMet(u: Understood, p: Passage): boolean {
   const focus = u.parsed.focus
+  // "Who won …", "Did X endorse …" ask what happened: "Who do you think will win …?", "going to win" predict it
+  const done = /^\s*(?:who\s+(?!will|would|could|might|may|can|shall|is|are)|did\b)/i.test(u.parsed.text)
   const ok = (text: string, m: PredicateMatch) => {
     if (!focus.has(m.term)) return false
+    if (done && PROSPECTIVE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false
     const written = stemToken(text.slice(m.start, m.end))
     if (written === m.term || (written !== null && p.derived.get(m.term)?.has(written))) return true
     return !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
