@@ -31,6 +31,8 @@ export type TypedQuestion = {
   names: ReadonlySet<string>
   /** The question's search terms (their stems). */
   terms: readonly { stem: string }[]
+  /** The noun naming the kind of thing a "What NOUN …" question asks for ("sentence", "forecast"; see `askedNoun`). */
+  kindAsked?: string | null
 }
 
 /** An auxiliary, a preposition or a verb of being ends the noun a question asks for ("How much uranium does …"). */
@@ -45,6 +47,28 @@ export function measuredNoun(text: string): string | null {
   const m = /^\s*how\s+much\s+([\p{L}-]+)/iu.exec(text)
   const word = m?.[1]
   return word && !NOT_NOUN.test(word) ? word : null
+}
+
+/**
+ * The head noun of "What ADJ/NOUN NOUN did / does / is …" and "What's the NOUN NOUN …" ("What prison sentence did X
+ * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"): what the answer is one of. Not after
+ * "which" (the answer names the carrier, not the kind of ship), nor words of time (a "when" question) or of kind.
+ */
+export function askedNoun(text: string): string | null {
+  const m =
+    /^\s*what\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would|is|was|are|were)\b/iu.exec(
+      text,
+    ) ??
+    /^\s*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)(?:\s+(?:of|for|in|on|at|about|to|from|with)\b|\s*[?!.]?\s*$)/iu.exec(
+      text,
+    )
+  const head = m?.[2]
+  if (!head || NOT_NOUN.test(head) || /^(?:date|day|time|year|month|week|kind|sort|type|else|exactly)$/i.test(head))
+    return null
+  // a bare head ("What role did X play", "What message did X send") is as often a word the answer never uses; a
+  // head its question narrows ("prison sentence", "weather forecast", "new sanctions") names a kind the answer does
+  const modified = (m?.[1] ?? '').trim().length > 0
+  return modified && !/^\p{Lu}/u.test(head) ? head : null
 }
 
 /**
@@ -208,6 +232,13 @@ function placeGiven(q: TypedQuestion, p: TypedPassage): boolean {
 /** Whether the passage holds the kind of answer the question asks for (see the top of this file). */
 export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
   if (q.shape === 'where') return placeGiven(q, p)
+  // the kind of thing asked for, in the passage's article at least ("What prison sentence did X receive?")
+  // and of what the question names ("What prison sentence did X receive?" is not answered by Y's)
+  if (q.kindAsked && p.articleWrites) {
+    const names = questionNames(q)
+    const writes = p.articleWrites
+    if (!writes(q.kindAsked) || (names.length > 0 && !names.some((w) => writes(w)))) return false
+  }
   if (q.shape !== 'how-many') return true
   const noun = measuredNoun(q.text)
   const stem = noun ? stemToken(noun) : null

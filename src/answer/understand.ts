@@ -11,6 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { askedNoun } from './answer-type.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { groupOf, groupSpeakers } from './group-speakers.js'
@@ -46,7 +47,9 @@ export type Understood = {
    * whom the coverage took for them. Null otherwise.
    */
   askedIn: ((article: string) => boolean) | null
-  /** Whether an article writes a word (as a whole word, in any case), each article and word read once. */
+  /** The kind of thing a "What NOUN …" question asks for, which the answer's article names (see `answer-type.ts`). */
+  kindAsked: string | null
+  /** Whether an article writes a word or an inflection of it (in any case), each article and word read once. */
   articleWrites: (article: string, word: string) => boolean
 }
 
@@ -100,6 +103,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
     askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(ctx, asked.names, slot.text) : null,
+    kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
     articleWrites: articleWriter(ctx),
   }
 }
@@ -110,7 +114,9 @@ function articleWriter(ctx: AnswerContext): (article: string, word: string) => b
     const key = `${article}\u0000${word}`
     let writes = seen.get(key)
     if (writes === undefined) {
-      const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu')
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      // the word and its inflections ("sentence", "sentences", "sentenced")
+      const re = new RegExp(`(?<![\\p{L}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}])`, 'iu')
       writes = (ctx.lookup.article(article)?.paragraphs ?? []).some((p) => re.test(p.text))
       seen.set(key, writes)
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { measuredNoun } from '../../src/answer/answer-type.js'
+import { askedNoun, measuredNoun } from '../../src/answer/answer-type.js'
 import { Engine } from '../../src/engine.js'
 import { article, story } from '../helpers/story.js'
 
@@ -15,12 +15,19 @@ const week = article('week', [
   'The minister pledged another round of talks next week following mediated discussions in Geneva.',
   'The regulator said the bank holds 40 tonnes of gold in its vaults in Zurich.',
 ])
+// a fraud case before any verdict, and one after it
+const fraud = article('fraud', [
+  'Prosecutors warned lawyers for the retailer Sam Vale that the government may seize his fees if he is indicted.',
+])
+const verdict = article('verdict', [
+  'The banker Rosa Lind was sentenced on Monday to six years in prison for the fraud at the Northgate fund.',
+])
 // another story, of a bombing it places only "there"
 const wire = article('wire', [
   'A bomb exploded outside the embassy on Friday.',
   'At least 75 people were killed and 1,643 wounded there, ambulance officials said.',
 ])
-const engine = new Engine(story([week, wire], [], [], []))
+const engine = new Engine(story([week, wire, fraud, verdict], [], [], []))
 
 describe('the kind of answer a question asks for', () => {
   test('"how much NOUN" needs an amount of that noun in the answering sentence, not any number', () => {
@@ -42,6 +49,15 @@ describe('the kind of answer a question asks for', () => {
     expect(engine.ask('How many people were killed in the Brussels airport attacks?').answer).toBeNull()
     expect(engine.ask('How many people were wounded in the embassy bombing?').answer?.text).toMatch(/1,643 wounded/)
     expect(engine.ask('How many people were killed in the Marseille attacks?').answer?.text).toMatch(/130 people/)
+  })
+
+  test('"What NOUN …" narrowed by the question needs an article that names that kind of thing', () => {
+    expect(askedNoun('What prison sentence did Sam Vale receive?')).toBe('sentence')
+    expect(askedNoun("What's the weather forecast for the march?")).toBe('forecast')
+    expect(askedNoun('What role did Sam Vale play?')).toBeNull()
+    expect(askedNoun('What stake would a bidder need?')).toBeNull()
+    expect(engine.ask('What prison sentence did the retailer Sam Vale receive?').answer).toBeNull()
+    expect(engine.ask('What prison sentence did the banker Rosa Lind receive?').answer?.text).toMatch(/six years/)
   })
 
   test('"where will" needs a place the sentence gives for what is to come, not that of an earlier meeting', () => {
