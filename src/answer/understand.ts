@@ -96,18 +96,20 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   }
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
+  const articleWrites = articleWriter(ctx)
   return {
     parsed,
     asked,
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
-    askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(ctx, asked.names, slot.text) : null,
+    askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(asked.names, slot.text, articleWrites) : null,
     kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
-    articleWrites: articleWriter(ctx),
+    articleWrites,
   }
 }
 
+/** Whether an article writes a word or an inflection of it, in any case; each article and word read once. */
 function articleWriter(ctx: AnswerContext): (article: string, word: string) => boolean {
   const seen = new Map<string, boolean>()
   return (article, word) => {
@@ -126,13 +128,13 @@ function articleWriter(ctx: AnswerContext): (article: string, word: string) => b
 
 /**
  * Whether an article writes every word of the one person's name the question writes (one edit allowed in the
- * question's word), when it writes two or more ("Jeb Bush", not "Bush"); null otherwise. Each article is read once,
+ * question's word), when it writes two or more ("Jeb Bush", not "Bush"); null otherwise. An article is read only
  * when a passage of it is a candidate.
  */
 function nameWrittenIn(
-  ctx: AnswerContext,
   names: readonly string[],
   slot: string,
+  writes: (article: string, word: string) => boolean,
 ): ((article: string) => boolean) | null {
   const [name] = names
   if (!name || names.length > 1) return null
@@ -143,18 +145,7 @@ function nameWrittenIn(
     .filter((w) =>
       asked.some((a) => a === w.toLowerCase() || (w.length >= 4 && editDistanceAtMost(a, w.toLowerCase(), 1))),
     )
-  if (written.length < 2) return null
-  const words = written.map((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u'))
-  const seen = new Map<string, boolean>()
-  return (article) => {
-    let writes = seen.get(article)
-    if (writes === undefined) {
-      const paragraphs = ctx.lookup.article(article)?.paragraphs ?? []
-      writes = words.every((re) => paragraphs.some((p) => re.test(p.text)))
-      seen.set(article, writes)
-    }
-    return writes
-  }
+  return written.length < 2 ? null : (article) => written.every((w) => writes(article, w))
 }
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */
