@@ -46,3 +46,40 @@ describe('a group asked about as the speaker', () => {
     )
   })
 })
+
+describe('an institution asked about through "its" spokesman', () => {
+  // many spokesmen in the coverage: the head alone tells none apart
+  const others = ['Ames', 'Boyd', 'Cruz', 'Dunn', 'Egan', 'Frye']
+  const host = article(
+    'host',
+    [
+      'Linkway, which provided the space for the forum, closed it on Thursday for breaking “our use rules,” spokesman Omar Reyes said.',
+      'The forum’s founder, Dale Pratt, said the internet provider shut the forum to avoid lawsuits.',
+    ],
+    { title: 'Internet provider closes forum' },
+  )
+  const county = article(
+    'county',
+    others.map((n) => `“The bridge will open in May,” spokesman Tom ${n} of the county said.`),
+  )
+  const e = new Engine(
+    story(
+      [host, county],
+      [
+        quote(host, 1, 'our use rules', 'Omar Reyes'),
+        quote(host, 2, 'the internet provider shut the forum to avoid lawsuits', 'Dale Pratt', { kind: 'indirect' }),
+        ...others.map((n, i) => quote(county, i + 1, 'The bridge will open in May', `Tom ${n}`)),
+      ],
+      [],
+      [
+        { name: 'Omar Reyes', role: 'spokesman', aliases: ['Reyes'] },
+        { name: 'Dale Pratt', role: null, aliases: ['Pratt'] },
+        ...others.map((n) => ({ name: `Tom ${n}`, role: 'spokesman', aliases: [n] })),
+      ],
+    ),
+  )
+  test('"its" is the question’s subject: the internet provider’s spokesman, not the founder', () => {
+    const a = e.ask('Why did the internet provider shut the forum, according to its spokesman?')
+    expect(a.answer?.speaker).toBe('Omar Reyes')
+  })
+})
