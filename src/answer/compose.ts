@@ -60,7 +60,15 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
   if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
-    return { question, shape, answer: null, citations: [], suggestions: suggestQuestions(ctx.lookup.story) }
+    return {
+      question,
+      shape,
+      answer: null,
+      citations: [],
+      // the person asked about is quoted, never on this: say so, as for a person never quoted
+      ...(u.asked?.kind === 'named' && u.asked.names.length === 1 ? { notQuotedOn: u.asked.names[0] } : {}),
+      suggestions: suggestQuestions(ctx.lookup.story),
+    }
   // a paragraph that names the event but dates nothing: the next one may date it, and answers first
   const next = said ? null : datingNext(ctx, u, chosen)
   if (next) ranked.unshift(next)

@@ -7,6 +7,7 @@
  */
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { answerTypeMet, CALENDAR_STEM } from './answer-type.js'
 import { SENSES } from './expand-terms.js'
 import type { Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -23,6 +24,10 @@ export type Passage = {
   subjectSpeaks: boolean
   /** The words derived from each focus word (see `focusForms`). */
   derived: ReadonlyMap<string, ReadonlySet<string>>
+  /** The place a word names or pertains to ("Paris", "French"), or null (see `Lexicon.place`). */
+  place: (word: string) => string | null
+  /** The article the passage is in. */
+  article: string
 }
 
 const formsOf = new WeakMap<Understood, Map<string, Set<string>>>()
@@ -59,12 +64,11 @@ export function focusForms(ctx: AnswerContext, u: Understood): ReadonlyMap<strin
   return out
 }
 
+/** A modal or "to" right before a verb (an adverb between): what may happen, not what happened. */
+const PROSPECTIVE = /\b(?:will|would|could|might|may|can|shall|to|['’]ll)\s+(?:\p{L}+ly\s+)?$/iu
+
 /** A word before a paraphrase that makes it a noun: "the backs", "his fall", "Clinton's win". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each)|['’]s?)\s+$/i
-
-/** Months and weekdays are capitalised, but they date what is asked; they do not name it. */
-const CALENDAR =
-  /^(?:januari|februari|march|april|june|juli|august|septemb|octob|novemb|decemb|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mondai|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai)$/
 
 /** A number, in figures or words. */
 const NUMBER_WORD =
@@ -91,6 +95,10 @@ export function possessiveSubject(u: Understood): boolean {
 
 export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.parsed.shape === 'how-many' && !numberMet(u, p)) return false
+  const typed = { ...u.parsed, kindAsked: u.kindAsked }
+  if (!answerTypeMet(typed, { ...p, articleWrites: (word) => u.articleWrites(p.article, word) })) return false
+  // a person named in full is not quoted in an article that never writes their full name (see `askedIn`)
+  if (u.askedIn && !u.askedIn(p.article)) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }
@@ -101,8 +109,11 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
  */
 function verbMet(u: Understood, p: Passage): boolean {
   const focus = u.parsed.focus
+  // "Who won …", "Did X endorse …" ask what happened: "Who do you think will win …?", "going to win" predict it
+  const done = /^\s*(?:who\s+(?!will|would|could|might|may|can|shall|is|are)|did\b)/i.test(u.parsed.text)
   const ok = (text: string, m: PredicateMatch) => {
     if (!focus.has(m.term)) return false
+    if (done && PROSPECTIVE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false
     const written = stemToken(text.slice(m.start, m.end))
     if (written === m.term || (written !== null && p.derived.get(m.term)?.has(written))) return true
     return !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
@@ -131,7 +142,7 @@ function namesMet(u: Understood, p: Passage): boolean {
   const subject = subjectStems(u)
   const wanted = u.terms
     .map((t) => t.stem)
-    .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !onlyInSlot(u.parsed, s) && !CALENDAR.test(s))
+    .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !onlyInSlot(u.parsed, s) && !CALENDAR_STEM.test(s))
   const found = new Set([...p.matches, ...(p.before?.matches ?? [])].map((m) => m.term))
   return wanted.every((s) => found.has(s))
 }

@@ -460,6 +460,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
           : null,
       subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
       derived: focusForms(ctx, u),
+      place: (word) => ctx.lexicon?.place(word) ?? null,
+      article: hit.article,
     }),
     eventDate: eventDate(sentence),
     paragraphEventDate: eventDate({ start: 0, end: text.length }),

@@ -34,6 +34,11 @@ export type Answer = {
   shape?: QuestionShape
   /** When the question names a person the coverage never quotes: the name as asked (there is then no answer). */
   unquoted?: string
+  /**
+   * When the question asks for the words of a person the coverage quotes, but none of their statements answers it:
+   * their name as the coverage gives it (there is then no answer; `who NAME` lists what they said).
+   */
+  notQuotedOn?: string
 }
 
 /** One article, as listed by `sources`. */

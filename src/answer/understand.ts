@@ -2,6 +2,8 @@
  * A question as the answer step uses it: its shape, who it asks about (resolved against the story's speakers), and
  * the terms to search, each with the words the lexicon says can stand for it.
  */
+
+import { editDistanceAtMost } from '../search/edit-distance.js'
 import type { Lexicon } from '../search/lexicon.js'
 import { isCommunicationVerb, NO_LEXICON, type PartOfSpeech } from '../search/lexicon.js'
 import { onlyInSlot, type ParsedQuestion, parseQuestion } from '../search/parse-question.js'
@@ -9,8 +11,10 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { askedNoun } from './answer-type.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
+import { groupOf, groupSpeakers } from './group-speakers.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
@@ -37,6 +41,16 @@ export type Understood = {
   undescribed: ReadonlySet<string> | null
   /** The speakers a yes/no question names as its subject without asking for their words (see `subject`). */
   subjects: readonly string[]
+  /**
+   * For a person the question names by more than one word of their name ("Jeb Bush"): whether an article writes each
+   * of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of that name
+   * whom the coverage took for them. Null otherwise.
+   */
+  askedIn: ((article: string) => boolean) | null
+  /** The kind of thing a "What NOUN …" question asks for, which the answer's article names (see `answer-type.ts`). */
+  kindAsked: string | null
+  /** Whether an article writes a word or an inflection of it (in any case), each article and word read once. */
+  articleWrites: (article: string, word: string) => boolean
 }
 
 export function understand(ctx: AnswerContext, text: string): Understood {
@@ -61,7 +75,12 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     usedInLowerCase: (word: string) => usedInLowerCase(ctx, word),
     topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
   }
-  const asked = slot && askedContext ? resolveSlot(slot, askedContext) : null
+  const resolved = slot && askedContext ? resolveSlot(possessorRead(parsed.text, slot, lexicon), askedContext) : null
+  // a group asked about whom no profile fits ("ordinary people in Tehran"): the statements of the group or of an
+  // unnamed member the coverage places in it
+  const group = slot && !slot.asked && resolved === null ? groupOf(slot, lexicon) : null
+  const members = group ? groupSpeakers(group, { lookup: ctx.lookup, index: ctx.index, lexicon }) : []
+  const asked: AskedSpeaker | null = members.length ? { kind: 'described', names: members } : resolved
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
   let terms = parsed.terms
@@ -77,13 +96,77 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   }
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
+  const articleWrites = articleWriter(ctx)
   return {
     parsed,
     asked,
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
     undescribed: forms.length ? new Set(forms) : null,
     subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
+    askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(asked.names, slot.text, articleWrites) : null,
+    kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
+    articleWrites,
   }
+}
+
+/** Whether an article writes a word or an inflection of it, in any case; each article and word read once. */
+function articleWriter(ctx: AnswerContext): (article: string, word: string) => boolean {
+  const seen = new Map<string, boolean>()
+  return (article, word) => {
+    const key = `${article}\u0000${word}`
+    let writes = seen.get(key)
+    if (writes === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      // the word and its inflections ("sentence", "sentences", "sentenced")
+      const re = new RegExp(`(?<![\\p{L}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}])`, 'iu')
+      writes = (ctx.lookup.article(article)?.paragraphs ?? []).some((p) => re.test(p.text))
+      seen.set(key, writes)
+    }
+    return writes
+  }
+}
+
+/**
+ * Whether an article writes every word of the one person's name the question writes (one edit allowed in the
+ * question's word), when it writes two or more ("Jeb Bush", not "Bush"); null otherwise. An article is read only
+ * when a passage of it is a candidate.
+ */
+function nameWrittenIn(
+  names: readonly string[],
+  slot: string,
+  writes: (article: string, word: string) => boolean,
+): ((article: string) => boolean) | null {
+  const [name] = names
+  if (!name || names.length > 1) return null
+  const asked = tokenSpans(slot).map((t) => t.token.toLowerCase())
+  const written = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{L}+$/u.test(w))
+    .filter((w) =>
+      asked.some((a) => a === w.toLowerCase() || (w.length >= 4 && editDistanceAtMost(a, w.toLowerCase(), 1))),
+    )
+  return written.length < 2 ? null : (article) => written.every((w) => writes(article, w))
+}
+
+/**
+ * "its spokesman", "their lawyer": the possessive pronoun stands for the question's subject ("Why did the internet
+ * provider pull the site, according to its spokesman?"), read as "the internet provider's spokesman" so the
+ * description holds whose spokesman it is. The subject runs from its article to the word before the first one that
+ * can be a verb ("pull").
+ */
+function possessorRead(text: string, slot: SpeakerSlot, lexicon: Lexicon): SpeakerSlot {
+  const rest = /^(?:its|their)\s+(.+)$/i.exec(slot.text)?.[1]
+  const subject =
+    /^\s*(?:why|how|what|when|where)\s+(?:did|does|do|has|have|had|is|was|will|would)\s+((?:the|a|an)\s+.*)$/i.exec(
+      text,
+    )?.[1]
+  if (!rest || !subject) return slot
+  const words = subject.split(/\s+/)
+  const verb = (w: string) => lexicon.senses(w).some((s) => s.pos === 'verb')
+  let end = 1
+  while (end < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[end] ?? '') && !verb(words[end] ?? '')) end++
+  if (end < 2 || end >= words.length) return slot
+  return { ...slot, text: `${words.slice(0, end).join(' ')}'s ${rest}` }
 }
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */

@@ -87,13 +87,16 @@ function unanswered(view: AnswerView): BlockMessage {
   const blocks: KnownBlock[] = []
   const refused = view.answer.refused
   const unquoted = view.answer.unquoted
+  const notQuotedOn = view.answer.notQuotedOn
   blocks.push(
     section(
       refused
         ? `:warning: ${safeText(refused, 1000)}`
         : unquoted
           ? `:mag: *Nobody called “${safeText(unquoted, 200)}” is quoted in the coverage.* Every answer here is quoted from the collected articles.`
-          : ":mag: *The coverage doesn't answer that.* Every answer here is quoted from the collected articles, and none of them says it.",
+          : notQuotedOn
+            ? `:mag: *${safeText(notQuotedOn, 200)} is quoted in the coverage, but not on this.* \`${view.command} who ${safeText(notQuotedOn, 200)}\` lists what they said.`
+            : ":mag: *The coverage doesn't answer that.* Every answer here is quoted from the collected articles, and none of them says it.",
     ),
   )
   const c = view.command
@@ -121,7 +124,9 @@ function unanswered(view: AnswerView): BlockMessage {
         ? escapeText(refused)
         : unquoted
           ? `Nobody called “${escapeText(unquoted)}” is quoted in the coverage.`
-          : "The coverage doesn't answer that question.",
+          : notQuotedOn
+            ? `${escapeText(notQuotedOn)} is quoted in the coverage, but not on this.`
+            : "The coverage doesn't answer that question.",
     ),
     blocks,
   }

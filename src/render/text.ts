@@ -58,7 +58,9 @@ export function renderAnswerText(
       answer.refused ??
         (answer.unquoted
           ? `Nobody called "${answer.unquoted}" is quoted in the coverage.`
-          : 'The coverage does not answer this question.'),
+          : answer.notQuotedOn
+            ? `${answer.notQuotedOn} is quoted in the coverage, but not on this ("who ${answer.notQuotedOn}" lists what they said).`
+            : 'The coverage does not answer this question.'),
     )
     if (answer.suggestions?.length)
       lines.push('', 'It can answer, for example:', ...answer.suggestions.map((s) => `  - ${s}`))

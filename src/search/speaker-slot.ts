@@ -81,8 +81,12 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|t
 /** A word after a preposition is a noun ("the next round of talks"). */
 const PREPOSITION = /^(?:of|about|on|in|at|for|with|to|from|by|over|after|before)$/
 
-/** Auxiliaries that may stand between a subject and its verb ("Would Sid Blumenthal have warned …"). */
-const INNER_AUXILIARY = /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still)$/
+/**
+ * Auxiliaries, adverbs and a reflexive that may stand between a subject and its verb ("Would Sid Blumenthal have
+ * warned …", "What did Dennis Vacco himself say …": "himself" stresses the subject, it is no verb nor part of the name).
+ */
+const INNER_AUXILIARY =
+  /^(?:have|has|had|be|been|being|not|ever|really|actually|also|already|just|now|still|himself|herself|themselves|itself)$/
 
 /**
  * What the question reader asks a lexicon: whether a word is a verb of saying, whether it is a verb at all, and
@@ -217,8 +221,10 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
       if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
       // a possessive makes the name a determiner: a description follows ("Kelly Ayotte's campaign manager")
       if (/['’]s?$/.test(ws[i - 1]?.w ?? '')) named = false
-      // a word in lower case before another name is a title ("US envoy Steve Witkoff"); else it is the verb
-      if (named && /^\p{Ll}/u.test(ws[i]?.w ?? '') && !/^\p{Lu}/u.test(ws[i + 1]?.w ?? '')) return null
+      // a word in lower case before another name is a title ("US envoy Steve Witkoff"), and before a verb of saying
+      // the head of a noun the name modifies ("What do Tehran residents think …"); else it is the verb
+      if (named && /^\p{Ll}/u.test(ws[i]?.w ?? '') && !/^\p{Lu}/u.test(ws[i + 1]?.w ?? '') && !sayVerbAt(i + 1))
+        return null
     }
     return null
   }

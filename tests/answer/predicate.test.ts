@@ -42,6 +42,21 @@ describe('what the question predicates', () => {
   })
 })
 
+describe('"who won" asks what happened, not a prediction', () => {
+  const eve = article('eve', [
+    'On the eve of the final, the host asked the panel: Who do you think will win the Harbor Cup?',
+    '“The Gulls are going to win the Harbor Cup,” the mayor said.',
+  ])
+  const after = article('after', ['The Gulls won the Harbor Cup on Sunday, beating the Owls 3-1.'])
+  test('a question or a prediction of the win does not say who won', () => {
+    expect(new Engine(story([eve], [], [], [])).ask('Who won the Harbor Cup?').answer).toBeNull()
+  })
+  test('the win reported answers', () => {
+    const both = new Engine(story([eve, after], [], [], []))
+    expect(both.ask('Who won the Harbor Cup?').answer?.text).toMatch(/The Gulls won the Harbor Cup on Sunday/)
+  })
+})
+
 describe('"when" answers with the date that goes with the event', () => {
   const race = article(
     'race',

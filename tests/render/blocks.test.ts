@@ -134,6 +134,17 @@ describe('answerBlocks', () => {
     expectWithinLimits(m)
   })
 
+  test('a person quoted, never on this: says so and points to their statements', () => {
+    const m = answerBlocks({
+      answer: { question: 'q', answer: null, citations: [], notQuotedOn: 'Raj <!here> Patel' },
+      question: 'What did Raj Patel say about the dam?',
+      command: C,
+    })
+    expect(texts(m)[0]).toContain('Raj &lt;!here&gt; Patel is quoted in the coverage, but not on this.')
+    expect(texts(m)[0]).toContain(`\`${C} who Raj &lt;!here&gt; Patel\``)
+    expectWithinLimits(m)
+  })
+
   test('an unknown speaker is not invented', () => {
     const base = answer()
     const body = base.answer ? { ...base.answer, speaker: null, role: null } : null
