@@ -17,7 +17,7 @@ import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
 import { countedStems, counts, numbersIn, writtenNumbers } from './counted.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
-import { focusForms, meetsPredicate, possessiveSubject } from './predicate.js'
+import { focusForms, meetsPredicate, type Passage, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -384,6 +384,8 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // many": the sentences with a number, and whether it counts what is asked
   const dating: { sentence: Span; weight: number }[] = []
   const numbered: { sentence: Span; weight: number; counts: boolean }[] = []
+  // for "where": every sentence with what it covers (see below)
+  const weighed: { sentence: Span; weight: number }[] = []
   for (const s of paragraphSentences) {
     const sentence = balanced(text, { start: Math.max(s.start, s.start === 0 ? from : 0), end: s.end })
     if (isFurniture(text.slice(sentence.start, sentence.end))) continue
@@ -409,6 +411,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
         spans.some((sp) => asked.stems.has(sp.term) && overlaps(sp, sentence) && counts(text, n, sp))
       if (numbers.length) numbered.push({ sentence, weight, counts: numbers.some(countsAsked) })
     }
+    weighed.push({ sentence, weight })
     mostCovered = Math.max(mostCovered, weight)
     if (weight + bonus > bestScore) {
       best = sentence
@@ -426,11 +429,33 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const count =
     mostOf(numbered.filter((x) => x.counts)) ??
     (numbered.some((x) => x.sentence === answering) ? undefined : mostOf(numbered.filter((x) => x.weight > 0)))
-  const sentence = count
+  const chosen = count
     ? count.sentence
     : !eventDate(best) && event && event.weight >= EVENT_SENTENCE_SHARE * bestCovered
       ? event.sentence
       : best
+  const passage = (at: Span): Passage => ({
+    text,
+    sentence: at,
+    matches: spans,
+    before: { text: ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text ?? '', matches: before },
+    subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
+    derived: focusForms(ctx, u),
+    place: (word) => ctx.lexicon?.place(word) ?? null,
+    article: hit.article,
+  })
+  const meets = meetsPredicate(u, passage(chosen))
+  // "where" is answered by the sentence that places what is asked, as news names a thing and places it in the next
+  // sentence ("Clinton's headquarters is sprawling …" / "Her campaign operates out of two floors in a Brooklyn office
+  // building"), the one covering most of the question first
+  const placing =
+    !meets && u.parsed.shape === 'where'
+      ? weighed
+          .filter((x) => x.weight > 0 && x.sentence !== chosen)
+          .sort((a, b) => b.weight - a.weight)
+          .find((x) => meetsPredicate(u, passage(x.sentence)))
+      : undefined
+  const sentence = placing?.sentence ?? chosen
   const features: Features = {
     coverage,
     context,
@@ -450,19 +475,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     features,
     p: probability(features),
     focus: focusFound(u, [...spans, ...(before ?? [])]),
-    predicate: meetsPredicate(u, {
-      text,
-      sentence,
-      matches: spans,
-      before:
-        before !== undefined
-          ? { text: ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text ?? '', matches: before }
-          : null,
-      subjectSpeaks: u.subjects.length > 0 && quotes.some((q) => u.subjects.includes(q.speaker ?? '')),
-      derived: focusForms(ctx, u),
-      place: (word) => ctx.lexicon?.place(word) ?? null,
-      article: hit.article,
-    }),
+    predicate: meets || placing !== undefined,
     eventDate: eventDate(sentence),
     paragraphEventDate: eventDate({ start: 0, end: text.length }),
     statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),
