@@ -39,6 +39,9 @@ const ABBREVIATIONS: Record<string, string> = {
   cdn: 'Canadian',
   mil: 'military',
   GOP: 'Republican',
+  // countries newsrooms shorten that the lexicon does not know by the short form ("NZ's FM")
+  NZ: 'New Zealand',
+  UAE: 'United Arab Emirates',
   Dem: 'Democratic',
   Dems: 'Democrats',
   // outlets, as reporters type them
