@@ -329,7 +329,8 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
           .filter(inSentence)
           .map((t) => t.token)
       for (const term of termsOfTokens(words(k - WINDOW, k + WINDOW + 1), lexicon, false)) put(term, NEAR)
-      const own = [...title(spans, k, text), ...apposition(spans, k, text)].filter(inSentence).map((t) => t.token)
+      const titled = title(spans, k, text, lexicon).filter(inSentence)
+      const own = [...titled, ...apposition(spans, k, text).filter(inSentence)].map((t) => t.token)
       for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
     }
     // what the article says the person is, wherever it says it ("Bennett recently retired from his career as a
@@ -458,7 +459,7 @@ const joined = (text: string, a: TokenSpan, b: TokenSpan) => /^[\s.-]*$/.test(te
  * The words of the given name and title right before a name ("Iranian Foreign Minister Abbas"), up to a break; or,
  * set off by a comma, the role before the name ("His chief strategist, Tad Devine").
  */
-function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[] {
+function title(spans: readonly TokenSpan[], k: number, text: string, lexicon: Lexicon): TokenSpan[] {
   // the joined words that end at `last`
   const run = (last: number, limit: number) => {
     const out: TokenSpan[] = []
@@ -483,7 +484,34 @@ function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[
   const b = spans[first]
   if (first > k - before.length || !a || !b || !/^\s*,\s*$/.test(text.slice(a.end, b.start))) return before
   const role = run(first - 1, PREMODIFIERS)
-  return /^\p{Ll}/u.test(a.token) ? [...role, ...before] : before
+  if (/^\p{Ll}/u.test(a.token)) return [...role, ...before]
+  return [...frontedRole(spans, first - 1, text, lexicon), ...before]
+}
+
+/** The most words a role set before a name by a comma runs to ("An Afghan refugee in Switzerland, Homira …"). */
+const FRONTED = 8
+
+/**
+ * A role that opens its clause with an article and ends at the comma before the name, where it ends in a name of a
+ * place or an organisation ("An Afghan refugee in Switzerland, Homira Atimadi, is …", "A spokesman for Acme Corp.,
+ * Jo Ray, said"): its words, when a kind of person stands before its first preposition ("A day after the vote,
+ * Smith said" is no role).
+ */
+function frontedRole(spans: readonly TokenSpan[], last: number, text: string, lexicon: Lexicon): TokenSpan[] {
+  let start = last
+  while (
+    start > 0 &&
+    start > last - FRONTED &&
+    !/[,.;:!?—“"(]/.test(text.slice((spans[start - 1] as TokenSpan).end, (spans[start] as TokenSpan).start))
+  )
+    start--
+  const opener = spans[start]
+  const boundary = start === 0 || /[,.;:!?—“"(]/.test(text.slice(spans[start - 1]?.end ?? 0, opener?.start ?? 0))
+  if (!opener || !boundary || !/^(?:a|an|the)$/i.test(opener.token)) return []
+  const phrase = spans.slice(start + 1, last + 1)
+  const prep = phrase.findIndex((t) => PREPOSITION.test(t.token))
+  const head = phrase.slice(0, prep < 0 ? phrase.length : prep)
+  return head.some((t) => personNoun(t.token, lexicon) !== null) ? phrase : []
 }
 
 /**
