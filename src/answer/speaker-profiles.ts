@@ -332,6 +332,11 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       const titled = title(spans, k, text, lexicon).filter(inSentence)
       const own = [...titled, ...apposition(spans, k, text).filter(inSentence)].map((t) => t.token)
       for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
+      // a role with no organisation ("…, spokesman Serge Clermont said") is the role of the name opening the
+      // sentence ("MindSpring, which provided the space, closed it …"), whose spokesman speaks for it
+      const role = titled.filter((t) => !speaker.includes(t.token))
+      if (role.length && role.every((t) => /^\p{Ll}/u.test(t.token)))
+        for (const term of termsOfTokens(opener(spans, start, k, text), lexicon, false)) put(term, NEAR)
     }
     // what the article says the person is, wherever it says it ("Bennett recently retired from his career as a
     // mail carrier", "Roe is a professor of political science at …")
@@ -341,6 +346,28 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     }
     for (const [term, strength] of terms) out.push([speaker, term, strength])
   }
+  return out
+}
+
+/** The most words of a name opening a sentence ("Pathway Communications Inc."). */
+const OPENER = 4
+
+/**
+ * The capitalised words that open the sentence starting at `start`, before the name at `k`, with the relative clause
+ * that says what it is or does ("MindSpring, which provided the Internet space for the site,").
+ */
+function opener(spans: readonly TokenSpan[], start: number, k: number, text: string): string[] {
+  const first = spans.findIndex((t) => t.start >= start)
+  const out: string[] = []
+  let j = first
+  for (; j >= 0 && j < k - 1 && out.length < OPENER; j++) {
+    const t = spans[j] as TokenSpan
+    if (!/^\p{Lu}/u.test(t.token) || STOP_WORDS.has(t.token.toLowerCase())) break
+    out.push(t.token)
+  }
+  const comma = (a: number) => /^\s*,\s*$/.test(text.slice(spans[a - 1]?.end ?? 0, spans[a]?.start ?? 0))
+  if (!out.length || !/^which$/i.test(spans[j]?.token ?? '') || !comma(j)) return out
+  for (let n = j + 1; n < k - 1 && n <= j + APPOSITION && !comma(n); n++) out.push((spans[n] as TokenSpan).token)
   return out
 }
 
