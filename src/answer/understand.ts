@@ -11,6 +11,7 @@ import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
+import { withPronounOwner } from './pronoun-owner.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
@@ -53,7 +54,8 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     },
   })
   const profiles = () => ctx.profiles
-  const slot = parsed.slot
+  // "according to its spokesman": the question's subject's
+  const slot = parsed.slot && withPronounOwner(parsed.text, parsed.slot)
   const askedContext = slot && {
     names: ctx.lookup.speakerNames,
     profiles,
