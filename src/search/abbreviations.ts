@@ -32,6 +32,7 @@ const ABBREVIATIONS: Record<string, string> = {
   SecDef: 'secretary of defense',
   prez: 'president',
   mgr: 'manager',
+  VP: 'vice president',
   intl: 'international',
   natl: 'national',
   admin: 'administration',
@@ -99,7 +100,7 @@ export function expandAbbreviations<T extends { token: string }>(tokens: readonl
   return tokens.flatMap((t, i) => {
     const long = expandAbbreviation(t.token)
     if (!long) return [t]
-    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token)
+    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token) && t.token.toLowerCase() in TITLES
     if (title && capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return [t]
     return long.map((token) => ({ ...t, token }))
   })

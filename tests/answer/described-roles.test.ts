@@ -4,7 +4,7 @@ import { withPronounOwner } from '../../src/answer/pronoun-owner.js'
 import { understand } from '../../src/answer/understand.js'
 import { buildEngine } from '../../src/engine.js'
 import { wordNet } from '../../src/lexicon/wordnet.js'
-import { expandAbbreviation } from '../../src/search/abbreviations.js'
+import { expandAbbreviation, expandAbbreviations } from '../../src/search/abbreviations.js'
 import { tokenSpans } from '../../src/search/text-terms.js'
 import { article } from '../helpers/story.js'
 
@@ -57,6 +57,15 @@ describe('a speaker asked for by a description', () => {
     expect(expandAbbreviation('NZ’s')).toEqual(['New', 'Zealand’s'])
     expect(answer("What did NZ's FM say about the attacks?")?.speaker).toMatch(/Hale/)
     expect(answer("What did Australia's FM say about the attacks?")?.speaker).toMatch(/Bree/)
+    // a party's nickname after a place is no title of a name ("Hun Sen"): written out; a vice president's too
+    expect(expandAbbreviations(tokenSpans('the Vermont Dems chairwoman')).map((t) => t.token)).toEqual([
+      'the',
+      'Vermont',
+      'Democrats',
+      'chairwoman',
+    ])
+    expect(expandAbbreviations(tokenSpans('Hun Sen said')).map((t) => t.token)).toEqual(['Hun', 'Sen', 'said'])
+    expect(expandAbbreviation('VP')).toEqual(['vice', 'president'])
   })
 
   test('a role set before the name by a comma ("A Sudanese refugee in Norway, Amina Osei,") is her own', () => {
