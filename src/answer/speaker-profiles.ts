@@ -197,6 +197,40 @@ function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true):
   return out
 }
 
+/** The most words of a title the lexicon knows as one ("chief executive officer", "member of parliament"). */
+const TITLE_WORDS = 3
+
+/**
+ * How newsrooms shorten a title of several words the lexicon knows as a kind of person: its initials ("member of
+ * parliament" → "mp", "chief executive officer" → "ceo") and the short forms the lexicon gives it ("district
+ * attorney" → "da"); "of", "and" and "the" give no letter.
+ */
+function titleShortForms(tokens: readonly string[], lexicon: Lexicon): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++)
+    for (let n = TITLE_WORDS; n >= 2; n--) {
+      const words = tokens.slice(i, i + n)
+      if (words.length < n || !words.every((w) => /^\p{Ll}+$/u.test(w))) continue
+      const lemma = words.join(' ')
+      const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
+      if (sense?.file !== 'noun.person') continue
+      out.push(
+        words
+          .filter((w) => !/^(?:of|and|the)$/.test(w))
+          .map((w) => w.charAt(0))
+          .join(''),
+      )
+      for (const w of sense.words) if (/^[a-z]{2,4}$/.test(w.replace(/\./g, ''))) out.push(w.replace(/\./g, ''))
+      break
+    }
+  return [...new Set(out)]
+}
+
+/** A person's own words' terms, with the short forms of a title among them ("member of parliament": MP). */
+function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
+  return [...termsOfTokens(tokens, lexicon), ...titleShortForms(tokens, lexicon)]
+}
+
 /** A role's terms: its own words up to a relative clause, the rest as words near the person. */
 function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, number][] {
   const text = role ?? ''
@@ -212,7 +246,7 @@ function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, 
   const own = cut < 0 ? tokens : tokens.slice(0, cut)
   const rest = cut < 0 ? [] : tokens.slice(cut)
   return [
-    ...termsOfTokens(own, lexicon).map((t): [string, number] => [t, OWN]),
+    ...ownTerms(own, lexicon).map((t): [string, number] => [t, OWN]),
     ...termsOfTokens(rest, lexicon, false).map((t): [string, number] => [t, NEAR]),
   ]
 }
@@ -331,7 +365,7 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       for (const term of termsOfTokens(words(k - WINDOW, k + WINDOW + 1), lexicon, false)) put(term, NEAR)
       const titled = title(spans, k, text, lexicon).filter(inSentence)
       const own = [...titled, ...apposition(spans, k, text).filter(inSentence)].map((t) => t.token)
-      for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
+      for (const term of ownTerms(own, lexicon)) put(term, OWN)
       // a role with no organisation ("…, spokesman Serge Clermont said") is the role of the name opening the
       // sentence ("MindSpring, which provided the space, closed it …"), whose spokesman speaks for it
       const role = titled.filter((t) => !speaker.includes(t.token))
@@ -342,7 +376,7 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     // mail carrier", "Roe is a professor of political science at …")
     for (const [i, k] of all) {
       const { text, spans } = paragraph(i)
-      for (const term of termsOfTokens(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
+      for (const term of ownTerms(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
     }
     for (const [term, strength] of terms) out.push([speaker, term, strength])
   }

@@ -46,7 +46,16 @@ const host = article(
   ],
   { title: 'Judges site off-line' },
 )
-const engine = buildEngine([wellington, canberra, exiles, host], [])
+const parliament = article(
+  'parliament',
+  [
+    'Lawmakers called on the government to cancel the visit.',
+    '“He is not welcome here,” said Dana Roe, a member of parliament.',
+    'The shipping firm’s chief executive officer, Lee Tan, said the port would stay open.',
+  ],
+  { title: 'Lawmakers want visit cancelled' },
+)
+const engine = buildEngine([wellington, canberra, exiles, host, parliament], [])
 const answer = (q: string) => engine.ask(q).answer
 /** The speakers the question is read to ask about. */
 const asked = (q: string) => understand(engine.answerContext, q).asked
@@ -105,5 +114,10 @@ describe('a speaker asked for by a description', () => {
     expect(asked('What did the Netlink spokesman say?')).toEqual({ kind: 'described', names: ['Carl Voss'] })
     expect(asked("What did the web host's spokesman say?")).toEqual({ kind: 'described', names: ['Carl Voss'] })
     expect(asked('What did the police spokesman say?')).toEqual({ kind: 'described', names: ['Ray Dunn'] })
+  })
+
+  test('a title of several words is also its initials, as newsrooms shorten it ("member of parliament": MP)', () => {
+    expect(asked('What did the MP say about the visit?')).toEqual({ kind: 'described', names: ['Dana Roe'] })
+    expect(asked('What did the shipping firm’s CEO say?')).toEqual({ kind: 'described', names: ['Lee Tan'] })
   })
 })
