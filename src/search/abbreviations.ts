@@ -83,7 +83,9 @@ export function writtenOut(token: string): string | null {
 export function expandAbbreviation(token: string): string[] | null {
   const possessive = /['’]s$/.exec(token)
   const bare = possessive ? token.slice(0, possessive.index) : token
-  const long = ABBREVIATIONS[bare] ?? (/^\p{Lu}\p{Ll}+$/u.test(bare) ? ABBREVIATIONS[bare.toLowerCase()] : undefined)
+  // (the table's own keys only: "Constructor" is no abbreviation)
+  const entry = (key: string) => (Object.hasOwn(ABBREVIATIONS, key) ? ABBREVIATIONS[key] : undefined)
+  const long = entry(bare) ?? (/^\p{Lu}\p{Ll}+$/u.test(bare) ? entry(bare.toLowerCase()) : undefined)
   if (!long) return null
   const words = long.split(' ')
   // "WaPo's reporter": the possessive stays on the last word
@@ -100,7 +102,7 @@ export function expandAbbreviations<T extends { token: string }>(tokens: readonl
   return tokens.flatMap((t, i) => {
     const long = expandAbbreviation(t.token)
     if (!long) return [t]
-    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token) && t.token.toLowerCase() in TITLES
+    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token) && Object.hasOwn(TITLES, t.token.toLowerCase())
     if (title && capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return [t]
     return long.map((token) => ({ ...t, token }))
   })

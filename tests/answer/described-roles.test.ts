@@ -75,6 +75,14 @@ describe('a speaker asked for by a description', () => {
     ])
     expect(expandAbbreviations(tokenSpans('Hun Sen said')).map((t) => t.token)).toEqual(['Hun', 'Sen', 'said'])
     expect(expandAbbreviation('VP')).toEqual(['vice', 'president'])
+    // only the table's own entries: an object's built-in names are no abbreviations
+    expect(expandAbbreviation('Constructor')).toBeNull()
+    expect(expandAbbreviations(tokenSpans('the toString of it')).map((t) => t.token)).toEqual([
+      'the',
+      'toString',
+      'of',
+      'it',
+    ])
   })
 
   test('a role set before the name by a comma ("A Sudanese refugee in Norway, Amina Osei,") is her own', () => {
