@@ -342,10 +342,8 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     const put = (term: string, strength: number) => terms.set(term, Math.max(terms.get(term) ?? 0, strength))
     for (const place of places) put(`story-place:${place}`, NEAR)
     for (const term of headline) put(term, STORY)
-    const surname = tokenSpans(speaker)
-      .map((t) => t.token)
-      .filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3)
-      .pop()
+    const names = new Set(tokenSpans(speaker).map((t) => t.token))
+    const surname = [...names].filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3).pop()
     const all = surname ? mentions(surname) : []
     // the first few mentions before their last statement
     for (const [i, k] of all.filter(([i]) => i < upTo).slice(0, MENTIONS)) {
@@ -368,7 +366,7 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
       for (const term of ownTerms(own, lexicon)) put(term, OWN)
       // a role with no organisation ("…, spokesman Serge Clermont said") is the role of the name opening the
       // sentence ("MindSpring, which provided the space, closed it …"), whose spokesman speaks for it
-      const role = titled.filter((t) => !speaker.includes(t.token))
+      const role = titled.filter((t) => !names.has(t.token))
       if (role.length && role.every((t) => /^\p{Ll}/u.test(t.token)))
         for (const term of termsOfTokens(opener(spans, start, k, text), lexicon, false)) put(term, NEAR)
     }
