@@ -11,7 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
-import { spelledHead } from './head-spelling.js'
+import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 
 export type AskedSpeaker =
@@ -119,7 +119,10 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   }
   // else a description
   if (!head || (!described && isName(head, ctx))) return null
-  const fit = describedBy(spans, head, ctx, leads)
+  let fit = describedBy(spans, head, ctx, leads)
+  // a compound of two kinds of person ("the refugee activist"): the first fits when the head fits nobody
+  const modifier = fit.names.length ? null : compoundModifier(spans, head, ctx.lexicon)
+  if (modifier) fit = describedBy(spans, modifier, ctx, false)
   if (fit.names.length) return { kind: 'described', names: fit.names }
   // people the coverage gives the role, none of them of the place or organisation asked about ("Oman's foreign
   // minister" when only Iran's is quoted): nobody so described is quoted

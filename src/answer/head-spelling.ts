@@ -39,3 +39,17 @@ export function spelledHead(head: string, lexicon: Lexicon): string {
   const near = [...oneEditFrom(head)].filter((w) => namesAPerson(w, lexicon))
   return near.length === 1 && near[0] !== undefined ? near[0] : head
 }
+
+/**
+ * The first noun of a compound of two kinds of person ("the refugee activist", "a student leader"), which says what
+ * the person is as much as the head: the word right before the head when it is written in lower case, the lexicon
+ * knows it only as a noun and its first sense is a person ("senior" in "a senior official" is also an adjective);
+ * else null.
+ */
+export function compoundModifier(words: readonly { token: string }[], head: string, lexicon: Lexicon): string | null {
+  const at = words.findLastIndex((w) => w.token === head)
+  const before = at > 0 ? words[at - 1]?.token : undefined
+  if (before === undefined || !/^\p{Ll}{3,}$/u.test(before)) return null
+  const senses = lexicon.senses(before)
+  return senses.length > 0 && senses.every((s) => s.pos === 'noun') && senses[0]?.file === 'noun.person' ? before : null
+}

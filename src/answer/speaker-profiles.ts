@@ -197,6 +197,40 @@ function termsOfTokens(tokens: readonly string[], lexicon: Lexicon, own = true):
   return out
 }
 
+/** The most words of a title the lexicon knows as one ("chief executive officer", "member of parliament"). */
+const TITLE_WORDS = 3
+
+/**
+ * How newsrooms shorten a title of several words the lexicon knows as a kind of person: its initials ("member of
+ * parliament" → "mp", "chief executive officer" → "ceo") and the short forms the lexicon gives it ("district
+ * attorney" → "da"); "of", "and" and "the" give no letter.
+ */
+function titleShortForms(tokens: readonly string[], lexicon: Lexicon): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++)
+    for (let n = TITLE_WORDS; n >= 2; n--) {
+      const words = tokens.slice(i, i + n)
+      if (words.length < n || !words.every((w) => /^\p{Ll}+$/u.test(w))) continue
+      const lemma = words.join(' ')
+      const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
+      if (sense?.file !== 'noun.person') continue
+      out.push(
+        words
+          .filter((w) => !/^(?:of|and|the)$/.test(w))
+          .map((w) => w.charAt(0))
+          .join(''),
+      )
+      for (const w of sense.words) if (/^[a-z]{2,4}$/.test(w.replace(/\./g, ''))) out.push(w.replace(/\./g, ''))
+      break
+    }
+  return [...new Set(out)]
+}
+
+/** A person's own words' terms, with the short forms of a title among them ("member of parliament": MP). */
+function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
+  return [...termsOfTokens(tokens, lexicon), ...titleShortForms(tokens, lexicon)]
+}
+
 /** A role's terms: its own words up to a relative clause, the rest as words near the person. */
 function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, number][] {
   const text = role ?? ''
@@ -212,7 +246,7 @@ function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, 
   const own = cut < 0 ? tokens : tokens.slice(0, cut)
   const rest = cut < 0 ? [] : tokens.slice(cut)
   return [
-    ...termsOfTokens(own, lexicon).map((t): [string, number] => [t, OWN]),
+    ...ownTerms(own, lexicon).map((t): [string, number] => [t, OWN]),
     ...termsOfTokens(rest, lexicon, false).map((t): [string, number] => [t, NEAR]),
   ]
 }
@@ -308,10 +342,8 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
     const put = (term: string, strength: number) => terms.set(term, Math.max(terms.get(term) ?? 0, strength))
     for (const place of places) put(`story-place:${place}`, NEAR)
     for (const term of headline) put(term, STORY)
-    const surname = tokenSpans(speaker)
-      .map((t) => t.token)
-      .filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3)
-      .pop()
+    const names = new Set(tokenSpans(speaker).map((t) => t.token))
+    const surname = [...names].filter((t) => /^\p{Lu}/u.test(t) && t.length >= 3).pop()
     const all = surname ? mentions(surname) : []
     // the first few mentions before their last statement
     for (const [i, k] of all.filter(([i]) => i < upTo).slice(0, MENTIONS)) {
@@ -329,17 +361,45 @@ function articleTerms(entry: ArticleEntry, lexicon: Lexicon): Contribution[] {
           .filter(inSentence)
           .map((t) => t.token)
       for (const term of termsOfTokens(words(k - WINDOW, k + WINDOW + 1), lexicon, false)) put(term, NEAR)
-      const own = [...title(spans, k, text), ...apposition(spans, k, text)].filter(inSentence).map((t) => t.token)
-      for (const term of termsOfTokens(own, lexicon)) put(term, OWN)
+      const titled = title(spans, k, text, lexicon).filter(inSentence)
+      const own = [...titled, ...apposition(spans, k, text).filter(inSentence)].map((t) => t.token)
+      for (const term of ownTerms(own, lexicon)) put(term, OWN)
+      // a role with no organisation ("…, spokesman Serge Clermont said") is the role of the name opening the
+      // sentence ("MindSpring, which provided the space, closed it …"), whose spokesman speaks for it
+      const role = titled.filter((t) => !names.has(t.token))
+      if (role.length && role.every((t) => /^\p{Ll}/u.test(t.token)))
+        for (const term of termsOfTokens(opener(spans, start, k, text), lexicon, false)) put(term, NEAR)
     }
     // what the article says the person is, wherever it says it ("Bennett recently retired from his career as a
     // mail carrier", "Roe is a professor of political science at …")
     for (const [i, k] of all) {
       const { text, spans } = paragraph(i)
-      for (const term of termsOfTokens(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
+      for (const term of ownTerms(predicate(spans, k, text, lexicon), lexicon)) put(term, OWN)
     }
     for (const [term, strength] of terms) out.push([speaker, term, strength])
   }
+  return out
+}
+
+/** The most words of a name opening a sentence ("Pathway Communications Inc."). */
+const OPENER = 4
+
+/**
+ * The capitalised words that open the sentence starting at `start`, before the name at `k`, with the relative clause
+ * that says what it is or does ("MindSpring, which provided the Internet space for the site,").
+ */
+function opener(spans: readonly TokenSpan[], start: number, k: number, text: string): string[] {
+  const first = spans.findIndex((t) => t.start >= start)
+  const out: string[] = []
+  let j = first
+  for (; j >= 0 && j < k - 1 && out.length < OPENER; j++) {
+    const t = spans[j] as TokenSpan
+    if (!/^\p{Lu}/u.test(t.token) || STOP_WORDS.has(t.token.toLowerCase())) break
+    out.push(t.token)
+  }
+  const comma = (a: number) => /^\s*,\s*$/.test(text.slice(spans[a - 1]?.end ?? 0, spans[a]?.start ?? 0))
+  if (!out.length || !/^which$/i.test(spans[j]?.token ?? '') || !comma(j)) return out
+  for (let n = j + 1; n < k - 1 && n <= j + APPOSITION && !comma(n); n++) out.push((spans[n] as TokenSpan).token)
   return out
 }
 
@@ -458,7 +518,7 @@ const joined = (text: string, a: TokenSpan, b: TokenSpan) => /^[\s.-]*$/.test(te
  * The words of the given name and title right before a name ("Iranian Foreign Minister Abbas"), up to a break; or,
  * set off by a comma, the role before the name ("His chief strategist, Tad Devine").
  */
-function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[] {
+function title(spans: readonly TokenSpan[], k: number, text: string, lexicon: Lexicon): TokenSpan[] {
   // the joined words that end at `last`
   const run = (last: number, limit: number) => {
     const out: TokenSpan[] = []
@@ -483,7 +543,34 @@ function title(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[
   const b = spans[first]
   if (first > k - before.length || !a || !b || !/^\s*,\s*$/.test(text.slice(a.end, b.start))) return before
   const role = run(first - 1, PREMODIFIERS)
-  return /^\p{Ll}/u.test(a.token) ? [...role, ...before] : before
+  if (/^\p{Ll}/u.test(a.token)) return [...role, ...before]
+  return [...frontedRole(spans, first - 1, text, lexicon), ...before]
+}
+
+/** The most words a role set before a name by a comma runs to ("An Afghan refugee in Switzerland, Homira …"). */
+const FRONTED = 8
+
+/**
+ * A role that opens its clause with an article and ends at the comma before the name, where it ends in a name of a
+ * place or an organisation ("An Afghan refugee in Switzerland, Homira Atimadi, is …", "A spokesman for Acme Corp.,
+ * Jo Ray, said"): its words, when a kind of person stands before its first preposition ("A day after the vote,
+ * Smith said" is no role).
+ */
+function frontedRole(spans: readonly TokenSpan[], last: number, text: string, lexicon: Lexicon): TokenSpan[] {
+  let start = last
+  while (
+    start > 0 &&
+    start > last - FRONTED &&
+    !/[,.;:!?—“"(]/.test(text.slice((spans[start - 1] as TokenSpan).end, (spans[start] as TokenSpan).start))
+  )
+    start--
+  const opener = spans[start]
+  const boundary = start === 0 || /[,.;:!?—“"(]/.test(text.slice(spans[start - 1]?.end ?? 0, opener?.start ?? 0))
+  if (!opener || !boundary || !/^(?:a|an|the)$/i.test(opener.token)) return []
+  const phrase = spans.slice(start + 1, last + 1)
+  const prep = phrase.findIndex((t) => PREPOSITION.test(t.token))
+  const head = phrase.slice(0, prep < 0 ? phrase.length : prep)
+  return head.some((t) => personNoun(t.token, lexicon) !== null) ? phrase : []
 }
 
 /**

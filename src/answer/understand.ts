@@ -15,6 +15,7 @@ import { askedNoun } from './answer-type.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { groupOf, groupSpeakers } from './group-speakers.js'
+import { withPronounOwner } from './pronoun-owner.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
 
@@ -67,7 +68,8 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     },
   })
   const profiles = () => ctx.profiles
-  const slot = parsed.slot
+  // "according to its spokesman": the question's subject's
+  const slot = parsed.slot && withPronounOwner(parsed.text, parsed.slot)
   const askedContext = slot && {
     names: ctx.lookup.speakerNames,
     profiles,
@@ -75,7 +77,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     usedInLowerCase: (word: string) => usedInLowerCase(ctx, word),
     topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
   }
-  const resolved = slot && askedContext ? resolveSlot(possessorRead(parsed.text, slot, lexicon), askedContext) : null
+  const resolved = slot && askedContext ? resolveSlot(slot, askedContext) : null
   // a group asked about whom no profile fits ("ordinary people in Tehran"): the statements of the group or of an
   // unnamed member the coverage places in it
   const group = slot && !slot.asked && resolved === null ? groupOf(slot, lexicon) : null
@@ -146,27 +148,6 @@ function nameWrittenIn(
       asked.some((a) => a === w.toLowerCase() || (w.length >= 4 && editDistanceAtMost(a, w.toLowerCase(), 1))),
     )
   return written.length < 2 ? null : (article) => written.every((w) => writes(article, w))
-}
-
-/**
- * "its spokesman", "their lawyer": the possessive pronoun stands for the question's subject ("Why did the internet
- * provider pull the site, according to its spokesman?"), read as "the internet provider's spokesman" so the
- * description holds whose spokesman it is. The subject runs from its article to the word before the first one that
- * can be a verb ("pull").
- */
-function possessorRead(text: string, slot: SpeakerSlot, lexicon: Lexicon): SpeakerSlot {
-  const rest = /^(?:its|their)\s+(.+)$/i.exec(slot.text)?.[1]
-  const subject =
-    /^\s*(?:why|how|what|when|where)\s+(?:did|does|do|has|have|had|is|was|will|would)\s+((?:the|a|an)\s+.*)$/i.exec(
-      text,
-    )?.[1]
-  if (!rest || !subject) return slot
-  const words = subject.split(/\s+/)
-  const verb = (w: string) => lexicon.senses(w).some((s) => s.pos === 'verb')
-  let end = 1
-  while (end < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[end] ?? '') && !verb(words[end] ?? '')) end++
-  if (end < 2 || end >= words.length) return slot
-  return { ...slot, text: `${words.slice(0, end).join(' ')}'s ${rest}` }
 }
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */

@@ -32,6 +32,7 @@ const ABBREVIATIONS: Record<string, string> = {
   SecDef: 'secretary of defense',
   prez: 'president',
   mgr: 'manager',
+  VP: 'vice president',
   intl: 'international',
   natl: 'national',
   admin: 'administration',
@@ -39,6 +40,9 @@ const ABBREVIATIONS: Record<string, string> = {
   cdn: 'Canadian',
   mil: 'military',
   GOP: 'Republican',
+  // countries newsrooms shorten that the lexicon does not know by the short form ("NZ's FM")
+  NZ: 'New Zealand',
+  UAE: 'United Arab Emirates',
   Dem: 'Democratic',
   Dems: 'Democrats',
   // outlets, as reporters type them
@@ -79,7 +83,9 @@ export function writtenOut(token: string): string | null {
 export function expandAbbreviation(token: string): string[] | null {
   const possessive = /['’]s$/.exec(token)
   const bare = possessive ? token.slice(0, possessive.index) : token
-  const long = ABBREVIATIONS[bare] ?? (/^\p{Lu}\p{Ll}+$/u.test(bare) ? ABBREVIATIONS[bare.toLowerCase()] : undefined)
+  // (the table's own keys only: "Constructor" is no abbreviation)
+  const entry = (key: string) => (Object.hasOwn(ABBREVIATIONS, key) ? ABBREVIATIONS[key] : undefined)
+  const long = entry(bare) ?? (/^\p{Lu}\p{Ll}+$/u.test(bare) ? entry(bare.toLowerCase()) : undefined)
   if (!long) return null
   const words = long.split(' ')
   // "WaPo's reporter": the possessive stays on the last word
@@ -96,7 +102,7 @@ export function expandAbbreviations<T extends { token: string }>(tokens: readonl
   return tokens.flatMap((t, i) => {
     const long = expandAbbreviation(t.token)
     if (!long) return [t]
-    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token)
+    const title = /^\p{Lu}\p{Ll}+$/u.test(t.token) && Object.hasOwn(TITLES, t.token.toLowerCase())
     if (title && capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return [t]
     return long.map((token) => ({ ...t, token }))
   })
