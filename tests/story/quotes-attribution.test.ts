@@ -543,6 +543,19 @@ describe('a line opening with a speaker label', () => {
     expect(quotes[2]?.role).toMatch(/Gov/)
   })
 
+  test('a label in capitals names a person the article names in ordinary case only after the transcript', () => {
+    expect(
+      said(
+        'FALLOW: I think he is trying to heal the divide.',
+        'ROE: Do you trust him?',
+        'Gov. Mary Fallow spoke to Dan Roe on Sunday.',
+      ).slice(0, 2),
+    ).toEqual([
+      { text: 'I think he is trying to heal the divide.', speaker: 'Mary Fallow' },
+      { text: 'Do you trust him?', speaker: 'Dan Roe' },
+    ])
+  })
+
   test.each([
     ['a label once, with no turn by its surname', ['JOHN MARBURY: The senator does not decide.']],
     [
@@ -552,6 +565,10 @@ describe('a line opening with a speaker label', () => {
         'WEEK: The campaign spent more than ever.',
         'EXCLUSIVE: The campaign spent more than ever.',
       ],
+    ],
+    [
+      'labels that are words the article writes in ordinary case, not after a given name',
+      ['BOOM: Trump just fired a warning.', 'UPDATE: The Boom campaign answered the charge on Friday.'],
     ],
     ['questions and answers nobody is said to ask', ['Q: Did you vote?', 'A: I did, early.', 'Q: Why?']],
   ])('no speaker from %s', (_name, paragraphs) => {
