@@ -506,6 +506,75 @@ describe('a line opening with a speaker label', () => {
     ])
   })
 
+  test('a transcript: the full-name label, then the surname, of a person the article never names otherwise', () => {
+    expect(
+      said(
+        'The campaign says it is unwilling to debate.',
+        'DANA ROE: Why not debate?',
+        'ELLIS MARBURY: The senator does not get to decide when we debate.',
+        'ROE: Why not in New York?',
+        'MARBURY: Let us see the tone of his campaign first.',
+      ),
+    ).toEqual([
+      { text: 'it is unwilling to debate', speaker: 'the campaign' },
+      { text: 'Why not debate?', speaker: 'Dana Roe' },
+      { text: 'The senator does not get to decide when we debate.', speaker: 'Ellis Marbury' },
+      { text: 'Why not in New York?', speaker: 'Dana Roe' },
+      { text: 'Let us see the tone of his campaign first.', speaker: 'Ellis Marbury' },
+    ])
+  })
+
+  test('a transcript label takes the spelling and the role the article gives the person', () => {
+    const quotes = extractQuotes(
+      article([
+        'Gov. Mary McRoe (R-OK) said the nominee is trying to heal the divide.',
+        'JANE TAPLOW: Do you think he has campaigned as a healer?',
+        'MCROE: I think he is trying. That has been part of his message.',
+        'TAPLOW: Thank you, Governor.',
+      ]),
+      [],
+    )
+    expect(quotes.map((q) => [q.speaker, q.text.slice(0, 12)])).toEqual([
+      ['Mary McRoe', 'the nominee '],
+      ['Jane Taplow', 'Do you think'],
+      ['Mary McRoe', 'I think he i'],
+      ['Jane Taplow', 'Thank you, G'],
+    ])
+    expect(quotes[2]?.role).toMatch(/Gov/)
+  })
+
+  test('a label in capitals names a person the article names in ordinary case only after the transcript', () => {
+    expect(
+      said(
+        'FALLOW: I think he is trying to heal the divide.',
+        'ROE: Do you trust him?',
+        'Gov. Mary Fallow spoke to Dan Roe on Sunday.',
+      ).slice(0, 2),
+    ).toEqual([
+      { text: 'I think he is trying to heal the divide.', speaker: 'Mary Fallow' },
+      { text: 'Do you trust him?', speaker: 'Dan Roe' },
+    ])
+  })
+
+  test.each([
+    ['a label once, with no turn by its surname', ['JOHN MARBURY: The senator does not decide.']],
+    [
+      'section labels in capitals, one the surname-like end of another',
+      [
+        'STAT OF THE WEEK: Forty per cent of the week went to ads.',
+        'WEEK: The campaign spent more than ever.',
+        'EXCLUSIVE: The campaign spent more than ever.',
+      ],
+    ],
+    [
+      'labels that are words the article writes in ordinary case, not after a given name',
+      ['BOOM: Trump just fired a warning.', 'UPDATE: The Boom campaign answered the charge on Friday.'],
+    ],
+    ['questions and answers nobody is said to ask', ['Q: Did you vote?', 'A: I did, early.', 'Q: Why?']],
+  ])('no speaker from %s', (_name, paragraphs) => {
+    expect(said(...paragraphs).filter((q) => q.speaker !== null)).toEqual([])
+  })
+
   test.each([
     ['a link label', 'Read More: The story has changed since it was first published.'],
     ['a section label', 'KEEPING SCORE: Germany’s DAX gained 0.5 per cent.'],

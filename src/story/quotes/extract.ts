@@ -15,6 +15,7 @@ import { isHeadline, isNotAStatement } from './statement-filters.js'
 import { joined, spanAt, statementText } from './statement-text.js'
 import { mainSubject } from './subject.js'
 import type { Token } from './token.js'
+import { transcriptSpeakers } from './transcript.js'
 import { splitUnits } from './units.js'
 
 type Draft = Omit<Quote, 'speaker' | 'role'> & { who: Who | null; role: string | null; unclosed: boolean }
@@ -43,7 +44,9 @@ function roleSubject(reg: EntityRegistry, toks: Token[], text: string): Entity |
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
   const reg = new EntityRegistry()
-  const casing = new ArticleCasing(article.paragraphs.map((p) => p.text))
+  const texts = article.paragraphs.map((p) => p.text)
+  const casing = new ArticleCasing(texts)
+  const transcript = transcriptSpeakers(texts, casing)
   const drafts: Draft[] = []
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
@@ -96,7 +99,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       return draft
     }
     // "TAPPER: Do you think ...": the whole line is what the labelled person said
-    const label = carried || LINK_LABEL_RE.test(text) ? null : speakerLabel(text, reg, casing)
+    const label = carried || LINK_LABEL_RE.test(text) ? null : speakerLabel(text, reg, casing, transcript)
     if (label) {
       const e = reg.addName(label.name, { confirmed: true })
       reg.tick()

@@ -2,7 +2,8 @@
  * "TAPPER: Do you think ...", "Mark Cuban: I'd consider a bid": a transcript or headline line that opens with the
  * speaker's name and a colon. The name must be a person's: one the article already knows, or a given name and a
  * surname, or a name the article writes with a capital inside its sentences (not "Update:", "Poll:"). And the name
- * before a colon inside a paragraph that introduces a quotation ("- Philip Bump: “...”").
+ * before a colon inside a paragraph that introduces a quotation ("- Philip Bump: “...”"). A name in capitals the
+ * article never writes in ordinary case is a person's when it is a full-name label of the article's transcript.
  */
 import type { ArticleCasing } from './casing.js'
 import type { EntityRegistry } from './entities.js'
@@ -18,6 +19,7 @@ export function speakerLabel(
   text: string,
   reg: EntityRegistry,
   casing: ArticleCasing,
+  transcript: ReadonlyMap<string, string> = new Map(),
 ): { name: string; start: number } | null {
   const m = LABEL_RE.exec(text)
   if (!m) return null
@@ -27,6 +29,9 @@ export function speakerLabel(
   if (lower.some((w) => ORG_WORDS.has(w) || NOT_NAME_WORDS.has(w) || SPEECH_VERBS.has(w))) return null
   const known = reg.findName(label)
   if (known && !known.described && known.kind === 'person') return { name: known.name, start: m[0].length }
+  // a full-name label of the article's transcript ("JOEL BENENSON:", whose "BENENSON:" opens a later turn)
+  const turn = transcript.get(label)
+  if (turn) return { name: turn, start: m[0].length }
   // a new name: a given name and a surname in ordinary capitals, neither written in lower case ("Read More:"); or,
   // in a headline, a name the article writes with a capital inside its sentences ("Sanders: Endorsements prove ...")
   if (words.some((w) => !/\p{Ll}/u.test(w)) || lower.some((w) => casing.writtenLower(w))) return null
