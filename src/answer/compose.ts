@@ -56,7 +56,10 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
-  const ranked = rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate)
+  const ranked = theirsFirst(
+    u,
+    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate),
+  )
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
   if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
@@ -79,6 +82,21 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const body = composeBody(ctx, u, article, best)
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
+}
+
+/**
+ * "What did X say about Y" asks for X's words: when one of X's statements touches the topic (at least `MIN_TOPIC` of
+ * it, in the paragraph or the one it goes on from) and would answer by itself, X's statements come before paragraphs where others speak, though
+ * those share more of the question's words ("Investigators said Friday they found a rifle buried near his home" for
+ * what a forensics professor said about the rifle). The order among each stays the model's.
+ */
+function theirsFirst(u: Understood, ranked: Candidate[]): Candidate[] {
+  if (u.parsed.shape !== 'what-said' || askedNames(u).length === 0) return ranked
+  const theirs = ranked.filter((c) => c.features.speaker === 1)
+  const onTopic = theirs.some(
+    (c) => c.p >= ANSWER_THRESHOLD && Math.max(c.features.coverage, c.features.context) >= MIN_TOPIC,
+  )
+  return onTopic ? [...theirs, ...ranked.filter((c) => c.features.speaker !== 1)] : ranked
 }
 
 /** How far below the best a paragraph stating the date of the event asked about may be, and still answer "when". */

@@ -372,7 +372,13 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const own = trait ? [...stated, { ...trait, weight: traitWeight, term: TRAIT }] : stated
   const total = trait ? told + traitWeight : told
   const coverage = total ? covered(own) / total : names.length ? 1 : 0
-  const context = total ? covered([...[...before, ...around].map(asContext), ...own]) / total : coverage
+  // the asked speaker's statement that goes on from their own in the paragraph before (a paraphrase, then the words
+  // themselves: "He said Grassley could lose …" / "'That's not Iowa values,' Tester said.") is on that statement's
+  // topic: the matches in their sentences there count in full, not as context
+  const carried = theirSentences.length ? statementGoesOn(ctx, hit, names, before) : []
+  const context = total
+    ? covered([...before.map(asContext), ...around.map(asContext), ...carried, ...own]) / total
+    : coverage
   // the sentence that answers: most of the question's weight; the asked speaker's statement counts too
   let best: Span | null = null
   let bestScore = Number.NEGATIVE_INFINITY
@@ -463,7 +469,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     speaker: names.length ? (quotes.some((q) => names.includes(q.speaker ?? '')) ? 1 : -1) : 0,
     statement: statement ? (quotes.some((q) => q.speaker && overlaps(q, sentence)) ? 1 : -1) : 0,
     names: topicNames.length
-      ? topicNames.filter((n) => spans.some((sp) => sp.term === n)).length / topicNames.length
+      ? topicNames.filter((n) => [...spans, ...carried].some((sp) => sp.term === n)).length / topicNames.length
       : 1,
     date: dated ? (dated.length ? 1 : -1) : 0,
     number: counting ? (NUMBER.test(text.slice(sentence.start, sentence.end)) ? 1 : -1) : 0,
@@ -480,6 +486,23 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     paragraphEventDate: eventDate({ start: 0, end: text.length }),
     statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),
   }
+}
+
+/**
+ * The matches of the paragraph before that are in the statement of one of the speakers, when they speak in the
+ * paragraph too: what their statement there goes on from. None otherwise.
+ */
+function statementGoesOn(
+  ctx: AnswerContext,
+  hit: Hit,
+  names: readonly string[],
+  before: readonly TermMatch[],
+): readonly TermMatch[] {
+  const text = ctx.lookup.paragraph(hit.article, hit.paragraph - 1)?.text
+  if (text === undefined || !before.length) return []
+  const quotes = ctx.lookup.quotes(hit.article, hit.paragraph - 1)
+  const { own, sentences } = ownWords(splitSentences(text), quotes, names, before)
+  return sentences.length ? own : []
 }
 
 /** What "how many / how much" counts, and the names it asks about (a list's labels): "Minnesota (around $240,000)". */
