@@ -8,6 +8,7 @@
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { answerTypeMet, CALENDAR_STEM } from './answer-type.js'
+import { numbersIn, writtenNumbers } from './counted.js'
 import { SENSES } from './expand-terms.js'
 import type { Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -69,10 +70,6 @@ const PROSPECTIVE = /\b(?:will|would|could|might|may|can|shall|to|['’]ll)\s+(?
 
 /** A word before a paraphrase that makes it a noun: "the backs", "his fall", "Clinton's win". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each)|['’]s?)\s+$/i
-
-/** A number, in figures or words. */
-const NUMBER_WORD =
-  /^(?:\p{N}[\p{N}.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter)$/iu
 
 /**
  * Whether the question's focus is a verb: the verb after "who" or after a yes/no question's subject ("Who won",
@@ -148,13 +145,5 @@ function namesMet(u: Understood, p: Passage): boolean {
 }
 
 /** A number in the answering sentence other than one the question writes ("How much uranium enriched to 60 percent"). */
-function numberMet(u: Understood, p: Passage): boolean {
-  const written = new Set(
-    tokenSpans(u.parsed.text)
-      .filter((t) => NUMBER_WORD.test(t.token))
-      .map((t) => t.token.toLowerCase()),
-  )
-  return tokenSpans(p.text.slice(p.sentence.start, p.sentence.end)).some(
-    (w) => NUMBER_WORD.test(w.token) && !written.has(w.token.toLowerCase()),
-  )
-}
+const numberMet = (u: Understood, p: Passage): boolean =>
+  numbersIn(p.text, p.sentence, writtenNumbers(u.parsed.text)).length > 0
