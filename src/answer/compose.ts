@@ -5,6 +5,7 @@
  */
 
 import { onlyInSlot } from '../search/parse-question.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { audienceStems } from './addressee.js'
@@ -58,7 +59,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // not say what the question predicates (see `predicate.ts`)
   const ranked = theirsFirst(
     u,
-    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate),
+    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
@@ -149,6 +150,30 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
   )
 }
 
+/**
+ * For a question asking what a person did ("How did X react to …", see `SpeakerSlot.acts`): whether a passage answers
+ * it as theirs, by their statement in the paragraph or by naming them in the answering sentence ("In a telegram,
+ * President X condemned the attacks"); a passage that never names them is about something else.
+ */
+function actedIn(ctx: AnswerContext, u: Understood, c: Candidate): boolean {
+  if (!u.actors.length) return true
+  if (ctx.lookup.quotes(c.hit.article, c.hit.paragraph).some((q) => u.actors.includes(q.speaker ?? ''))) return true
+  return actorIn(u, c) !== null
+}
+
+/** The person asked what they did whom the answering sentence names, if any (see `actedIn`). */
+function actorIn(u: Understood, c: Candidate): string | null {
+  const named = new Set(c.spans.filter((sp) => overlaps(sp, c.sentence)).map((sp) => sp.term))
+  return u.actors.find((name) => nameStems(name).some((stem) => onlyInSlot(u.parsed, stem) && named.has(stem))) ?? null
+}
+
+/** The stems of a name's capitalised words ("Glafcos Clerides" → its two). */
+const nameStems = (name: string): string[] =>
+  tokenSpans(name)
+    .filter((t) => /^\p{Lu}/u.test(t.token))
+    .map((t) => stemToken(t.token))
+    .filter((stem): stem is string => stem !== null)
+
 function refuse(question: string, reason: string): Answer {
   return { question, answer: null, citations: [], refused: reason }
 }
@@ -169,7 +194,7 @@ function composeBody(
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
   const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
-  const speaker = quote?.speaker ?? null
+  const speaker = quote?.speaker ?? actorIn(u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
 }
