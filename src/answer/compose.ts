@@ -19,10 +19,11 @@ import {
   goesWith,
   isStatementDate,
   type Match,
+  paragraphMatches,
   rankCandidates,
   topicCoverage,
 } from './rank.js'
-import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
+import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC, termWeight } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
@@ -157,8 +158,29 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
  */
 function actedIn(ctx: AnswerContext, u: Understood, c: Candidate): boolean {
   if (!u.actors.length) return true
-  if (ctx.lookup.quotes(c.hit.article, c.hit.paragraph).some((q) => u.actors.includes(q.speaker ?? ''))) return true
-  return actorIn(u, c) !== null
+  const theirs =
+    ctx.lookup.quotes(c.hit.article, c.hit.paragraph).some((q) => u.actors.includes(q.speaker ?? '')) ||
+    actorIn(u, c) !== null
+  return theirs && topicBeyondActor(ctx, u, c) >= MIN_TOPIC
+}
+
+/**
+ * The share of the question's words other than those naming the person asked about (by weight) that a passage holds:
+ * in it or the paragraph before: what it says about the topic, as for the statements of a person asked what they said ("How did X respond to Y"
+ * is not answered by X's act about Z). 1 when the question has no other word.
+ */
+function topicBeyondActor(ctx: AnswerContext, u: Understood, c: Candidate): number {
+  const topic = u.terms.filter((t) => !onlyInSlot(u.parsed, t.stem))
+  const total = topic.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
+  if (total === 0) return 1
+  const stems = new Set(topic.map((t) => t.stem))
+  const best = new Map<string, number>()
+  // the paragraph before sets the scene the act answers ("… condemned two terrorist bomb attacks in Kenya", then
+  // "In a telegram, President X condemned the terrorist acts")
+  const before = c.hit.paragraph > 1 ? paragraphMatches(ctx, u, c.hit.article, c.hit.paragraph - 1) : []
+  for (const sp of [...c.spans, ...before])
+    if (stems.has(sp.term)) best.set(sp.term, Math.max(best.get(sp.term) ?? 0, sp.weight))
+  return [...best.values()].reduce((sum, w) => sum + w, 0) / total
 }
 
 /** The person asked what they did whom the answering sentence names, if any (see `actedIn`). */
