@@ -5,9 +5,9 @@
  */
 
 import { onlyInSlot } from '../search/parse-question.js'
-import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
+import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import {
   askedNames,
@@ -19,11 +19,10 @@ import {
   goesWith,
   isStatementDate,
   type Match,
-  paragraphMatches,
   rankCandidates,
   topicCoverage,
 } from './rank.js'
-import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC, termWeight } from './relevance.js'
+import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
@@ -72,6 +71,8 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       citations: [],
       // the person asked about is quoted, never on this: say so, as for a person never quoted
       ...(u.asked?.kind === 'named' && u.asked.names.length === 1 ? { notQuotedOn: u.asked.names[0] } : {}),
+      // asked what a person did whom nobody quotes, and no passage reports it: say they are never quoted
+      ...(u.unquotedActor ? { unquoted: u.unquotedActor } : {}),
       suggestions: suggestQuestions(ctx.lookup.story),
     }
   // a paragraph that names the event but dates nothing: the next one may date it, and answers first
@@ -151,51 +152,6 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
   )
 }
 
-/**
- * For a question asking what a person did ("How did X react to …", see `SpeakerSlot.acts`): whether a passage answers
- * it as theirs, by their statement in the paragraph or by naming them in the answering sentence ("In a telegram,
- * President X condemned the attacks"); a passage that never names them is about something else.
- */
-function actedIn(ctx: AnswerContext, u: Understood, c: Candidate): boolean {
-  if (!u.actors.length) return true
-  const theirs =
-    ctx.lookup.quotes(c.hit.article, c.hit.paragraph).some((q) => u.actors.includes(q.speaker ?? '')) ||
-    actorIn(u, c) !== null
-  return theirs && topicBeyondActor(ctx, u, c) >= MIN_TOPIC
-}
-
-/**
- * The share of the question's words other than those naming the person asked about (by weight) that a passage holds:
- * in it or the paragraph before: what it says about the topic, as for the statements of a person asked what they said ("How did X respond to Y"
- * is not answered by X's act about Z). 1 when the question has no other word.
- */
-function topicBeyondActor(ctx: AnswerContext, u: Understood, c: Candidate): number {
-  const topic = u.terms.filter((t) => !onlyInSlot(u.parsed, t.stem))
-  const total = topic.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
-  if (total === 0) return 1
-  const stems = new Set(topic.map((t) => t.stem))
-  const best = new Map<string, number>()
-  // the paragraph before sets the scene the act answers ("… condemned two terrorist bomb attacks in Kenya", then
-  // "In a telegram, President X condemned the terrorist acts")
-  const before = c.hit.paragraph > 1 ? paragraphMatches(ctx, u, c.hit.article, c.hit.paragraph - 1) : []
-  for (const sp of [...c.spans, ...before])
-    if (stems.has(sp.term)) best.set(sp.term, Math.max(best.get(sp.term) ?? 0, sp.weight))
-  return [...best.values()].reduce((sum, w) => sum + w, 0) / total
-}
-
-/** The person asked what they did whom the answering sentence names, if any (see `actedIn`). */
-function actorIn(u: Understood, c: Candidate): string | null {
-  const named = new Set(c.spans.filter((sp) => overlaps(sp, c.sentence)).map((sp) => sp.term))
-  return u.actors.find((name) => nameStems(name).some((stem) => onlyInSlot(u.parsed, stem) && named.has(stem))) ?? null
-}
-
-/** The stems of a name's capitalised words ("Glafcos Clerides" → its two). */
-const nameStems = (name: string): string[] =>
-  tokenSpans(name)
-    .filter((t) => /^\p{Lu}/u.test(t.token))
-    .map((t) => stemToken(t.token))
-    .filter((stem): stem is string => stem !== null)
-
 function refuse(question: string, reason: string): Answer {
   return { question, answer: null, citations: [], refused: reason }
 }
@@ -216,7 +172,7 @@ function composeBody(
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
   const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
-  const speaker = quote?.speaker ?? actorIn(u, best) ?? null
+  const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
 }

@@ -49,6 +49,8 @@ export type Understood = {
   subjects: readonly string[]
   /** For a question asking what a person did: the people it may mean as the coverage names them (as asked, if never quoted). */
   actors: readonly string[]
+  /** For a question asking what a person did whom the coverage never quotes: the name as asked. */
+  unquotedActor: string | null
   /**
    * For a person the question names by more than one word of their name ("Jeb Bush"): whether an article writes each
    * of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of that name
@@ -92,7 +94,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const found: AskedSpeaker | null = members.length ? { kind: 'described', names: members } : resolved
   // asked what a person did (a reaction, an act): their statements answer, and so does a passage reporting what they
   // did without quoting them, so they are the topic searched as well as the subject (see `SpeakerSlot.acts`)
-  const acting = slot?.acts === true && found !== null && found.kind !== 'described' ? found : null
+  const acting = slot?.acts !== undefined && found !== null && found.kind !== 'described' ? found : null
   const asked = acting ? null : found
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
@@ -117,6 +119,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     undescribed: forms.length ? new Set(forms) : null,
     subjects: acting?.kind === 'named' ? acting.names : subjectsOf(ctx, parsed),
     actors: acting ? (acting.kind === 'named' ? acting.names : [acting.name]) : [],
+    unquotedActor: acting?.kind === 'unquoted' ? acting.name : null,
     askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(asked.names, slot.text, articleWrites) : null,
     kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
     articleWrites,

@@ -21,9 +21,10 @@ export type SpeakerSlot = {
   says: boolean
   /**
    * Whether the question asks what the person did, an act or a reaction the coverage may report without quoting them
-   * ("How did X react to …", "When did X announce the reward?"), rather than plainly for their words (see `acts`).
+   * ("How did X react to …", "When did X announce the reward?"), rather than plainly for their words (see `acts`):
+   * the verb asked, in lower case.
    */
-  acts?: boolean
+  acts?: string
 }
 
 /** Verbs after "how did X" that ask for a reaction, which may be an act as well as words. */
@@ -142,7 +143,7 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     const trimmed = raw.replace(/[?!.,;:]+$/, '').replace(/['’]s?$/, '')
     const says = !NOT_SAID.test(verb)
     const slotted = { text: trimmed, start: a.start, end: a.start + trimmed.length, asked, says }
-    return !asked && acts(lower[0] ?? '', asking) ? { ...slotted, acts: true } : slotted
+    return !asked && acts(lower[0] ?? '', asking) ? { ...slotted, acts: asking } : slotted
   }
   // a verb of saying as a verb: written in lower case ("the Islamic State" is a name), not after a determiner or a
   // possessive ("Clinton's claim", "the claim" are nouns)
