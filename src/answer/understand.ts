@@ -47,7 +47,10 @@ export type Understood = {
    * the act.
    */
   subjects: readonly string[]
-  /** For a question asking what a person did: the people it may mean as the coverage names them (as asked, if never quoted). */
+  /**
+   * For a question asking what a person did: the people it may mean, as the coverage names them (as asked, if never
+   * quoted).
+   */
   actors: readonly string[]
   /** For a question asking what a person did whom the coverage never quotes: the name as asked. */
   unquotedActor: string | null
@@ -97,7 +100,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const acting = slot?.acts !== undefined && found !== null && found.kind !== 'described' ? found : null
   const asked = acting ? null : found
   // once the slot is known to mean speakers, its words are who said it, not what was said
-  const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
+  const forms = slot?.says && askedContext && found === null ? describingForms(slot, askedContext) : []
   let terms = parsed.terms
   if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !onlyInSlot(parsed, t.stem))
   const words = new Map<string, string>()
