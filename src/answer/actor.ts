@@ -79,12 +79,15 @@ function verbAfter(after: string, lexicon: Lexicon | undefined, reacts: (word: s
 }
 
 /**
- * The share of the question's words other than those naming the person asked about (by weight) that a passage holds,
+ * The share of the question's words other than those naming the person asked about and the verb asked (by weight)
+ * that a passage holds,
  * in it or the paragraph before, which sets the scene the act answers ("… condemned two terrorist bomb attacks in
  * Kenya", then "In a telegram, President X condemned the terrorist acts"). 1 when the question has no other word.
  */
 function topicBeyondActor(ctx: AnswerContext, u: Understood, c: Candidate): number {
-  const topic = u.terms.filter((t) => !onlyInSlot(u.parsed, t.stem))
+  // the verb asked is the act, not its topic ("react" in "How did X react to Y")
+  const verb = stemToken(u.parsed.slot?.acts ?? '')
+  const topic = u.terms.filter((t) => !onlyInSlot(u.parsed, t.stem) && t.stem !== verb)
   const total = topic.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
   if (total === 0) return 1
   const stems = new Set(topic.map((t) => t.stem))

@@ -14,6 +14,7 @@ const wire = article(
     '“The harbour wall must never fail again,” Ostrov told reporters on Tuesday.',
     'Ostrov’s chief engineer, who visited the harbour, said the wall had cracked in two places.',
     'Marrow flew to the capital on Sunday for a budget meeting.',
+    'Ostrov reacted calmly to the questions of reporters.',
   ],
   { localDate: '1998-08-11' },
 )
@@ -53,6 +54,11 @@ describe('asked what a person did, the passage reporting the act answers as well
     const a = engine.ask('How did Governor Marrow respond to the harbour wall cracks?')
     expect(a.answer).toBeNull()
     expect(a.unquoted).toBe('Governor Marrow')
+  })
+
+  test('the verb asked is the act, not its topic: their reaction to something else does not answer', () => {
+    const a = engine.ask('How did Ostrov react to the looting of shops?')
+    expect(a.answer).toBeNull()
   })
 
   test('a sentence that only names them (in another person’s words, or before a possessive) is not their act', () => {
