@@ -7,6 +7,7 @@
 import { onlyInSlot } from '../search/parse-question.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
+import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import {
   askedNames,
@@ -58,7 +59,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // not say what the question predicates (see `predicate.ts`)
   const ranked = theirsFirst(
     u,
-    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate),
+    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
@@ -70,6 +71,8 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
       citations: [],
       // the person asked about is quoted, never on this: say so, as for a person never quoted
       ...(u.asked?.kind === 'named' && u.asked.names.length === 1 ? { notQuotedOn: u.asked.names[0] } : {}),
+      // asked what a person did whom nobody quotes, and no passage reports it: say they are never quoted
+      ...(u.unquotedActor ? { unquoted: u.unquotedActor } : {}),
       suggestions: suggestQuestions(ctx.lookup.story),
     }
   // a paragraph that names the event but dates nothing: the next one may date it, and answers first
@@ -169,7 +172,7 @@ function composeBody(
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
   const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
-  const speaker = quote?.speaker ?? null
+  const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
 }

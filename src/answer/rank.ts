@@ -572,7 +572,7 @@ function covered(spans: readonly TermMatch[]): number {
 /** The matches in a paragraph, remembered for the question (a candidate's paragraph is often another's "before"). */
 const paragraphMatchesOf = new WeakMap<Understood, Map<string, TermMatch[]>>()
 
-function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n: number): TermMatch[] {
+export function paragraphMatches(ctx: AnswerContext, u: Understood, article: string, n: number): TermMatch[] {
   let memo = paragraphMatchesOf.get(u)
   if (!memo) {
     memo = new Map()

@@ -40,8 +40,20 @@ export type Understood = {
    * answer is never another person's statement (see `rank.ts`). Null otherwise.
    */
   undescribed: ReadonlySet<string> | null
-  /** The speakers a yes/no question names as its subject without asking for their words (see `subject`). */
+  /**
+   * The speakers a question names as its subject without asking only for their words: a yes/no question's ("Did
+   * Araghchi meet …", see `subject`), and the person asked what they did ("How did X react to …", "When did X
+   * announce …", see `SpeakerSlot.acts`). Their statement in a paragraph answers there; so does a sentence reporting
+   * the act.
+   */
   subjects: readonly string[]
+  /**
+   * For a question asking what a person did: the people it may mean, as the coverage names them (as asked, if never
+   * quoted).
+   */
+  actors: readonly string[]
+  /** For a question asking what a person did whom the coverage never quotes: the name as asked. */
+  unquotedActor: string | null
   /**
    * For a person the question names by more than one word of their name ("Jeb Bush"): whether an article writes each
    * of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of that name
@@ -82,9 +94,13 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   // unnamed member the coverage places in it
   const group = slot && !slot.asked && resolved === null ? groupOf(slot, lexicon) : null
   const members = group ? groupSpeakers(group, { lookup: ctx.lookup, index: ctx.index, lexicon }) : []
-  const asked: AskedSpeaker | null = members.length ? { kind: 'described', names: members } : resolved
+  const found: AskedSpeaker | null = members.length ? { kind: 'described', names: members } : resolved
+  // asked what a person did (a reaction, an act): their statements answer, and so does a passage reporting what they
+  // did without quoting them, so they are the topic searched as well as the subject (see `SpeakerSlot.acts`)
+  const acting = slot?.acts !== undefined && found !== null && found.kind !== 'described' ? found : null
+  const asked = acting ? null : found
   // once the slot is known to mean speakers, its words are who said it, not what was said
-  const forms = slot?.says && askedContext && asked === null ? describingForms(slot, askedContext) : []
+  const forms = slot?.says && askedContext && found === null ? describingForms(slot, askedContext) : []
   let terms = parsed.terms
   if (asked && asked.kind !== 'unquoted') terms = terms.filter((t) => !onlyInSlot(parsed, t.stem))
   const words = new Map<string, string>()
@@ -104,12 +120,18 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     asked,
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
     undescribed: forms.length ? new Set(forms) : null,
-    subjects: parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : [],
+    subjects: acting?.kind === 'named' ? acting.names : subjectsOf(ctx, parsed),
+    actors: acting ? (acting.kind === 'named' ? acting.names : [acting.name]) : [],
+    unquotedActor: acting?.kind === 'unquoted' ? acting.name : null,
     askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(asked.names, slot.text, articleWrites) : null,
     kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
     articleWrites,
   }
 }
+
+/** The speakers a yes/no question names as its subject ("Did Araghchi meet …"). */
+const subjectsOf = (ctx: AnswerContext, parsed: ParsedQuestion): string[] =>
+  parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : []
 
 /** Whether an article writes a word or an inflection of it, in any case; each article and word read once. */
 function articleWriter(ctx: AnswerContext): (article: string, word: string) => boolean {

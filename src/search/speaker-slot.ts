@@ -19,6 +19,31 @@ export type SpeakerSlot = {
    * quotes has no answer; not for what X wants, thinks or hopes, nor "according to X", which the text may report.
    */
   says: boolean
+  /**
+   * Whether the question asks what the person did, an act or a reaction the coverage may report without quoting them
+   * ("How did X react to …", "When did X announce the reward?"), rather than plainly for their words (see `acts`):
+   * the verb asked, in lower case.
+   */
+  acts?: string
+}
+
+/** Verbs after "how did X" that ask for a reaction, which may be an act as well as words. */
+const REACTION =
+  /^(?:react|reacted|respond|responded|reply|replied|answer|answered|view|viewed|greet|greeted|receive|received|take|taken|handle|handled|welcome|welcomed)$/
+
+/** Verbs that ask plainly for words said or for a thought: "When did X say …" asks for the statement itself. */
+const PLAIN_WORDS =
+  /^(?:say|says|said|tell|told|speak|spoke|spoken|talk|talked|write|wrote|written|tweet|tweeted|comment|commented|remark|remarked|add|added|state|stated|mention|mentioned|describe|described|call|called|testify|testified|explain|explained)$/
+
+/**
+ * Whether a question asks what its subject did rather than plainly for their words: "how did X react / respond / view
+ * …", "when did X announce / condemn / pledge …", whose answer may report the act without a quote ("X condemned the
+ * attacks in a telegram"). Not "what did X say", "when did X say", nor a verb of thinking or wanting.
+ */
+function acts(first: string, verb: string): boolean {
+  if (NOT_SAID.test(verb)) return false
+  if (first === 'how') return REACTION.test(verb)
+  return first === 'when' && !PLAIN_WORDS.test(verb)
 }
 
 /** Verbs of thinking and wanting, and "according to": what the coverage may report without quoting anyone. */
@@ -110,13 +135,15 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   const text = question.trim()
   const ws = words(text)
   const lower = ws.map((x) => word(x.w).toLowerCase())
-  const slot = (from: number, to: number, asked = false, verb = 'say'): SpeakerSlot | null => {
+  const slot = (from: number, to: number, asked = false, verb = 'say', asking = verb): SpeakerSlot | null => {
     const a = ws[from]
     const b = ws[to - 1]
     if (!a || !b || to <= from) return null
     const raw = text.slice(a.start, b.end)
     const trimmed = raw.replace(/[?!.,;:]+$/, '').replace(/['’]s?$/, '')
-    return { text: trimmed, start: a.start, end: a.start + trimmed.length, asked, says: !NOT_SAID.test(verb) }
+    const says = !NOT_SAID.test(verb)
+    const slotted = { text: trimmed, start: a.start, end: a.start + trimmed.length, asked, says }
+    return !asked && acts(lower[0] ?? '', asking) ? { ...slotted, acts: asking } : slotted
   }
   // a verb of saying as a verb: written in lower case ("the Islamic State" is a name), not after a determiner or a
   // possessive ("Clinton's claim", "the claim" are nouns)
@@ -217,7 +244,7 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
         return slot(from, end, false, lower[i])
       }
       // what X said of it is asked, as after "react" ("How did Netanyahu view …" has no answer if he is never quoted)
-      if (howStance(i)) return slot(from, i)
+      if (howStance(i)) return slot(from, i, false, 'say', lower[i])
       if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
       // a possessive makes the name a determiner: a description follows ("Kelly Ayotte's campaign manager")
       if (/['’]s?$/.test(ws[i - 1]?.w ?? '')) named = false
