@@ -97,7 +97,15 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const found: AskedSpeaker | null = members.length ? { kind: 'described', names: members } : resolved
   // asked what a person did (a reaction, an act): their statements answer, and so does a passage reporting what they
   // did without quoting them, so they are the topic searched as well as the subject (see `SpeakerSlot.acts`)
-  const acting = slot?.acts !== undefined && found !== null && found.kind !== 'described' ? found : null
+  // (but "How did X answer / reply to …", whose verb first means saying, asks for the words of a person the coverage
+  // quotes, as "How did X characterize …" does: their statement answers, on the topic or not)
+  const acting =
+    slot?.acts !== undefined &&
+    found !== null &&
+    found.kind !== 'described' &&
+    !asksWords(found, slot.acts, parsed.text, lexicon)
+      ? found
+      : null
   const asked = acting ? null : found
   // once the slot is known to mean speakers, its words are who said it, not what was said
   const forms = slot?.says && askedContext && found === null ? describingForms(slot, askedContext) : []
@@ -127,6 +135,18 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
     articleWrites,
   }
+}
+
+/**
+ * Whether "how did X VERB" asks for the words of X, whom the coverage quotes: the verb's first sense is one of
+ * saying ("answer", "reply"; not "react", "view", "handle"), and "how" asks in what words.
+ */
+function asksWords(found: AskedSpeaker, verb: string, text: string, lexicon: Lexicon): boolean {
+  return (
+    found.kind === 'named' &&
+    /^\s*how\b/i.test(text) &&
+    lexicon.senses(verb).find((s) => s.pos === 'verb')?.file === 'verb.communication'
+  )
 }
 
 /** The speakers a yes/no question names as its subject ("Did Araghchi meet …"). */

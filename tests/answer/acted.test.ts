@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { understand } from '../../src/answer/understand.js'
 import { Engine } from '../../src/engine.js'
 import { article, dateAt, quote, story } from '../helpers/story.js'
 
@@ -75,5 +76,25 @@ describe('asked what a person did, the passage reporting the act answers as well
     const a = engine.ask('What did Governor Ilse Marrow say about the looting?')
     expect(a.answer).toBeNull()
     expect(a.unquoted).toBe('Ilse Marrow')
+  })
+})
+
+describe('"How did X answer …" asks for the words of a person the coverage quotes', () => {
+  // "answer" and "reply" first mean saying (WordNet), "react" and "view" do not
+  test('the quoted person is the speaker asked about, not a person asked what they did', () => {
+    const u = understand(engine.answerContext, 'How did Ostrov answer reports that the harbour repairs are late?')
+    expect(u.asked).toEqual({ kind: 'named', names: ['Pavel Ostrov'] })
+    expect(u.actors).toEqual([])
+  })
+
+  test('"react" still asks what they did', () => {
+    const u = understand(engine.answerContext, 'How did Ostrov react to reports that the harbour repairs are late?')
+    expect(u.asked).toBeNull()
+    expect(u.actors).toEqual(['Pavel Ostrov'])
+  })
+
+  test('a person never quoted, asked how they answered, may still be answered by what they did', () => {
+    const u = understand(engine.answerContext, 'How did Governor Ilse Marrow answer the looters?')
+    expect(u.actors.length).toBe(1)
   })
 })
