@@ -206,11 +206,33 @@ const TITLE_WORDS = 3
  * attorney" → "da"); "of", "and" and "the" give no letter.
  */
 function titleShortForms(tokens: readonly string[], lexicon: Lexicon): string[] {
+  const key = tokens.join(' ')
+  let found = shortFormsOf.get(key)
+  if (found === undefined) {
+    found = findTitleShortForms(tokens, lexicon)
+    if (shortFormsOf.size > SHORT_FORMS_KEPT) shortFormsOf.clear()
+    shortFormsOf.set(key, found)
+  }
+  return found
+}
+
+/** The short forms of the roles read so far (roles repeat: "the minister", "a spokesman for the ministry"). */
+const shortFormsOf = new Map<string, string[]>()
+const SHORT_FORMS_KEPT = 20_000
+
+/** A word that neither starts nor ends a title ("minister of", "the chief"): no title is looked up there. */
+const TITLE_EDGE = /^(?:of|and|the|a|an|to|in|for|on|at|with|by|from)$/
+
+function findTitleShortForms(tokens: readonly string[], lexicon: Lexicon): string[] {
   const out: string[] = []
   for (let i = 0; i < tokens.length; i++)
     for (let n = TITLE_WORDS; n >= 2; n--) {
       const words = tokens.slice(i, i + n)
       if (words.length < n || !words.every((w) => /^\p{Ll}+$/u.test(w))) continue
+      const last = words[n - 1] ?? ''
+      if (TITLE_EDGE.test(words[0] ?? '') || TITLE_EDGE.test(last)) continue
+      // a title ends in a noun ("officer", "parliament"); one word's senses are looked up once, a phrase's each time
+      if (!lexicon.senses(last).some((x) => x.pos === 'noun')) continue
       const lemma = words.join(' ')
       const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
       if (sense?.file !== 'noun.person') continue
