@@ -63,3 +63,15 @@ export function beforeAside(toks: Token[], close: number): number {
   }
   return -1
 }
+
+/** Where the dash at `open` opens an aside closed by another dash, the index of the token after it; or -1. */
+export function pastAside(toks: Token[], open: number): number {
+  if (!isDash(toks, open)) return -1
+  let m = isPunct(toks[open], '-') && isPunct(toks[open + 1], '-') ? open + 2 : open + 1
+  for (const stop = Math.min(toks.length - 1, m + 25); m < stop; m++) {
+    const t = toks[m] as Token
+    if (t.kind === 'q' || isPunct(t, '.;')) return -1
+    if (isDash(toks, m)) return isPunct(t, '-') && isPunct(toks[m + 1], '-') ? m + 2 : m + 1
+  }
+  return -1
+}
