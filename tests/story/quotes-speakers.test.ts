@@ -153,3 +153,34 @@ describe('coreference', () => {
     expect(quotes[0]?.[1]).toBe('Canadian Union of Public Employees')
   })
 })
+
+describe('asides between dashes and capitalised verbs', () => {
+  test.each([
+    [
+      'an "as X noted" aside before the verb',
+      'Jane Roe -- as her rivals noted -- said the vote was rigged.',
+      'Jane Roe',
+    ],
+    [
+      'a relative clause between em dashes',
+      'Jane Roe — who declined to comment further — told reporters the talks failed.',
+      'Jane Roe',
+    ],
+    [
+      'a sentence about the name before an aside quotes them',
+      'Party spokesman Jane Roe -- as the rival camp noted this week -- has mocked them for "losing to a fringe candidate."',
+      'Jane Roe',
+    ],
+    [
+      'a verb of saying with a brand capital',
+      'Jane Roe, the head of the PAC, Tweeted on Friday: “Not us at all.”',
+      'Jane Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakersOf(paragraph).map((q) => q[1])).toEqual([speaker])
+  })
+
+  test('a capitalised verb before another capital stays part of a name', () => {
+    expect(speakersOf('Jane Roe praised the Posted Notice Act.')).toEqual([])
+  })
+})

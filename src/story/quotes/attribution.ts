@@ -9,7 +9,7 @@ import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
 import { isNounPhrase, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { verbAt } from './speech-verb.js'
 import { afterDateline, type Subject, subjectAfter, subjectBefore } from './subject.js'
-import { isPunct, isWord, lower, type Token } from './token.js'
+import { beforeAside, isDash, isPunct, isWord, lower, type Token } from './token.js'
 
 /** Token indices, both inclusive. */
 export type Range = { a: number; b: number }
@@ -94,6 +94,16 @@ function quotedAs(toks: Token[], as: number, text: string): Subject | null {
   const apposition =
     e < as - 1 ? text.slice((toks[e + 1] as Token).start, (toks[as - 1] as Token).start).replace(/[\s,]+$/, '') : null
   return { phrase, pre: q + 1, apposition: apposition || null }
+}
+
+/** Is the clause from `pre` to the verb ending at `ve` an aside "-- as X noted --" set between dashes after a word? */
+function asideAfterName(toks: Token[], pre: number, ve: number): boolean {
+  if (toks[pre - 1]?.low !== 'as' || !isDash(toks, pre - 2)) return false
+  for (let m = ve + 1; m < Math.min(toks.length, ve + 6); m++) {
+    if (isDash(toks, m)) return beforeAside(toks, m) >= 0
+    if (!isWord(toks[m])) return false
+  }
+  return false
 }
 
 /** Conjunctions that open an adverbial clause before the main clause ("When X said ..., Y replied"). */
@@ -194,6 +204,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
       }
     }
     const pre = subject ? (inverted ? vi : subject.pre) : vi
+    // "Spicer -- as Clinton's campaign noted -- even promoted ...": an aside between dashes after a name remarks on
+    // the main clause; its subject does not speak the words of that clause
+    if (subject && !inverted && asideAfterName(toks, pre, ve)) continue
     // a verb inside an earlier statement is reported speech within speech, unless it starts a new clause
     const open = prev?.forward && prev.forward.a <= vi && !prev.participle ? prev : null
     if (open) {

@@ -8,7 +8,7 @@ import {
   type SpeakerPhrase,
   surnameAfterGivenName,
 } from './speaker-phrase.js'
-import { isCap, isWord, lower, type Token } from './token.js'
+import { isCap, isWord, lower, pastAside, type Token } from './token.js'
 
 export type NameMention = {
   /** Token range of the mention (titles included). */
@@ -142,7 +142,9 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       if (closed && (!/^\d/.test(first) || m === next + 2)) titled = true
       next = m + 1
     }
-    const after = toks[next]
+    // ("Sean Spicer -- as Clinton's campaign noted -- even promoted ...": the verb after an aside between dashes)
+    const aside = pastAside(toks, next)
+    const after = toks[aside >= 0 ? aside : next]
     // "As for Trump, he said ...": the topic of the sentence
     const topic =
       /^for$/i.test(before?.text ?? '') && /^as$/i.test(toks[start - 2]?.text ?? '') && toks[e + 1]?.text === ','

@@ -24,6 +24,17 @@ const TWO_WORD_FIRST = new Set([...TWO_WORD].map((k) => k.split(' ')[0]))
 /** "Replied State Department spokesman Richard Boucher, “...”": a verb in the past that opens its sentence. */
 const OPENING_VERB_RE = /^(?:said|added|replied|continued|countered|asked|explained|recalled|noted|wrote|declared)$/
 
+/**
+ * "Murphy, the head of the PAC, Tweeted on Friday": a verb of saying in the past written with a capital inside a
+ * sentence, as brand names make them, is still the verb; not a capital before another ("Reported Cases").
+ */
+function brandCased(toks: Token[], i: number): boolean {
+  const t = toks[i] as Token
+  if (i === 0 || !/^\p{Lu}\p{Ll}+ed$/u.test(t.text)) return false
+  const next = toks[i + 1]
+  return !(isWord(next) && next.cap)
+}
+
 export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass } | null {
   const t = toks[i] as Token
   const next = toks[i + 1]
@@ -42,7 +53,7 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   if (i === 0 && OPENING_VERB_RE.test(t.low)) return found
   // "Adding to the campaign's wariness is ...": to add to something is not to say it
   if (t.low.startsWith('add') && next?.low === 'to' && DETERMINER_AFTER_TO.has(toks[i + 2]?.low ?? '')) return null
-  if (t.cap) return null
+  if (t.cap && !brandCased(toks, i)) return null
   // "a 2016 report", "his claims", "the call": after a determiner or a number the word is a noun; so is one after
   // a preposition ("the secretary of state", "in reports"), unless it is a participle ("by saying")
   const before = toks[i - 1]

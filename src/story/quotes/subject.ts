@@ -26,7 +26,7 @@ import {
   readSpeakerPhrase,
   type SpeakerPhrase,
 } from './speaker-phrase.js'
-import { isCap, isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
+import { beforeAside, isCap, isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'then'])
 
@@ -67,13 +67,22 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     while (m > 0 && !isPunct(toks[m], '(') && m > j - 8) m--
     if (isPunct(toks[m], '(') && isWord(toks[m - 1])) j = m - 1
   }
-  while (
-    j >= 0 &&
-    isWord(toks[j]) &&
-    !toks[j]?.cap &&
-    (BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token)) || adverbAt(toks, j))
-  )
-    j--
+  const skipAdverbs = () => {
+    while (
+      j >= 0 &&
+      isWord(toks[j]) &&
+      !toks[j]?.cap &&
+      (BETWEEN_SUBJECT_AND_VERB.has(lower(toks[j] as Token)) || adverbAt(toks, j))
+    )
+      j--
+  }
+  skipAdverbs()
+  // an aside between dashes after the speaker is not the speaker ("Spicer -- as his rivals noted -- said")
+  const aside = beforeAside(toks, j)
+  if (aside >= 0) {
+    j = aside
+    skipAdverbs()
+  }
   const tj = toks[j]
   if (tj === undefined) return null
   if (isWord(tj)) {

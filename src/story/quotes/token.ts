@@ -42,3 +42,36 @@ export const isPunct = (t: Token | undefined, chars: string): boolean =>
 /** A quotation that ends in a comma inside its closing mark ("“We will,” she said"). */
 export const quoteEndsInComma = (t: Token | undefined, text: string): boolean =>
   t !== undefined && t.kind === 'q' && /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(t.start, t.end))
+
+/** A dash: "—", "–", or one of the two hyphens of "--". */
+export const isDash = (toks: Token[], i: number): boolean =>
+  isPunct(toks[i], '—–') || (isPunct(toks[i], '-') && (isPunct(toks[i - 1], '-') || isPunct(toks[i + 1], '-')))
+
+/**
+ * "Spicer -- as Clinton's campaign noted -- said", "The spokesman — who declined to be named — told": where the
+ * dash at `close` ends an aside, the index of the word before its opening dash; or -1.
+ */
+export function beforeAside(toks: Token[], close: number): number {
+  if (!isDash(toks, close)) return -1
+  let m = isPunct(toks[close - 1], '-') && isPunct(toks[close], '-') ? close - 2 : close - 1
+  for (const stop = Math.max(0, m - 25); m > stop; m--) {
+    const t = toks[m] as Token
+    if (t.kind === 'q' || isPunct(t, '.;')) return -1
+    if (!isDash(toks, m)) continue
+    const open = isPunct(t, '-') && isPunct(toks[m - 1], '-') ? m - 1 : m
+    return isWord(toks[open - 1]) ? open - 1 : -1
+  }
+  return -1
+}
+
+/** Where the dash at `open` opens an aside closed by another dash, the index of the token after it; or -1. */
+export function pastAside(toks: Token[], open: number): number {
+  if (!isDash(toks, open)) return -1
+  let m = isPunct(toks[open], '-') && isPunct(toks[open + 1], '-') ? open + 2 : open + 1
+  for (const stop = Math.min(toks.length - 1, m + 25); m < stop; m++) {
+    const t = toks[m] as Token
+    if (t.kind === 'q' || isPunct(t, '.;')) return -1
+    if (isDash(toks, m)) return isPunct(t, '-') && isPunct(toks[m + 1], '-') ? m + 2 : m + 1
+  }
+  return -1
+}

@@ -57,7 +57,9 @@ function splitCommas(text: string, start: number): Token[] {
 }
 
 const ATTRIBUTION_START_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/u
-const APPOSITIVE_ATTRIBUTION_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*,\s[^,;:]{3,100},\s+(\p{Ll}+)\b/u
+/** (the verb may carry a brand's capital: "Murphy, the head of the PAC, Tweeted on Friday") */
+const APPOSITIVE_ATTRIBUTION_RE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*,\s[^,;:]{3,100},\s+(\p{Ll}+|\p{Lu}\p{Ll}+ed)\b/u
 const SUBORDINATE_START_RE = /^(?:When|If|As|After|Before|While|Once|Since|Though|Although|Because|Unless|Until)\b/
 const CLOSING_MARK_RE = /[?!.,\u2026—–-](?:["\u201c\u201d]|'')\s*$/u
 
@@ -71,12 +73,12 @@ function attributesQuoteBefore(text: string, end: number, next: { text: string }
   if (next.text.length >= 160) return false
   if (verb === undefined || !SPEECH_VERBS.has(verb)) {
     // "Miller, a retired worker from a nuclear plant, said pleasantly.": a name and its apposition before the verb
-    verb = APPOSITIVE_ATTRIBUTION_RE.exec(next.text)?.[1]
+    verb = APPOSITIVE_ATTRIBUTION_RE.exec(next.text)?.[1]?.toLowerCase()
     if (verb === undefined || !SPEECH_VERBS.has(verb)) return false
   } else if (next.text.length >= 120) return false
   // the attribution is the whole sentence: a few words of adjuncts at most after the verb, no clause of its own
   const words: string[] = next.text.match(/[\p{L}'’]+/gu) ?? []
-  const after = words.slice(words.indexOf(verb) + 1)
+  const after = words.slice(words.findIndex((w) => w.toLowerCase() === verb) + 1)
   if (after.includes('that')) return false
   // "tweeted on Friday with an image of the skywriting": a longer adjunct, opened by a preposition, with no verb
   return (
