@@ -310,9 +310,10 @@ function describedBy(
   }
   // a stance ("anti-abortion activist", "pro-Brexit MP") is what the description says of the person: someone whose
   // profile never names what it is about is not so described, however well the head fits
+  // (a place in any of its forms: "pro-Russia" is held by "pro-Russian")
   for (const { object } of stances) {
-    const holders = profiles.holders(object)
-    for (const name of score.keys()) if (!holders.has(name)) score.delete(name)
+    const holders = describingTerms(object, ctx.lexicon).map((term) => profiles.holders(term))
+    for (const name of score.keys()) if (!holders.some((h) => h.has(name))) score.delete(name)
   }
   const seen = new Set<string>(heads)
   let where = false

@@ -9,7 +9,7 @@ import { stemToken } from '../search/text-terms.js'
 export type Stance = {
   /** Against or for. */
   side: 'anti' | 'pro'
-  /** The stem of what the stance is about ("abort", "brexit", "jeb"). */
+  /** The word naming what the stance is about ("abortion", "Brexit", "Jeb", "Russia"). */
   object: string
 }
 
@@ -18,13 +18,13 @@ export const STANCE_HOLDERS: Record<Stance['side'], string> = { anti: 'opponent'
 
 const STANCE = /(?:^|[^\p{L}-])(anti|pro)-(\p{L}[\p{L}'’]*)/giu
 
-/** The stances a description's text gives ("anti-abortion" → anti, abort). */
+/** The stances a description's text gives ("anti-abortion" → anti, abortion). */
 export function stancesOf(text: string): Stance[] {
   const out: Stance[] = []
   for (const m of text.matchAll(STANCE)) {
     const side = m[1]?.toLowerCase() === 'anti' ? 'anti' : 'pro'
-    const object = stemToken((m[2] ?? '').replace(/['’]s$/, ''))
-    if (object) out.push({ side, object })
+    const object = (m[2] ?? '').replace(/['’]s$/, '')
+    if (stemToken(object)) out.push({ side, object })
   }
   return out
 }

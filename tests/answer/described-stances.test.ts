@@ -31,14 +31,23 @@ const vote = article(
   ],
   { title: 'Parliament votes on budget' },
 )
-const engine = buildEngine([clinic, harbour, vote], [])
+const rebels = article(
+  'rebels',
+  [
+    'Fighting went on in the east on Sunday.',
+    '“We will hold the town,” said Ivan Petro, a pro-Russian rebel commander.',
+    'Rebel commander Omar Said, who fights in Syria, said the truce had failed.',
+  ],
+  { title: 'Fighting goes on' },
+)
+const engine = buildEngine([clinic, harbour, vote, rebels], [])
 const answer = (q: string) => engine.ask(q).answer
 const asked = (q: string) => understand(engine.answerContext, q).asked
 
 describe('a description with a stance ("anti-abortion activist", "pro-Brexit lawmaker")', () => {
   test('reads "anti-" and "pro-" joined by a hyphen, with what the stance is about', () => {
-    expect(stancesOf('Which anti-abortion activist')).toEqual([{ side: 'anti', object: 'abort' }])
-    expect(stancesOf('the head of the pro-Jeb Bush super PAC')).toEqual([{ side: 'pro', object: 'jeb' }])
+    expect(stancesOf('Which anti-abortion activist')).toEqual([{ side: 'anti', object: 'abortion' }])
+    expect(stancesOf('the head of the pro-Jeb Bush super PAC')).toEqual([{ side: 'pro', object: 'Jeb' }])
     // "pro" alone is a professional; "antiwar" is one word the profiles hold as written
     expect(stancesOf('a pro golfer')).toEqual([])
     expect(stancesOf('an antiwar campaigner')).toEqual([])
@@ -64,5 +73,7 @@ describe('a description with a stance ("anti-abortion activist", "pro-Brexit law
   test('of two people with the head, the one the stance is about', () => {
     expect(asked('What did the pro-Brexit lawmaker say?')).toEqual({ kind: 'described', names: ['Sam Reed'] })
     expect(answer('What did the pro-Brexit lawmaker say about leaving?')?.speaker).toMatch(/Reed/)
+    // a place in another of its forms: "pro-Russia" is what "pro-Russian" is about
+    expect(asked('What did the pro-Russia rebel commander say?')).toEqual({ kind: 'described', names: ['Ivan Petro'] })
   })
 })
