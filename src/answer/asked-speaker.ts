@@ -13,6 +13,7 @@ import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
+import { STANCE_HOLDERS, type Stance, stancesOf } from './stance.js'
 
 export type AskedSpeaker =
   /** A person named in the question and quoted in the coverage: only their statements answer. */
@@ -119,10 +120,15 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   }
   // else a description
   if (!head || (!described && isName(head, ctx))) return null
-  let fit = describedBy(spans, head, ctx, leads)
+  const stances = stancesOf(slot.text)
+  let fit = describedBy(spans, head, ctx, leads, stances)
   // a compound of two kinds of person ("the refugee activist"): the first fits when the head fits nobody
   const modifier = fit.names.length ? null : compoundModifier(spans, head, ctx.lexicon)
-  if (modifier) fit = describedBy(spans, modifier, ctx, false)
+  if (modifier) fit = describedBy(spans, modifier, ctx, false, stances)
+  // a stance nobody with the head holds: the coverage may name the person by the stance alone ("an abortion
+  // opponent" for "the anti-abortion activist", "Brexit supporters" for "a pro-Brexit MP")
+  const side = fit.names.length ? undefined : stances[0]?.side
+  if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
   if (fit.names.length) return { kind: 'described', names: fit.names }
   // people the coverage gives the role, none of them of the place or organisation asked about ("Oman's foreign
   // minister" when only Iran's is quoted): nobody so described is quoted
@@ -233,7 +239,13 @@ type Fit = {
  * its other words; none when its place or its other words fit nobody with its head noun. The person a description
  * names is not the person it describes ("the Cruz campaign", "Sanders' campaign manager").
  */
-function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads: boolean): Fit {
+function describedBy(
+  spans: TokenSpan[],
+  head: string,
+  ctx: AskedContext,
+  leads: boolean,
+  stances: readonly Stance[] = [],
+): Fit {
   const none = (otherPlace = false): Fit => ({ names: [], otherPlace })
   const profiles = ctx.profiles()
   const { heads, narrower } = headForms(head, ctx.lexicon, leads)
@@ -295,6 +307,13 @@ function describedBy(spans: TokenSpan[], head: string, ctx: AskedContext, leads:
     for (const name of score.keys()) if (!initials.has(name) && !held.every((h) => h.has(name))) score.delete(name)
     // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
     if (score.size === 0) return none(held.every((h) => h.size === 0))
+  }
+  // a stance ("anti-abortion activist", "pro-Brexit MP") is what the description says of the person: someone whose
+  // profile never names what it is about is not so described, however well the head fits
+  // (a place in any of its forms: "pro-Russia" is held by "pro-Russian")
+  for (const { object } of stances) {
+    const holders = describingTerms(object, ctx.lexicon).map((term) => profiles.holders(term))
+    for (const name of score.keys()) if (!holders.some((h) => h.has(name))) score.delete(name)
   }
   const seen = new Set<string>(heads)
   let where = false
