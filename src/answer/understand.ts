@@ -11,6 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { escapePattern } from '../story/escape-pattern.js'
 import { askedNoun } from './answer-type.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
@@ -160,7 +161,7 @@ function articleWriter(ctx: AnswerContext): (article: string, word: string) => b
     const key = `${article}\u0000${word}`
     let writes = seen.get(key)
     if (writes === undefined) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const escaped = escapePattern(word)
       // the word and its inflections ("sentence", "sentences", "sentenced")
       const re = new RegExp(`(?<![\\p{L}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}])`, 'iu')
       writes = (ctx.lookup.article(article)?.paragraphs ?? []).some((p) => re.test(p.text))
@@ -239,7 +240,7 @@ function namedOutside(text: string, slot: SpeakerSlot, names: SpeakerNames): Set
 export function usedInLowerCase(ctx: AnswerContext, word: string): boolean {
   const stem = stemToken(word)
   if (stem === null) return true
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapePattern(word)}(?![\\p{L}\\p{N}])`, 'u')
   for (const id of ctx.index.paragraphsWith(stem, 50)) {
     const at = id.lastIndexOf('#')
     if (written.test(ctx.lookup.paragraph(id.slice(0, at), Number(id.slice(at + 1)))?.text ?? '')) return true

@@ -3,6 +3,8 @@
  * sentence ("Reacting to criticism, ...", "Does Rubio ...", "Hours later, ..."). A capital at the start of a
  * sentence says nothing; a capital inside one, or a lower-case spelling elsewhere, does.
  */
+
+import { escapePattern } from '../escape-pattern.js'
 import { genderOfGivenName, likelyGenderOfGivenName } from './given-names.js'
 import { ADJUNCT_PREPOSITIONS, NOT_NAME_WORDS, TIME_WORDS } from './lexicon.js'
 import type { Token } from './token.js'
@@ -67,7 +69,7 @@ export class ArticleCasing {
     let v = this.places.get(name)
     if (v === undefined) {
       const body = this.text
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const escaped = escapePattern(name)
       v =
         new RegExp(`\\b(?:in|near|outside|around)\\s+${escaped}\\b(?!['’])`).test(body) &&
         !new RegExp(`\\b${escaped}\\s+(?:\\w+\\s+)?(?:said|says|told|tells|added|wrote|asked)\\b`).test(body)

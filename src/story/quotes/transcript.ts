@@ -5,6 +5,8 @@
  * full-name label whose surname opens another turn; a section label ("STAT OF THE WEEK:", "BYLINE:", "Q:") is
  * neither, with no list of such labels.
  */
+
+import { escapePattern } from '../escape-pattern.js'
 import type { ArticleCasing } from './casing.js'
 import { likelyGenderOfGivenName } from './given-names.js'
 import { NOT_NAME_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js'
@@ -19,7 +21,7 @@ function capsLabel(text: string): string | null {
 
 /** Where the article writes `words` (case aside) as a whole, with whatever comes before them (`before`). */
 function writings(words: string, body: string, before = ''): IterableIterator<RegExpMatchArray> {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  const escaped = escapePattern(words).replace(/\s+/g, '\\s+')
   return body.matchAll(new RegExp(`(?<![\\p{L}])${before}(${escaped})(?![\\p{L}])`, 'giu'))
 }
 
