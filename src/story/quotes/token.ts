@@ -47,18 +47,27 @@ export const quoteEndsInComma = (t: Token | undefined, text: string): boolean =>
 export const isDash = (toks: Token[], i: number): boolean =>
   isPunct(toks[i], '—–') || (isPunct(toks[i], '-') && (isPunct(toks[i - 1], '-') || isPunct(toks[i + 1], '-')))
 
+/** The first and last tokens of the dash at `i`: both hyphens of "--", else the dash alone. */
+function dashEnds(toks: Token[], i: number): { first: number; last: number } {
+  const hyphen = isPunct(toks[i], '-')
+  return {
+    first: hyphen && isPunct(toks[i - 1], '-') ? i - 1 : i,
+    last: hyphen && isPunct(toks[i + 1], '-') ? i + 1 : i,
+  }
+}
+
 /**
  * "Spicer -- as Clinton's campaign noted -- said", "The spokesman — who declined to be named — told": where the
  * dash at `close` ends an aside, the index of the word before its opening dash; or -1.
  */
 export function beforeAside(toks: Token[], close: number): number {
   if (!isDash(toks, close)) return -1
-  let m = isPunct(toks[close - 1], '-') && isPunct(toks[close], '-') ? close - 2 : close - 1
+  let m = dashEnds(toks, close).first - 1
   for (const stop = Math.max(0, m - 25); m > stop; m--) {
     const t = toks[m] as Token
     if (t.kind === 'q' || isPunct(t, '.;')) return -1
     if (!isDash(toks, m)) continue
-    const open = isPunct(t, '-') && isPunct(toks[m - 1], '-') ? m - 1 : m
+    const open = dashEnds(toks, m).first
     return isWord(toks[open - 1]) ? open - 1 : -1
   }
   return -1
@@ -67,11 +76,11 @@ export function beforeAside(toks: Token[], close: number): number {
 /** Where the dash at `open` opens an aside closed by another dash, the index of the token after it; or -1. */
 export function pastAside(toks: Token[], open: number): number {
   if (!isDash(toks, open)) return -1
-  let m = isPunct(toks[open], '-') && isPunct(toks[open + 1], '-') ? open + 2 : open + 1
+  let m = dashEnds(toks, open).last + 1
   for (const stop = Math.min(toks.length - 1, m + 25); m < stop; m++) {
     const t = toks[m] as Token
     if (t.kind === 'q' || isPunct(t, '.;')) return -1
-    if (isDash(toks, m)) return isPunct(t, '-') && isPunct(toks[m + 1], '-') ? m + 2 : m + 1
+    if (isDash(toks, m)) return dashEnds(toks, m).last + 1
   }
   return -1
 }
