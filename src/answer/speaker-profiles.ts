@@ -579,16 +579,12 @@ const FRONTED = 8
  * Smith said" is no role).
  */
 function frontedRole(spans: readonly TokenSpan[], last: number, text: string, lexicon: Lexicon): TokenSpan[] {
+  // a clause's edge before the word at `j`: the text's start, or punctuation
+  const edge = (j: number) => j === 0 || /[,.;:!?—“"(]/.test(text.slice(spans[j - 1]?.end ?? 0, spans[j]?.start ?? 0))
   let start = last
-  while (
-    start > 0 &&
-    start > last - FRONTED &&
-    !/[,.;:!?—“"(]/.test(text.slice((spans[start - 1] as TokenSpan).end, (spans[start] as TokenSpan).start))
-  )
-    start--
+  while (start > last - FRONTED && !edge(start)) start--
   const opener = spans[start]
-  const boundary = start === 0 || /[,.;:!?—“"(]/.test(text.slice(spans[start - 1]?.end ?? 0, opener?.start ?? 0))
-  if (!opener || !boundary || !/^(?:a|an|the)$/i.test(opener.token)) return []
+  if (!opener || !edge(start) || !/^(?:a|an|the)$/i.test(opener.token)) return []
   const phrase = spans.slice(start + 1, last + 1)
   const prep = phrase.findIndex((t) => PREPOSITION.test(t.token))
   const head = phrase.slice(0, prep < 0 ? phrase.length : prep)
