@@ -94,7 +94,10 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
  * what a forensics professor said about the rifle). The order among each stays the model's.
  */
 function theirsFirst(u: Understood, ranked: Candidate[]): Candidate[] {
-  if (u.parsed.shape !== 'what-said' || askedNames(u).length === 0) return ranked
+  // a person described, asked what they did ("How did the Philippine leader react to …"): their own statement or
+  // act answers before a paragraph that only shares the topic
+  const described = u.asked?.kind === 'described' && u.parsed.slot?.acts !== undefined
+  if ((u.parsed.shape !== 'what-said' && !described) || askedNames(u).length === 0) return ranked
   const theirs = ranked.filter((c) => c.features.speaker === 1)
   const onTopic = theirs.some(
     (c) => c.p >= ANSWER_THRESHOLD && Math.max(c.features.coverage, c.features.context) >= MIN_TOPIC,

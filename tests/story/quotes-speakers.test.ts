@@ -85,6 +85,19 @@ describe('coreference', () => {
     expect(quotes).toEqual([['We are ready', 'Abbas Araghchi', 'Iranian Foreign Minister']])
   })
 
+  test('a surname misspelt by one letter is the person named in full, when only one is that close', () => {
+    const quotes = speakersOf(
+      'Campaign manager Matt Kellermann spoke after the debate.',
+      '“It is a new low,” Kellerrmann said.',
+    )
+    expect(quotes.map((q) => q[1])).toEqual(['Matt Kellermann'])
+  })
+
+  test('a short surname one letter from another is another person, never a slip', () => {
+    const quotes = speakersOf('Mayor John Hansen opened the hall on Monday.', '“We are proud,” Hanson said.')
+    expect(quotes[0]?.[1]).toBe('Hanson')
+  })
+
   test.each([
     [
       'he after a named speaker',

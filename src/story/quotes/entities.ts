@@ -1,4 +1,5 @@
 /** The people and organisations of one article, for resolving surnames, pronouns and role nouns. */
+import { editDistanceAtMost } from '../../search/edit-distance.js'
 import { genderOfGivenName, likelyGenderOfGivenName } from './given-names.js'
 import { DEMONYMS, PARTY_WORDS, TITLE_WORDS } from './lexicon.js'
 import { isStateOrProvince } from './places.js'
@@ -144,6 +145,9 @@ function impersonal(e: Entity): boolean {
   return PARTY_WORDS.has(w) || DEMONYMS.has(w) || DEMONYM_RE.test(e.name) || isStateOrProvince(w)
 }
 
+/** The shortest surname read as another's misspelling ("Hanson" for "Hansen" is too likely another person). */
+const MISSPELT_LENGTH = 7
+
 /** Per-article registry. `now` advances by one per sentence unit; salience halves per unit. */
 export class EntityRegistry {
   readonly entities: Entity[] = []
@@ -204,7 +208,24 @@ export class EntityRegistry {
       )
       if (firsts.length === 1) return firsts[0] ?? null
     }
-    return null
+    return toks.length === 1 ? this.misspelt(toks[0] ?? '') : null
+  }
+
+  /**
+   * A surname written once with a slip ("Berhrmann said" after "Matt Behrmann"): the one person the article named in
+   * full whose surname is one edit away, for a word long enough that one edit rarely makes another name.
+   */
+  private misspelt(word: string): Entity | null {
+    if (word.length < MISSPELT_LENGTH) return null
+    let found: Entity | null = null
+    for (const e of this.entities) {
+      const last = e.tokens[e.tokens.length - 1] ?? ''
+      if (e.described || e.kind !== 'person' || e.tokens.length < 2 || last.length < MISSPELT_LENGTH) continue
+      if (!editDistanceAtMost(word, last, 1)) continue
+      if (found && found !== e) return null
+      found = e
+    }
+    return found
   }
 
   /** Returns the entity for a proper name, creating it (or completing a surname-only one) as needed. */
