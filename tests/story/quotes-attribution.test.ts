@@ -1454,3 +1454,22 @@ describe('a statement in an opening subordinate clause ends before the main clau
     ).toEqual(['the drive found a few new people', 'none were added to the slate'])
   })
 })
+
+describe('a name set in commas after the description that follows "said" is the speaker', () => {
+  test.each([
+    [
+      'a possessive role, then a relative clause',
+      '“We will win,” said Roe’s deputy campaign manager, Jim Dove, who ran the field.',
+      'Jim Dove',
+    ],
+    ['an indefinite role at the sentence end', '“We will win,” said a spokesman, Bill Kane.', 'Bill Kane'],
+    ['an adjunct after the name', '“We will win,” said the campaign spokeswoman, Jane Dole, on Monday.', 'Jane Dole'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('We will win', paragraph)).toBe(speaker)
+  })
+
+  test('a group or an organisation after the comma is not taken for the person', () => {
+    expect(speakerOf('We will win', '“We will win,” said the spokesman, Acme Corp.')).not.toBe('Acme Corp')
+    expect(speakerOf('We will win', '“We will win,” said officials, Jim Dove and Jane Dole.')).not.toBe('Jim Dove')
+  })
+})

@@ -430,6 +430,14 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
     const extra = text.slice(first.start, (toks[s - 1] as Token).end)
     phrase = { ...phrase, role: phrase.role ? `${extra} ${phrase.role}` : extra }
   }
+  // "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name set in commas after a description
+  if (phrase.kind === 'description' && !phrase.plural && isPunct(toks[e + 1], ',')) {
+    const named = nameInCommas(toks, e + 2, text)
+    if (named) {
+      phrase = { ...named.phrase, role: named.phrase.role ?? phrase.text.replace(/^(?:the|a|an)\s+/i, '') }
+      e = named.end
+    }
+  }
   // appositions: ", vice-president, external affairs for Freedom Mobile"
   let post = skipParenthesis(toks, e + 1)
   let apposFrom = -1
@@ -447,6 +455,25 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
   if (apposition && phrase.kind === 'name' && !phrase.role && !/^(?:who|whose|which)\b/i.test(apposition))
     phrase = { ...phrase, role: apposition.replace(/^(?:the|a|an)\s+/i, '') }
   return { phrase, pre: ve, apposition, post }
+}
+
+/**
+ * A person's name from `a` up to a comma, a full stop, a quotation or the end ("…, Rich Beeson, who …"); with the
+ * index of its last word.
+ */
+function nameInCommas(
+  toks: Token[],
+  a: number,
+  text: string,
+): { phrase: Extract<SpeakerPhrase, { kind: 'name' }>; end: number } | null {
+  if (!isCap(toks[a])) return null
+  let m = a
+  while (isWord(toks[m]) && m - a < 5) m++
+  const stop = toks[m]
+  if (stop !== undefined && stop.kind !== 'q' && !isPunct(stop, ',.;(')) return null
+  if (!isNounPhrase(toks, a, m - 1)) return null
+  const phrase = readSpeakerPhrase(toks, a, m - 1, text)
+  return phrase?.kind === 'name' && !phrase.org ? { phrase, end: m - 1 } : null
 }
 
 /** Words that open a sentence before its subject without a comma: "And then Trump went on, saying ...". */
