@@ -1473,3 +1473,14 @@ describe('a name set in commas after the description that follows "said" is the 
     expect(speakerOf('We will win', '“We will win,” said officials, Jim Dove and Jane Dole.')).not.toBe('Jim Dove')
   })
 })
+
+describe('"Mrs." before a name says the person is a woman', () => {
+  test('"he" after a man and "Mrs. Roe" is the man', () => {
+    expect(speakerOf('We will win', 'Mr. Doe spoke first. Mrs. Roe spoke next.', '“We will win,” he said.')).toBe('Doe')
+  })
+  test('"she" after them is Mrs. Roe', () => {
+    expect(speakerOf('We will win', 'Mr. Doe spoke first. Mrs. Roe spoke next.', '“We will win,” she said.')).toBe(
+      'Roe',
+    )
+  })
+})

@@ -310,7 +310,7 @@ function readName(
     nameToks.every((t) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text)) ||
     (role !== null && ORG_ROLE_HEAD_RE.test(role))
   const gender: Gender | null = honorific
-    ? /^(?:mr|sir|lord)/.test(honorific)
+    ? /^(?:mr\.?|sir|lord)$/.test(honorific)
       ? 'm'
       : /^(?:mrs|ms|miss|dame|lady)/.test(honorific)
         ? 'f'
