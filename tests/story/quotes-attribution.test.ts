@@ -1484,3 +1484,9 @@ describe('"Mrs." before a name says the person is a woman', () => {
     )
   })
 })
+
+describe('a name written with an honorific is a person wherever it stands in the sentence', () => {
+  test('"the plan Mr. Smith has made": a later "he" is Smith', () => {
+    expect(speakerOf('We will win', 'The plan Mr. Smith has made is bold. “We will win,” he said.')).toBe('Smith')
+  })
+})
