@@ -1490,3 +1490,16 @@ describe('a name written with an honorific is a person wherever it stands in the
     expect(speakerOf('We will win', 'The plan Mr. Smith has made is bold. “We will win,” he said.')).toBe('Smith')
   })
 })
+
+describe('a prepositional phrase between an auxiliary and the verb is no subject', () => {
+  test.each([
+    [
+      'after a relative pronoun',
+      'Jim Roe, who has in the past described the mayor as “a menace to the city,” spoke on Monday.',
+      'Jim Roe',
+    ],
+    ['after a name', 'Jane Doe had on several occasions called the plan “a disaster.”', 'Jane Doe'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('a ', paragraph)).toBe(speaker)
+  })
+})

@@ -114,6 +114,20 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     if (s < 0) return null
     const phrase = readSpeakerPhrase(toks, s, j, text)
     if (!phrase) return null
+    // "who has in the past described", "Roe had on several occasions warned": a prepositional phrase after an
+    // auxiliary is an adjunct; the subject stands before the auxiliary
+    const prep = toks[s - 1]
+    if (
+      phrase.kind === 'description' &&
+      isWord(prep) &&
+      !prep.cap &&
+      ADJUNCT_PREPOSITIONS.has(prep.low) &&
+      isWord(toks[s - 2]) &&
+      BETWEEN_SUBJECT_AND_VERB.has(toks[s - 2]?.low ?? '')
+    ) {
+      const own = subjectBefore(toks, s - 1, text)
+      if (own && typeof own === 'object') return own
+    }
     // "Bush and his rivals for the nomination have said", "Edwards and others said": the named person first
     if (
       s === k &&
