@@ -1,6 +1,7 @@
 /** The speaker phrase of an attribution: before the verb, with appositions, after it, or of the main clause. */
 
 import type { Range } from './attribution.js'
+import { TIME_NOUNS } from './complement.js'
 import {
   ADJUNCT_PREPOSITIONS,
   BETWEEN_SUBJECT_AND_VERB,
@@ -519,7 +520,8 @@ function skipOpeners(toks: Token[], k: number, end: number, text: string): numbe
     // "In Salem, New Hampshire, Trump ...", "At an event in Ames, Iowa, on Sunday, Clinton ...": a place after the
     // comma belongs to the phrase, and so does an adjunct after it
     let m = k
-    while (m < end && isCap(toks[m])) m++
+    // ("Beaumont, Tex., Mr. Trump": an abbreviated state keeps its full stop)
+    while (m < end && (isCap(toks[m]) || (m > k && isPunct(toks[m], '.') && isPunct(toks[m + 1], ',')))) m++
     const next = toks[m + 1]
     if (m > k && isPunct(toks[m], ',') && (isCap(next) || (isWord(next) && PERSONAL_PRONOUNS.has(lower(next)))))
       k = m + 1
@@ -547,6 +549,10 @@ function adverbialOpener(toks: Token[], k: number): boolean {
     return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
   // "Hours later,", "Two weeks ago,": a span of time
   if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return isPunct(toks[k + 2], ',') || !isCap(t)
+  // "The day before,", "A week earlier,": a time noun with an article
+  const after = toks[k + 2]
+  if (/^(?:the|a)$/.test(t.low) && isWord(next) && TIME_NOUNS.has(next.low) && isWord(after))
+    return /^(?:before|after|later|earlier)$/.test(after.low) && isPunct(toks[k + 3], ',')
   // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
   if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
     return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
