@@ -1503,3 +1503,40 @@ describe('a prepositional phrase between an auxiliary and the verb is no subject
     expect(speakerOf('a ', paragraph)).toBe(speaker)
   })
 })
+
+describe('a time with an article opening the sentence is no subject', () => {
+  test('"The day before, at a rally in Beaumont, Tex., Mr. Roe was blunt, claiming …"', () => {
+    expect(
+      speakerOf(
+        'the city',
+        'The day before, at a rally in Beaumont, Tex., Mr. Roe was just as blunt, claiming without evidence that the city was lost.',
+      ),
+    ).toBe('Roe')
+  })
+})
+
+describe('a verb of saying that is also a noun, after a possessive and its modifiers, is the noun', () => {
+  test('"said in her opening remarks that …" is her statement', () => {
+    expect(speakerOf('the platform', 'Jane Roe said in her opening remarks that the platform should be kept.')).toBe(
+      'Jane Roe',
+    )
+  })
+  test('"Her seemingly incongruous comments on the issue speak to …, said X"', () => {
+    expect(
+      speakerOf(
+        'Her seemingly',
+        'Her seemingly incongruous comments on the issue speak to the reality that there is no upside, said Jim Doe, a fellow at the institute.',
+      ),
+    ).toBe('Jim Doe')
+  })
+})
+
+describe('"according to" a role in lower case before a name', () => {
+  test('the name is the source, and "the company" after it is that company', () => {
+    expect(
+      said(
+        'Magazines will make up 2 per cent of spending, according to media buying company GroupM. Revenues fell by 16 per cent, the company wrote in a report.',
+      ).map((q) => q.speaker),
+    ).toEqual(['GroupM', 'GroupM'])
+  })
+})

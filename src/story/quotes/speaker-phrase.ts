@@ -164,6 +164,9 @@ const demonym = (t: Token) => /^(?:\p{Lu}\p{L}+(?:ian|ean|ese|ish|ean|i|an)|U\.?
 const ORG_ROLE_HEAD_RE =
   /\b(?:group|agency|company|firm|organi[sz]ation|outlet|network|ministry|department|union|association|coalition|charity|non-profit|nonprofit|business|retailer|maker|giant|bank|party)(?:\s+(?:that|which|based|of|for|in|at|with)\b.*)?$/i
 
+/** Does a role name an organisation ("a chocolate company", "media buying company")? */
+export const isOrgRole = (role: string): boolean => ORG_ROLE_HEAD_RE.test(role)
+
 /** Words that end a photo credit run into a name. */
 const CREDIT_WORDS = new Set('press images photo photos news reuters getty handout pool afp ap bloomberg'.split(' '))
 
