@@ -1540,3 +1540,14 @@ describe('"according to" a role in lower case before a name', () => {
     ).toEqual(['GroupM', 'GroupM'])
   })
 })
+
+describe('an indefinite pronoun opens a speaker phrase ("someone in the audience")', () => {
+  test('the group after "in" is not the speaker, and the next attribution is read', () => {
+    expect(
+      said('When someone in the audience shouted, “Cruz,” Jim Roe joked, again using an accent, “Amen, brother!”'),
+    ).toEqual([
+      { text: 'Cruz', speaker: 'someone in the audience' },
+      { text: 'Amen, brother!', speaker: 'Jim Roe' },
+    ])
+  })
+})

@@ -99,11 +99,15 @@ export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefi
   return isWord(prev) && prev.cap && likelyGenderOfGivenName(`${prev.text} ${t.text}`) !== null
 }
 
+/** Pronouns for an unnamed person, which a place or a group may follow ("someone in the audience"). */
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'])
+
 /** Can a noun phrase start with this token? */
 function canStartNp(t: Token): boolean {
   if (!isWord(t)) return false
   const l = lower(t)
-  if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l)) return true
+  if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l) || INDEFINITE_PRONOUNS.has(l))
+    return true
   if (TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) return false
   if (CONTRACTION_RE.test(t.text) || PRONOUN_CONTRACTION_RE.test(l)) return false
   if (isCap(t) || isPossessive(t))
