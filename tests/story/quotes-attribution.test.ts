@@ -1454,3 +1454,100 @@ describe('a statement in an opening subordinate clause ends before the main clau
     ).toEqual(['the drive found a few new people', 'none were added to the slate'])
   })
 })
+
+describe('a name set in commas after the description that follows "said" is the speaker', () => {
+  test.each([
+    [
+      'a possessive role, then a relative clause',
+      '“We will win,” said Roe’s deputy campaign manager, Jim Dove, who ran the field.',
+      'Jim Dove',
+    ],
+    ['an indefinite role at the sentence end', '“We will win,” said a spokesman, Bill Kane.', 'Bill Kane'],
+    ['an adjunct after the name', '“We will win,” said the campaign spokeswoman, Jane Dole, on Monday.', 'Jane Dole'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('We will win', paragraph)).toBe(speaker)
+  })
+
+  test('a group or an organisation after the comma is not taken for the person', () => {
+    expect(speakerOf('We will win', '“We will win,” said the spokesman, Acme Corp.')).not.toBe('Acme Corp')
+    expect(speakerOf('We will win', '“We will win,” said officials, Jim Dove and Jane Dole.')).not.toBe('Jim Dove')
+  })
+})
+
+describe('"Mrs." before a name says the person is a woman', () => {
+  test('"he" after a man and "Mrs. Roe" is the man', () => {
+    expect(speakerOf('We will win', 'Mr. Doe spoke first. Mrs. Roe spoke next.', '“We will win,” he said.')).toBe('Doe')
+  })
+  test('"she" after them is Mrs. Roe', () => {
+    expect(speakerOf('We will win', 'Mr. Doe spoke first. Mrs. Roe spoke next.', '“We will win,” she said.')).toBe(
+      'Roe',
+    )
+  })
+})
+
+describe('a name written with an honorific is a person wherever it stands in the sentence', () => {
+  test('"the plan Mr. Smith has made": a later "he" is Smith', () => {
+    expect(speakerOf('We will win', 'The plan Mr. Smith has made is bold. “We will win,” he said.')).toBe('Smith')
+  })
+})
+
+describe('a prepositional phrase between an auxiliary and the verb is no subject', () => {
+  test.each([
+    [
+      'after a relative pronoun',
+      'Jim Roe, who has in the past described the mayor as “a menace to the city,” spoke on Monday.',
+      'Jim Roe',
+    ],
+    ['after a name', 'Jane Doe had on several occasions called the plan “a disaster.”', 'Jane Doe'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('a ', paragraph)).toBe(speaker)
+  })
+})
+
+describe('a time with an article opening the sentence is no subject', () => {
+  test('"The day before, at a rally in Beaumont, Tex., Mr. Roe was blunt, claiming …"', () => {
+    expect(
+      speakerOf(
+        'the city',
+        'The day before, at a rally in Beaumont, Tex., Mr. Roe was just as blunt, claiming without evidence that the city was lost.',
+      ),
+    ).toBe('Roe')
+  })
+})
+
+describe('a verb of saying that is also a noun, after a possessive and its modifiers, is the noun', () => {
+  test('"said in her opening remarks that …" is her statement', () => {
+    expect(speakerOf('the platform', 'Jane Roe said in her opening remarks that the platform should be kept.')).toBe(
+      'Jane Roe',
+    )
+  })
+  test('"Her seemingly incongruous comments on the issue speak to …, said X"', () => {
+    expect(
+      speakerOf(
+        'Her seemingly',
+        'Her seemingly incongruous comments on the issue speak to the reality that there is no upside, said Jim Doe, a fellow at the institute.',
+      ),
+    ).toBe('Jim Doe')
+  })
+})
+
+describe('"according to" a role in lower case before a name', () => {
+  test('the name is the source, and "the company" after it is that company', () => {
+    expect(
+      said(
+        'Magazines will make up 2 per cent of spending, according to media buying company GroupM. Revenues fell by 16 per cent, the company wrote in a report.',
+      ).map((q) => q.speaker),
+    ).toEqual(['GroupM', 'GroupM'])
+  })
+})
+
+describe('an indefinite pronoun opens a speaker phrase ("someone in the audience")', () => {
+  test('the group after "in" is not the speaker, and the next attribution is read', () => {
+    expect(
+      said('When someone in the audience shouted, “Cruz,” Jim Roe joked, again using an accent, “Amen, brother!”'),
+    ).toEqual([
+      { text: 'Cruz', speaker: 'someone in the audience' },
+      { text: 'Amen, brother!', speaker: 'Jim Roe' },
+    ])
+  })
+})

@@ -1,7 +1,7 @@
 /** "..., according to X." and "According to X, ...": the source and the statement around it. */
 
 import type { Attribution } from './attribution.js'
-import { longestNpSuffix, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { isOrgRole, longestNpSuffix, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
 const GENERIC_SOURCE_NOUNS =
@@ -21,6 +21,14 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
   let phrase: SpeakerPhrase | null = null
   const np = longestNpSuffix(toks, s, e)
   if (np === s) phrase = readSpeakerPhrase(toks, s, e, text)
+  else if (np > s) {
+    // "according to media buying company GroupM", "according to research firm Gartner": a role in lower case before
+    // the name
+    const named = readSpeakerPhrase(toks, np, e, text)
+    const role = text.slice((toks[s] as Token).start, (toks[np - 1] as Token).end)
+    if (named?.kind === 'name' && !named.org && isWord(toks[np - 1]) && !toks[np - 1]?.cap)
+      phrase = { ...named, role: named.role ? `${role} ${named.role}` : role, org: isOrgRole(role) }
+  }
   const raw = text.slice((toks[s] as Token).start, (toks[e] as Token).end)
   if (!phrase || phrase.kind === 'pronoun') {
     phrase = {

@@ -10,6 +10,7 @@ import {
   TITLE_WORDS,
   type VerbClass,
 } from './lexicon.js'
+import { verbAt } from './speech-verb.js'
 import { isCap, isPunct, isWord, lower, type Token } from './token.js'
 
 /** Words after "she said," that open an aside or a relative clause, not the rest of the statement. */
@@ -27,7 +28,8 @@ const NOT_CLAUSE_START = new Set(
   'to so nothing no yes of about for goodbye hello thanks sorry little much more anything something'.split(' '),
 )
 
-const TIME_NOUNS = new Set(
+/** Nouns of time ("last week", "The day before,"). */
+export const TIME_NOUNS = new Set(
   'week month year weekend morning afternoon evening night day days weeks months years ago fall spring summer winter time'.split(
     ' ',
   ),
@@ -63,7 +65,7 @@ function skipAdjuncts(toks: Token[], k: number, inverted = false): number {
       if (w === 'to') clausal = true
       if (words >= 1 && DETERMINERS.has(w) && !clausal && !ADJUNCT_PREPOSITIONS.has(prev) && prev !== 'of') break
       if (NON_NP_WORDS.has(w) && !ADJUNCT_PREPOSITIONS.has(w) && !DETERMINERS.has(w)) break
-      if (SPEECH_VERBS.has(w) && prev !== 'to') break
+      if (SPEECH_VERBS.has(w) && prev !== 'to' && verbAt(toks, k) !== null) break
       prev = w
       k++
       words++

@@ -174,7 +174,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         // one-word name the article only ever puts after "in" ("in Clarkston") and never has speak is a place
         const lastWord = m.phrase.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
         if (!e && !m.phrase.org && (PARTY_WORDS.has(lastWord) || (single && casing.placeLike(m.phrase.name)))) return
-        if (!e && (m.titled || m.phrase.org || person() || newSingle())) {
+        if (!e && (m.titled || m.honorific || m.phrase.org || person() || newSingle())) {
           e = reg.addName(m.phrase.name, {
             role: m.role,
             gender: m.phrase.gender,

@@ -23,6 +23,8 @@ export type NameMention = {
   subject: boolean
   /** "McCallum's speeches": a mention, but not of someone acting in the sentence. */
   possessive: boolean
+  /** Written with an honorific ("the promise Mrs. Clinton has made"): a person, wherever the name stands. */
+  honorific: boolean
 }
 
 const isPossessive = (t: Token) => /['’]s$/u.test(t.text)
@@ -117,6 +119,7 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     const titleBefore =
       isWord(before) && (TITLE_WORDS.has(lower(before)) || HONORIFICS.has(lower(before))) && !isCap(before)
     let role = phrase.role
+    const honorific = toks.slice(start, e).some((x) => HONORIFICS.has(x.low))
     let titled = role !== null || titleBefore
     // the token before the name with its titles ("Republican presidential nominee Donald Trump has blasted ...")
     let opener = before
@@ -163,6 +166,7 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       role,
       subject: subject && !possessive,
       possessive,
+      honorific,
     })
   }
   return out

@@ -99,11 +99,15 @@ export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefi
   return isWord(prev) && prev.cap && likelyGenderOfGivenName(`${prev.text} ${t.text}`) !== null
 }
 
+/** Pronouns for an unnamed person, which a place or a group may follow ("someone in the audience"). */
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'])
+
 /** Can a noun phrase start with this token? */
 function canStartNp(t: Token): boolean {
   if (!isWord(t)) return false
   const l = lower(t)
-  if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l)) return true
+  if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l) || INDEFINITE_PRONOUNS.has(l))
+    return true
   if (TIME_WORDS.has(l) || (NON_NP_WORDS.has(l) && !DETERMINERS.has(l))) return false
   if (CONTRACTION_RE.test(t.text) || PRONOUN_CONTRACTION_RE.test(l)) return false
   if (isCap(t) || isPossessive(t))
@@ -163,6 +167,9 @@ const demonym = (t: Token) => /^(?:\p{Lu}\p{L}+(?:ian|ean|ese|ish|ean|i|an)|U\.?
 /** A role whose head is an organisation noun: "the group that organized the rally", "a chocolate company". */
 const ORG_ROLE_HEAD_RE =
   /\b(?:group|agency|company|firm|organi[sz]ation|outlet|network|ministry|department|union|association|coalition|charity|non-profit|nonprofit|business|retailer|maker|giant|bank|party)(?:\s+(?:that|which|based|of|for|in|at|with)\b.*)?$/i
+
+/** Does a role name an organisation ("a chocolate company", "media buying company")? */
+export const isOrgRole = (role: string): boolean => ORG_ROLE_HEAD_RE.test(role)
 
 /** Words that end a photo credit run into a name. */
 const CREDIT_WORDS = new Set('press images photo photos news reuters getty handout pool afp ap bloomberg'.split(' '))
@@ -310,7 +317,7 @@ function readName(
     nameToks.every((t) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text)) ||
     (role !== null && ORG_ROLE_HEAD_RE.test(role))
   const gender: Gender | null = honorific
-    ? /^(?:mr|sir|lord)/.test(honorific)
+    ? /^(?:mr\.?|sir|lord)$/.test(honorific)
       ? 'm'
       : /^(?:mrs|ms|miss|dame|lady)/.test(honorific)
         ? 'f'

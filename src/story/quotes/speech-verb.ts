@@ -14,6 +14,19 @@ const NOUNLIKE_RE =
 /** Endings of adjectives ("controversial", "forceful", "previous", "unprompted"; not "the suit claims"). */
 const ADJECTIVE_RE = /(?:al|ous|ful|ive|ic|ed|less|able|ible|ary|ish)$/
 
+/** Where the adjectives (with their adverbs in -ly and participles in -ing) before `i` begin; `i` when none. */
+function modifiersFrom(toks: Token[], i: number): number {
+  let m = i
+  while (m > i - 3) {
+    const w = toks[m - 1]
+    if (!isWord(w) || w.cap || TITLE_WORDS.has(w.low) || BARE_SPEAKER_NOUNS.has(w.low)) break
+    const adjective = ADJECTIVE_RE.test(w.low) || (m < i && /^\p{Ll}{3,}ly$/u.test(w.low))
+    if (!adjective && !/^\p{Ll}{3,}ing$/u.test(w.low)) break
+    m--
+  }
+  return m
+}
+
 /** Prepositions after which a verb of saying is a noun. */
 const NOUN_AFTER = new Set('of in on at for from with by into about'.split(' '))
 
@@ -60,16 +73,8 @@ export function verbAt(toks: Token[], i: number): { end: number; cls: VerbClass 
   if (isWord(before) && (NOUN_MARKERS.has(before.low) || /^\d/.test(before.low))) return null
   // "an unprompted call for", "a controversial tweet from", "a forceful promise": a determiner and an adjective
   // before make it a noun (not an adverb: "the group quickly said")
-  if (
-    NOUNLIKE_RE.test(t.low) &&
-    NOUN_MARKERS.has(toks[i - 2]?.low ?? '') &&
-    isWord(before) &&
-    !before.cap &&
-    ADJECTIVE_RE.test(before.low) &&
-    !TITLE_WORDS.has(before.low) &&
-    !BARE_SPEAKER_NOUNS.has(before.low)
-  )
-    return null
+  // ("her opening remarks", "her seemingly incongruous comments": a participle or an adverb among the modifiers)
+  if (NOUNLIKE_RE.test(t.low) && NOUN_MARKERS.has(toks[modifiersFrom(toks, i) - 1]?.low ?? '')) return null
   if (isWord(before) && NOUN_AFTER.has(before.low) && !t.low.endsWith('ing')) return null
   // "denied reports that", "released notes from": a verb of saying in -s right after a verb in -ed is its object
   if (isWord(before) && /^\p{Ll}{3,}ed$/u.test(before.text) && /[^s]s$/.test(t.low)) return null

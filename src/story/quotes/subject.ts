@@ -1,6 +1,7 @@
 /** The speaker phrase of an attribution: before the verb, with appositions, after it, or of the main clause. */
 
 import type { Range } from './attribution.js'
+import { TIME_NOUNS } from './complement.js'
 import {
   ADJUNCT_PREPOSITIONS,
   BETWEEN_SUBJECT_AND_VERB,
@@ -114,6 +115,20 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
     if (s < 0) return null
     const phrase = readSpeakerPhrase(toks, s, j, text)
     if (!phrase) return null
+    // "who has in the past described", "Roe had on several occasions warned": a prepositional phrase after an
+    // auxiliary is an adjunct; the subject stands before the auxiliary
+    const prep = toks[s - 1]
+    if (
+      phrase.kind === 'description' &&
+      isWord(prep) &&
+      !prep.cap &&
+      ADJUNCT_PREPOSITIONS.has(prep.low) &&
+      isWord(toks[s - 2]) &&
+      BETWEEN_SUBJECT_AND_VERB.has(toks[s - 2]?.low ?? '')
+    ) {
+      const own = subjectBefore(toks, s - 1, text)
+      if (own && typeof own === 'object') return own
+    }
     // "Bush and his rivals for the nomination have said", "Edwards and others said": the named person first
     if (
       s === k &&
@@ -430,6 +445,14 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
     const extra = text.slice(first.start, (toks[s - 1] as Token).end)
     phrase = { ...phrase, role: phrase.role ? `${extra} ${phrase.role}` : extra }
   }
+  // "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name set in commas after a description
+  if (phrase.kind === 'description' && !phrase.plural && isPunct(toks[e + 1], ',')) {
+    const named = nameInCommas(toks, e + 2, text)
+    if (named) {
+      phrase = { ...named.phrase, role: named.phrase.role ?? phrase.text.replace(/^(?:the|a|an)\s+/i, '') }
+      e = named.end
+    }
+  }
   // appositions: ", vice-president, external affairs for Freedom Mobile"
   let post = skipParenthesis(toks, e + 1)
   let apposFrom = -1
@@ -447,6 +470,25 @@ export function subjectAfter(toks: Token[], ve: number, text: string): (Subject 
   if (apposition && phrase.kind === 'name' && !phrase.role && !/^(?:who|whose|which)\b/i.test(apposition))
     phrase = { ...phrase, role: apposition.replace(/^(?:the|a|an)\s+/i, '') }
   return { phrase, pre: ve, apposition, post }
+}
+
+/**
+ * A person's name from `a` up to a comma, a full stop, a quotation or the end ("…, Rich Beeson, who …"); with the
+ * index of its last word.
+ */
+function nameInCommas(
+  toks: Token[],
+  a: number,
+  text: string,
+): { phrase: Extract<SpeakerPhrase, { kind: 'name' }>; end: number } | null {
+  if (!isCap(toks[a])) return null
+  let m = a
+  while (isWord(toks[m]) && m - a < 5) m++
+  const stop = toks[m]
+  if (stop !== undefined && stop.kind !== 'q' && !isPunct(stop, ',.;(')) return null
+  if (!isNounPhrase(toks, a, m - 1)) return null
+  const phrase = readSpeakerPhrase(toks, a, m - 1, text)
+  return phrase?.kind === 'name' && !phrase.org ? { phrase, end: m - 1 } : null
 }
 
 /** Words that open a sentence before its subject without a comma: "And then Trump went on, saying ...". */
@@ -478,7 +520,8 @@ function skipOpeners(toks: Token[], k: number, end: number, text: string): numbe
     // "In Salem, New Hampshire, Trump ...", "At an event in Ames, Iowa, on Sunday, Clinton ...": a place after the
     // comma belongs to the phrase, and so does an adjunct after it
     let m = k
-    while (m < end && isCap(toks[m])) m++
+    // ("Beaumont, Tex., Mr. Trump": an abbreviated state keeps its full stop)
+    while (m < end && (isCap(toks[m]) || (m > k && isPunct(toks[m], '.') && isPunct(toks[m + 1], ',')))) m++
     const next = toks[m + 1]
     if (m > k && isPunct(toks[m], ',') && (isCap(next) || (isWord(next) && PERSONAL_PRONOUNS.has(lower(next)))))
       k = m + 1
@@ -506,6 +549,10 @@ function adverbialOpener(toks: Token[], k: number): boolean {
     return isPunct(next, ',') || (TIME_WORDS.has(t.low) && isWord(next) && !isCap(next))
   // "Hours later,", "Two weeks ago,": a span of time
   if (isWord(next) && /^(?:later|earlier|ago)$/.test(next.low)) return isPunct(toks[k + 2], ',') || !isCap(t)
+  // "The day before,", "A week earlier,": a time noun with an article
+  const after = toks[k + 2]
+  if (/^(?:the|a)$/.test(t.low) && isWord(next) && TIME_NOUNS.has(next.low) && isWord(after))
+    return /^(?:before|after|later|earlier)$/.test(after.low) && isPunct(toks[k + 3], ',')
   // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
   if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
     return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
