@@ -73,6 +73,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     isSayVerb: (word) => isCommunicationVerb(lexicon, word),
     isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
     isStanceVerb: (word) => isStanceVerb(lexicon, word),
+    isMindVerb: (word) => MIND_FILES.has(lexicon.senses(word).find((s) => s.pos === 'verb')?.file ?? ''),
     isModifier: (word) => {
       const senses = lexicon.senses(word)
       // "top", "young": not "senator", nor "official" or "liberal", whose first sense as a noun is a person
@@ -192,6 +193,9 @@ function nameWrittenIn(
     )
   return written.length < 2 ? null : (article) => written.every((w) => writes(article, w))
 }
+
+/** WordNet's files of verbs of thinking and feeling. */
+const MIND_FILES = new Set(['verb.cognition', 'verb.emotion'])
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */
 const STANCE_FILES = new Set(['verb.communication', 'verb.cognition', 'verb.perception', 'verb.emotion'])
