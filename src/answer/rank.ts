@@ -16,6 +16,7 @@ import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
 import { countedStems, counts, numbersIn, writtenNumbers } from './counted.js'
+import { inBestRun } from './long-paragraph.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, type Passage, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -330,7 +331,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const whenSaid = asksWhenSaid(ctx, u)
   const counting = u.parsed.shape === 'how-many'
   const asked = counting ? countingWords(u) : null
-  const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
+  const spans = inBestRun(text, paragraphMatches(ctx, u, hit.article, hit.paragraph))
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   // a date in the sentence that goes with the question's words, and is not that of a statement reporting it
