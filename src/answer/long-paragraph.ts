@@ -5,23 +5,12 @@
  * question. (A long paragraph of a transcript or a list, of a score of sentences, is read whole as before.)
  */
 import { splitSentences } from '../story/sentences.js'
-import type { Span } from './span.js'
+import { covered, type WeightedMatch } from './covered.js'
 
 /** The most sentences a news paragraph runs to: a text run together is read this many sentences at a time. */
 export const PARAGRAPH_SENTENCES = 8
 /** As many sentences as a whole news story has: a "paragraph" of more is a text run together. */
 export const STORY_SENTENCES = 40
-
-type WeightedMatch = Span & { term: string; weight: number }
-
-/** The weight of the distinct terms among matches (each term at its best match). */
-function weightOf(matches: readonly WeightedMatch[]): number {
-  const best = new Map<string, number>()
-  for (const m of matches) best.set(m.term, Math.max(best.get(m.term) ?? 0, m.weight))
-  let sum = 0
-  for (const w of best.values()) sum += w
-  return sum
-}
 
 /**
  * The matches within the run of `PARAGRAPH_SENTENCES` sentences that covers the most of the question, for a paragraph
@@ -37,7 +26,7 @@ export function inBestRun<M extends WeightedMatch>(text: string, matches: M[]): 
     const start = sentences[i]?.start ?? 0
     const end = sentences[i + PARAGRAPH_SENTENCES - 1]?.end ?? text.length
     const inside = matches.filter((m) => m.start >= start && m.end <= end)
-    const weight = weightOf(inside)
+    const weight = covered(inside)
     if (weight > most) {
       best = inside
       most = weight
