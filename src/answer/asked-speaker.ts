@@ -308,6 +308,14 @@ function describedBy(
     // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
     if (score.size === 0) return none(held.every((h) => h.size === 0))
   }
+  // a title of two words the coverage gives someone ("defense minister") is not another title of the same head
+  // ("foreign minister"): the word before the head must be the person's own
+  const kindOf = titleModifier(spans, head, ctx)
+  if (kindOf) {
+    const own = profiles.holders(kindOf)
+    for (const name of score.keys()) if (own.get(name) !== OWN) score.delete(name)
+    if (score.size === 0) return none(true)
+  }
   // a stance ("anti-abortion activist", "pro-Brexit MP") is what the description says of the person: someone whose
   // profile never names what it is about is not so described, however well the head fits
   // (a place in any of its forms: "pro-Russia" is held by "pro-Russian")
@@ -423,6 +431,25 @@ function organisationWords(
     }
   }
   return { words, initials }
+}
+
+/**
+ * The stem of the word in lower case right before a description's head ("the Polish defense minister": "defens")
+ * when the coverage gives someone that word and the head in their own title, so that it names a kind of the head
+ * ("defense minister", not "foreign minister"); null otherwise (a place, a word nobody's title holds: "the top
+ * diplomat", "the veteran caddie").
+ */
+function titleModifier(spans: readonly TokenSpan[], head: string, ctx: AskedContext): string | null {
+  const at = spans.findIndex((t) => t.token === head)
+  const word = spans[at - 1]?.token ?? ''
+  if (at < 1 || !/^\p{Ll}+$/u.test(word) || STOP_WORDS.has(word) || ctx.lexicon.place(word) !== null) return null
+  const stem = stemToken(word)
+  const headStem = stemToken(head)
+  if (stem === null || headStem === null) return null
+  const profiles = ctx.profiles()
+  const heads = profiles.holders(headStem)
+  for (const [name, strength] of profiles.holders(stem)) if (strength === OWN && heads.get(name) === OWN) return stem
+  return null
 }
 
 /** Whether the lexicon knows a word, and only as an adjective ("Democratic", not "Republican" or "Senate"). */

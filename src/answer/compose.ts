@@ -9,6 +9,7 @@ import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
+import { describedOnArticleTopic } from './article-topic.js'
 import {
   askedNames,
   asksStatement,
@@ -58,6 +59,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
   const ranked = theirsFirst(
+    ctx,
     u,
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
@@ -93,14 +95,17 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
  * those share more of the question's words ("Investigators said Friday they found a rifle buried near his home" for
  * what a forensics professor said about the rifle). The order among each stays the model's.
  */
-function theirsFirst(u: Understood, ranked: Candidate[]): Candidate[] {
+function theirsFirst(ctx: AnswerContext, u: Understood, ranked: Candidate[]): Candidate[] {
   // a person described, asked what they did ("How did the Philippine leader react to …"): their own statement or
   // act answers before a paragraph that only shares the topic
   const described = u.asked?.kind === 'described' && u.parsed.slot?.acts !== undefined
   if ((u.parsed.shape !== 'what-said' && !described) || askedNames(u).length === 0) return ranked
   const theirs = ranked.filter((c) => c.features.speaker === 1)
   const onTopic = theirs.some(
-    (c) => c.p >= ANSWER_THRESHOLD && Math.max(c.features.coverage, c.features.context) >= MIN_TOPIC,
+    (c) =>
+      c.p >= ANSWER_THRESHOLD &&
+      (Math.max(c.features.coverage, c.features.context) >= MIN_TOPIC ||
+        describedOnArticleTopic(ctx, u, c.hit.article, c.hit.paragraph)),
   )
   return onTopic ? [...theirs, ...ranked.filter((c) => c.features.speaker !== 1)] : ranked
 }

@@ -16,6 +16,8 @@ import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
 import { asksCharacterization, characterizes } from './characterize.js'
 import { countedStems, counts, numbersIn, writtenNumbers } from './counted.js'
+import { covered } from './covered.js'
+import { inBestRun } from './long-paragraph.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, type Passage, possessiveSubject } from './predicate.js'
 import { type Features, probability, termWeight } from './relevance.js'
@@ -330,7 +332,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   const whenSaid = asksWhenSaid(ctx, u)
   const counting = u.parsed.shape === 'how-many'
   const asked = counting ? countingWords(u) : null
-  const spans = paragraphMatches(ctx, u, hit.article, hit.paragraph)
+  const spans = inBestRun(text, paragraphMatches(ctx, u, hit.article, hit.paragraph))
   const dated =
     u.parsed.shape === 'when' ? datesInTense(u, article, ctx.lookup.dates(hit.article, hit.paragraph)) : null
   // a date in the sentence that goes with the question's words, and is not that of a statement reporting it
@@ -558,15 +560,6 @@ function focusFound(u: Understood, matches: readonly TermMatch[]): number {
   if (focus.size === 0 || possessiveSubject(u)) return 0
   const found = new Set(matches.filter((m) => focus.has(m.term)).map((m) => m.term))
   return (2 * found.size) / focus.size - 1
-}
-
-/** The weight the matches cover: for each term, its best match. */
-function covered(spans: readonly TermMatch[]): number {
-  const best = new Map<string, number>()
-  for (const sp of spans) best.set(sp.term, Math.max(best.get(sp.term) ?? 0, sp.weight))
-  let sum = 0
-  for (const w of best.values()) sum += w
-  return sum
 }
 
 /** The matches in a paragraph, remembered for the question (a candidate's paragraph is often another's "before"). */

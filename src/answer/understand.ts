@@ -56,9 +56,9 @@ export type Understood = {
   /** For a question asking what a person did whom the coverage never quotes: the name as asked. */
   unquotedActor: string | null
   /**
-   * For a person the question names by more than one word of their name ("Jeb Bush"): whether an article writes each
-   * of those words. An article that writes only the surname ("Mr. Bush said") may quote another person of that name
-   * whom the coverage took for them. Null otherwise.
+   * For a person the question names by more than one word of their name ("Jeb Bush"), as the speaker asked about or,
+   * when it asks about none, as its topic: whether an article writes each of those words. An article that writes
+   * only the surname ("Mr. Bush said") may quote, or be about, another person of that name. Null otherwise.
    */
   askedIn: ((article: string) => boolean) | null
   /** The kind of thing a "What NOUN …" question asks for, which the answer's article names (see `answer-type.ts`). */
@@ -73,6 +73,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     isSayVerb: (word) => isCommunicationVerb(lexicon, word),
     isVerb: (word) => lexicon.senses(word).some((s) => s.pos === 'verb'),
     isStanceVerb: (word) => isStanceVerb(lexicon, word),
+    isMindVerb: (word) => MIND_FILES.has(lexicon.senses(word).find((s) => s.pos === 'verb')?.file ?? ''),
     isModifier: (word) => {
       const senses = lexicon.senses(word)
       // "top", "young": not "senator", nor "official" or "liberal", whose first sense as a noun is a person
@@ -132,7 +133,12 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     subjects: acting?.kind === 'named' ? acting.names : subjectsOf(ctx, parsed),
     actors: acting ? (acting.kind === 'named' ? acting.names : [acting.name]) : [],
     unquotedActor: acting?.kind === 'unquoted' ? acting.name : null,
-    askedIn: asked?.kind === 'named' && slot ? nameWrittenIn(asked.names, slot.text, articleWrites) : null,
+    askedIn:
+      asked?.kind === 'named' && slot
+        ? nameWrittenIn(asked.names, slot.text, articleWrites)
+        : asked === null
+          ? topicNameWrittenIn(ctx, parsed.text, slot, articleWrites)
+          : null,
     kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
     articleWrites,
   }
@@ -192,6 +198,37 @@ function nameWrittenIn(
     )
   return written.length < 2 ? null : (article) => written.every((w) => writes(article, w))
 }
+
+/**
+ * For the first person a question names by two or more capitalised words outside its speaker slot ("Who remembers
+ * Jeb Bush as …"), a quoted person's name holding each of them: whether an article writes each (see
+ * `nameWrittenIn`); null when it names nobody so.
+ */
+function topicNameWrittenIn(
+  ctx: AnswerContext,
+  text: string,
+  slot: SpeakerSlot | null,
+  writes: (article: string, word: string) => boolean,
+): ((article: string) => boolean) | null {
+  const tokens = tokenSpans(text).filter((t) => !slot || t.start < slot.start || t.start >= slot.end)
+  for (let i = 1; i < tokens.length; i++) {
+    const run: string[] = []
+    while (i < tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]?.token ?? '')) run.push(tokens[i++]?.token ?? '')
+    const last = run[run.length - 1]
+    if (run.length < 2 || !last) continue
+    const match = ctx.lookup.speakerNames.match(last)
+    if (match?.how !== 'exact') continue
+    const full = [...match.names].filter((n) => {
+      const words = new Set(tokenSpans(n).map((w) => w.token))
+      return run.every((w) => words.has(w))
+    })
+    if (full.length === 1) return nameWrittenIn(full, run.join(' '), writes)
+  }
+  return null
+}
+
+/** WordNet's files of verbs of thinking and feeling. */
+const MIND_FILES = new Set(['verb.cognition', 'verb.emotion'])
 
 /** WordNet's files of verbs of saying, thinking, perceiving and feeling. */
 const STANCE_FILES = new Set(['verb.communication', 'verb.cognition', 'verb.perception', 'verb.emotion'])

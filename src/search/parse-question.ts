@@ -142,9 +142,9 @@ const AUX_OR_PREPOSITION =
 
 /**
  * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), the
- * verb after "who" when it is not one of saying ("Who won …"), or that after the named subject of a yes/no question
- * ("Did McConnell endorse …", "Will it rain …"). Not the noun of "which aircraft carrier did …" nor
- * of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
+ * verb after "who" when it is not one of saying, thinking or feeling ("Who won …"), or that after the named subject
+ * of a yes/no question ("Did McConnell endorse …", "Will it rain …"). Not the noun of "which aircraft carrier did …"
+ * nor of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
  */
 function focusSpan(text: string, verbs: VerbTests): { start: number; end: number } | null {
   const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => ({
@@ -170,7 +170,9 @@ function focusSpan(text: string, verbs: VerbTests): { start: number; end: number
     return span(start, until(start, 3))
   }
   const says = (w: string) => SAY_VERB.test(w) || (verbs.isSayVerb?.(w) ?? false)
-  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !says(second)) return span(1, 2)
+  // ("Who remembers X as …", "Who wants X impeached": a view, which a statement gives without the verb)
+  if (first === 'who' && !AUX_OR_PREPOSITION.test(second) && !says(second) && !(verbs.isMindVerb?.(second) ?? false))
+    return span(1, 2)
   // "Did McConnell endorse …?", "Will it rain …?": the verb after a named or pronoun subject
   if (/^(?:did|does|do|will|would|can|could|should)$/.test(first)) {
     let at = 1

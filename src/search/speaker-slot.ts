@@ -126,6 +126,11 @@ export type VerbTests = {
    * "characterize", "see", "rate"), not for how an action was done ("get", "win", "vote", "travel").
    */
   isStanceVerb?: (word: string) => boolean
+  /**
+   * Whether a verb's most frequent sense is one of thinking or feeling ("remember", "want", "believe", "fear"): after
+   * "who" it asks whose view a statement gives, in words that need not be the verb's.
+   */
+  isMindVerb?: (word: string) => boolean
 }
 
 export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {

@@ -9,7 +9,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'may might must it its it’s this that these those there here their theirs them they he him his she her hers ' +
     'we our ours you your yours i me my mine who whom whose what which when where why how whether if also just ' +
     'very too any some such own same other each every both all no not only more most much many few again ever ' +
-    'after before during since until between against among through while because despite without within ' +
+    'after before during since until between against among through while because despite without within per ' +
     'please me us anyone something anything everything one s t d ll re ve m'
   )
     .split(/\s+/)

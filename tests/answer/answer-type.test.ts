@@ -14,6 +14,7 @@ const week = article('week', [
   'The talks, held in Geneva on Friday, were the first between the two sides since the war.',
   'The minister pledged another round of talks next week following mediated discussions in Geneva.',
   'The regulator said the bank holds 40 tonnes of gold in its vaults in Zurich.',
+  'Norwell Mills is making a friendly bid of 310 pence ($4.90) a share for the textile maker Pike & Sons.',
 ])
 // a fraud case before any verdict, and one after it
 const fraud = article('fraud', [
@@ -34,8 +35,16 @@ describe('the kind of answer a question asks for', () => {
     expect(measuredNoun('How much uranium enriched to 60 percent does the country hold?')).toBe('uranium')
     expect(measuredNoun('How much is the tax expected to add?')).toBeNull()
     expect(measuredNoun('How much of the trade is with China?')).toBeNull()
+    // "per" is a preposition: "how much per share" asks for a price, as "a share" writes it
+    expect(measuredNoun('How much per share is Norwell offering?')).toBeNull()
     expect(engine.ask('How much uranium enriched to 60 percent does the country hold?').answer).toBeNull()
     expect(engine.ask('How much gold does the bank hold in Zurich?').answer?.text).toMatch(/40 tonnes of gold/)
+  })
+
+  test('"how much per share" is answered by a price "a share"', () => {
+    expect(engine.ask('How much per share is Norwell Mills offering for Pike & Sons?').answer?.text).toMatch(
+      /310 pence \(\$4\.90\) a share/,
+    )
   })
 
   test('"how much did X pay" needs a sum of money, not a count', () => {

@@ -131,3 +131,35 @@ describe('a word derived from the verb asked about', () => {
     )
   })
 })
+
+describe('"who VERB" with a verb of thinking or feeling asks whose view a statement gives', () => {
+  const hall = article('hall', [
+    'Councillor Mae Ross called for the resignation of the harbour master over the dredging contract.',
+    '“He was like a king at the yacht club,” Mr. Holt recalled of the harbour master.',
+  ])
+  const e = new Engine(
+    story(
+      [hall],
+      [
+        quote(hall, 1, 'called for the resignation of the harbour master', 'Mae Ross', { kind: 'indirect' }),
+        quote(hall, 2, 'He was like a king at the yacht club', 'Holt'),
+      ],
+      [],
+      [
+        { name: 'Mae Ross', role: 'Councillor', aliases: ['Ross'] },
+        { name: 'Holt', role: null, aliases: [] },
+      ],
+    ),
+  )
+
+  test('in words other than the verb: "wants X to resign" by "called for the resignation"', () => {
+    expect(e.ask('Who wants the harbour master to resign over the dredging contract?').answer?.text).toMatch(
+      /called for the resignation/,
+    )
+    expect(e.ask('Who remembers the harbour master as a king at the yacht club?').answer?.text).toMatch(/like a king/)
+  })
+
+  test('a verb of doing still needs the passage to say it', () => {
+    expect(e.ask('Who sued the harbour master over the dredging contract?').answer).toBeNull()
+  })
+})
