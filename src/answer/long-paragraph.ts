@@ -17,7 +17,8 @@ export const STORY_SENTENCES = 40
  * of more than `STORY_SENTENCES` sentences; all of them otherwise.
  */
 export function inBestRun<M extends WeightedMatch>(text: string, matches: M[]): M[] {
-  if (matches.length === 0) return matches
+  // at most one sentence more than its full stops: a paragraph of fewer is not counted sentence by sentence
+  if (matches.length === 0 || (text.match(/[.!?\u2026]+/g)?.length ?? 0) < STORY_SENTENCES) return matches
   const sentences = splitSentences(text)
   if (sentences.length <= STORY_SENTENCES) return matches
   let best: M[] = []
