@@ -11,6 +11,7 @@ import { SAY_VERB } from '../search/speaker-slot.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { periodStart } from '../story/calendar-value.js'
+import { looksLikePersonName } from '../story/quotes/mentions.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Paragraph } from '../story/types.js'
 import { audienceStems } from './addressee.js'
@@ -690,13 +691,14 @@ function otherNameParts(ctx: AnswerContext, u: Understood, stem: string): string
   const at = u.parsed.spans.get(stem)?.[0]
   const written = at ? u.parsed.text.slice(at.start, at.end) : ''
   const found = ctx.lookup.speakerNames.match(written)
-  // the people whose name, written out in capitals ("Bernie Sanders", not "Sanders' campaign"), has the word
+  // the people whose name, written out in capitals ("Bernie Sanders", not "Sanders' campaign"), has the word; not an
+  // organisation's ("Trump International Golf Club Puerto Rico": "Puerto" is no "Trump")
   const people = [...(found?.how === 'exact' ? found.names : [])].filter((name) => {
     const parts = name.split(/[\s-]+/)
     return parts.every((x) => /^\p{Lu}/u.test(x)) && parts.some((x) => x.toLowerCase() === written.toLowerCase())
   })
   const [name] = people.length === 1 ? people : []
-  if (!name) return []
+  if (!name || !looksLikePersonName(name)) return []
   const out: string[] = []
   for (const part of name.split(/[\s-]+/)) {
     const other = /^\p{Lu}\p{L}{2,}$/u.test(part) ? stemToken(part) : null
