@@ -8,6 +8,7 @@
  * English questions and news sentences, not of any story.
  */
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { countedThing } from './counted.js'
 import type { Span } from './span.js'
 import { overlaps } from './span.js'
 
@@ -229,6 +230,24 @@ function placeGiven(q: TypedQuestion, p: TypedPassage): boolean {
   })
 }
 
+/**
+ * "How many N …": the passage (or the paragraph before, which it may go on from) names N, as written, an inflection
+ * or a synonym, and for "How many N were V-ed" also V: a count of something else ("serves 10 cities" for delegates
+ * won) or of another event ("raided two homes" for people arrested) does not answer (see `countedThing`).
+ */
+function countedNamed(q: TypedQuestion, p: TypedPassage): boolean {
+  const { noun, passive } = countedThing(q.text)
+  const named = (word: string | null) => {
+    const stem = word ? stemToken(word) : null
+    if (stem === null || matchedIn(p.matches, stem) || (p.before !== null && matchedIn(p.before.matches, stem)))
+      return true
+    // an article on that count may give it by kinds ("106 cats, two dogs and one turtle" for animals) or by whom
+    // it concerns ("laying off 300 people" for jobs), having named it elsewhere
+    return word !== null && p.articleWrites?.(word.toLowerCase()) === true
+  }
+  return named(noun) && named(passive)
+}
+
 /** Whether the passage holds the kind of answer the question asks for (see the top of this file). */
 export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
   if (q.shape === 'where') return placeGiven(q, p)
@@ -240,6 +259,7 @@ export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
     if (!writes(q.kindAsked) || (names.length > 0 && !names.some((w) => writes(w)))) return false
   }
   if (q.shape !== 'how-many') return true
+  if (!countedNamed(q, p)) return false
   const noun = measuredNoun(q.text)
   const stem = noun ? stemToken(noun) : null
   if (stem && !writtenIn(p.text, p.sentence, stem)) return false
