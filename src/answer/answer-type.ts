@@ -52,7 +52,8 @@ export function measuredNoun(text: string): string | null {
 
 /**
  * The head noun of "What ADJ/NOUN NOUN did / does / is …" and "What's the NOUN NOUN …" ("What prison sentence did X
- * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"): what the answer is one of. Not after
+ * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"), and the subject of "What will the NOUN be"
+ * ("What will the weather be in Nice?" → "weather", a word the answer's article writes): what the answer is one of. Not after
  * "which" (the answer names the carrier, not the kind of ship), nor words of time (a "when" question) or of kind.
  */
 export function askedNoun(text: string): string | null {
@@ -63,9 +64,15 @@ export function askedNoun(text: string): string | null {
     /^\s*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)(?:\s+(?:of|for|in|on|at|about|to|from|with)\b|\s*[?!.]?\s*$)/iu.exec(
       text,
     )
-  const head = m?.[2]
+  // "What will the weather be …", "What is the mood like …": the subject of "be" is what the answer tells the state of
+  const subject =
+    /^\s*what\s+(?:will|would|is|was|are|were)\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:be|like)\b/iu.exec(
+      text,
+    )
+  const head = subject?.[2] ?? m?.[2]
   if (!head || NOT_NOUN.test(head) || /^(?:date|day|time|year|month|week|kind|sort|type|else|exactly)$/i.test(head))
     return null
+  if (subject) return /^\p{Lu}/u.test(head) ? null : head
   // a bare head ("What role did X play", "What message did X send") is as often a word the answer never uses; a
   // head its question narrows ("prison sentence", "weather forecast", "new sanctions") names a kind the answer does
   const modified = (m?.[1] ?? '').trim().length > 0
