@@ -44,7 +44,22 @@ const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|reportedly|a
  * ("raided two homes" for arrests, "serves 10 cities" for delegates won). No noun for "times" and "people" (see
  * `TOLD_OTHERWISE`) or a name; "how much" is read by `measuredNoun`.
  */
-export function countedThing(question: string): { noun: string | null; passive: string | null } {
+export function countedThing(question: string): CountedThing {
+  let found = countedOf.get(question)
+  if (!found) {
+    if (countedOf.size >= COUNTED_REMEMBERED) countedOf.clear()
+    found = readCounted(question)
+    countedOf.set(question, found)
+  }
+  return found
+}
+
+type CountedThing = { noun: string | null; passive: string | null }
+/** The questions read last (each candidate passage asks again); forgotten all at once past a bound. */
+const countedOf = new Map<string, CountedThing>()
+const COUNTED_REMEMBERED = 64
+
+function readCounted(question: string): CountedThing {
   const tokens = tokenSpans(question)
   const at = tokens.findIndex((t, i) => /^how$/i.test(t.token) && /^many$/i.test(tokens[i + 1]?.token ?? ''))
   if (at < 0) return { noun: null, passive: null }
