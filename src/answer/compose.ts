@@ -9,6 +9,7 @@ import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
+import { othersOnly } from './others-only.js'
 import {
   askedNames,
   asksStatement,
@@ -67,7 +68,13 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   )
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
-  if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
+  if (
+    !chosen ||
+    chosen.p < ANSWER_THRESHOLD ||
+    topicCoverage(u, ranked) < MIN_TOPIC ||
+    namesUnknown(ctx, u, ranked) ||
+    othersOnly(u, ranked)
+  )
     return {
       question,
       shape,
