@@ -52,9 +52,10 @@ export function measuredNoun(text: string): string | null {
 
 /**
  * The head noun of "What ADJ/NOUN NOUN did / does / is …" and "What's the NOUN NOUN …" ("What prison sentence did X
- * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"), and the subject of "What will the NOUN be"
- * ("What will the weather be in Nice?" → "weather", a word the answer's article writes): what the answer is one of. Not after
- * "which" (the answer names the carrier, not the kind of ship), nor words of time (a "when" question) or of kind.
+ * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"), and the subject of "What will the
+ * NOUN be" ("What will the weather be in Nice?" → "weather"): what the answer is one of, a word its article writes.
+ * Not after "which" (the answer names the carrier, not the kind of ship), nor words of time (a "when" question) or
+ * of kind.
  */
 export function askedNoun(text: string): string | null {
   const m =
