@@ -8,6 +8,7 @@
  * English questions and news sentences, not of any story.
  */
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { countedThing } from './counted.js'
 import type { Span } from './span.js'
 import { overlaps } from './span.js'
 
@@ -51,8 +52,10 @@ export function measuredNoun(text: string): string | null {
 
 /**
  * The head noun of "What ADJ/NOUN NOUN did / does / is …" and "What's the NOUN NOUN …" ("What prison sentence did X
- * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"): what the answer is one of. Not after
- * "which" (the answer names the carrier, not the kind of ship), nor words of time (a "when" question) or of kind.
+ * receive?" → "sentence"; "What's the weather forecast for …" → "forecast"), and the subject of "What will the
+ * NOUN be" ("What will the weather be in Nice?" → "weather"): what the answer is one of, a word its article writes.
+ * Not after "which" (the answer names the carrier, not the kind of ship), nor words of time (a "when" question) or
+ * of kind.
  */
 export function askedNoun(text: string): string | null {
   const m =
@@ -62,9 +65,15 @@ export function askedNoun(text: string): string | null {
     /^\s*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)(?:\s+(?:of|for|in|on|at|about|to|from|with)\b|\s*[?!.]?\s*$)/iu.exec(
       text,
     )
-  const head = m?.[2]
+  // "What will the weather be …", "What is the mood like …": the subject of "be" is what the answer tells the state of
+  const subject =
+    /^\s*what\s+(?:will|would|is|was|are|were)\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:be|like)\b/iu.exec(
+      text,
+    )
+  const head = subject?.[2] ?? m?.[2]
   if (!head || NOT_NOUN.test(head) || /^(?:date|day|time|year|month|week|kind|sort|type|else|exactly)$/i.test(head))
     return null
+  if (subject) return /^\p{Lu}/u.test(head) ? null : head
   // a bare head ("What role did X play", "What message did X send") is as often a word the answer never uses; a
   // head its question narrows ("prison sentence", "weather forecast", "new sanctions") names a kind the answer does
   const modified = (m?.[1] ?? '').trim().length > 0
@@ -229,6 +238,24 @@ function placeGiven(q: TypedQuestion, p: TypedPassage): boolean {
   })
 }
 
+/**
+ * "How many N …": the passage (or the paragraph before, which it may go on from) names N, as written, an inflection
+ * or a synonym, and for "How many N were V-ed" also V: a count of something else ("serves 10 cities" for delegates
+ * won) or of another event ("raided two homes" for people arrested) does not answer (see `countedThing`).
+ */
+function countedNamed(q: TypedQuestion, p: TypedPassage): boolean {
+  const { noun, passive } = countedThing(q.text)
+  const named = (word: string | null) => {
+    const stem = word ? stemToken(word) : null
+    if (stem === null || matchedIn(p.matches, stem) || (p.before !== null && matchedIn(p.before.matches, stem)))
+      return true
+    // an article on that count may give it by kinds ("106 cats, two dogs and one turtle" for animals) or by whom
+    // it concerns ("laying off 300 people" for jobs), having named it elsewhere
+    return word !== null && p.articleWrites?.(word.toLowerCase()) === true
+  }
+  return named(noun) && named(passive)
+}
+
 /** Whether the passage holds the kind of answer the question asks for (see the top of this file). */
 export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
   if (q.shape === 'where') return placeGiven(q, p)
@@ -240,6 +267,7 @@ export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
     if (!writes(q.kindAsked) || (names.length > 0 && !names.some((w) => writes(w)))) return false
   }
   if (q.shape !== 'how-many') return true
+  if (!countedNamed(q, p)) return false
   const noun = measuredNoun(q.text)
   const stem = noun ? stemToken(noun) : null
   if (stem && !writtenIn(p.text, p.sentence, stem)) return false

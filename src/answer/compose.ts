@@ -10,6 +10,7 @@ import type { Article, DateMention, Quote } from '../story/types.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
+import { othersOnly } from './others-only.js'
 import {
   askedNames,
   asksStatement,
@@ -27,6 +28,7 @@ import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
+import { topicHeld } from './topic-head.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
 
@@ -57,15 +59,24 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     }
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
-  // not say what the question predicates (see `predicate.ts`)
+  // not say what the question predicates (see `predicate.ts`), nor a statement that never names the topic asked about
+  // (see `topic-head.ts`)
   const ranked = theirsFirst(
     ctx,
     u,
-    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
+    rankCandidates(ctx, u).filter(
+      (c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c) && topicHeld(ctx, u, c),
+    ),
   )
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
-  if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
+  if (
+    !chosen ||
+    chosen.p < ANSWER_THRESHOLD ||
+    topicCoverage(u, ranked) < MIN_TOPIC ||
+    namesUnknown(ctx, u, ranked) ||
+    othersOnly(u, ranked)
+  )
     return {
       question,
       shape,

@@ -28,6 +28,61 @@ export function countedStems(question: string): Set<string> {
   return out
 }
 
+/**
+ * Counted nouns a passage need not write: "times" asks how often ("twice"); "people" is the most general count of
+ * persons, which news gives by what befell them ("3,117 deaths", "192 dead", "300 laid off").
+ */
+const TOLD_OTHERWISE = /^(?:times?|people|persons)$/i
+
+/** An auxiliary of the passive after what "how many" counts ("were", "have been"), and an adverb it may hold. */
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|reportedly|already|now|so|far|still)$/i
+
+/**
+ * What "how many" counts and what is said of it: the written head of the counted words ("How many pledged delegates
+ * did …": "delegates") and, in the passive ("How many people were arrested …", "… have been deported"), the
+ * participle ("arrested"). A passage that names neither a count of that thing nor that event counts something else
+ * ("raided two homes" for arrests, "serves 10 cities" for delegates won). No noun for "times" and "people" (see
+ * `TOLD_OTHERWISE`) or a name; "how much" is read by `measuredNoun`.
+ */
+export function countedThing(question: string): CountedThing {
+  let found = countedOf.get(question)
+  if (!found) {
+    if (countedOf.size >= COUNTED_REMEMBERED) countedOf.clear()
+    found = readCounted(question)
+    countedOf.set(question, found)
+  }
+  return found
+}
+
+type CountedThing = { noun: string | null; passive: string | null }
+/** The questions read last (each candidate passage asks again); forgotten all at once past a bound. */
+const countedOf = new Map<string, CountedThing>()
+const COUNTED_REMEMBERED = 64
+
+function readCounted(question: string): CountedThing {
+  const tokens = tokenSpans(question)
+  const at = tokens.findIndex((t, i) => /^how$/i.test(t.token) && /^many$/i.test(tokens[i + 1]?.token ?? ''))
+  if (at < 0) return { noun: null, passive: null }
+  let i = at + 2
+  let noun: string | null = null
+  // the counted words end where the verb starts ("How many people died …": an active verb in the past)
+  for (; i < tokens.length && !COUNTED_END.test(tokens[i]?.token ?? ''); i++) {
+    const word = tokens[i]?.token ?? ''
+    if (noun !== null && /^\p{Ll}+ed$/u.test(word)) break
+    noun = word
+  }
+  if (noun && (/^\p{Lu}/u.test(noun) || TOLD_OTHERWISE.test(noun))) noun = null
+  // the passive: one or more auxiliaries (and adverbs) right after the counted words, then a participle
+  let j = i
+  while (j < tokens.length && PASSIVE_AUX.test(tokens[j]?.token ?? '')) j++
+  const word = tokens[j]?.token ?? ''
+  const passive =
+    j > i && /^(?:is|are|was|were|be|been)$/i.test(tokens[j - 1]?.token ?? '') && /^\p{Ll}+(?:ed|en)$/u.test(word)
+      ? word
+      : null
+  return { noun, passive }
+}
+
 /** The numbers the question writes itself ("enriched to 60 percent"): they are no answer. */
 export function writtenNumbers(question: string): Set<string> {
   return new Set(

@@ -163,14 +163,23 @@ const subjectsOf = (ctx: AnswerContext, parsed: ParsedQuestion): string[] =>
 /** Whether an article writes a word or an inflection of it, in any case; each article and word read once. */
 function articleWriter(ctx: AnswerContext): (article: string, word: string) => boolean {
   const seen = new Map<string, boolean>()
+  const patterns = new Map<string, RegExp>()
   return (article, word) => {
     const key = `${article}\u0000${word}`
     let writes = seen.get(key)
     if (writes === undefined) {
-      const escaped = escapePattern(word)
-      // the word and its inflections ("sentence", "sentences", "sentenced")
-      const re = new RegExp(`(?<![\\p{L}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}])`, 'iu')
-      writes = (ctx.lookup.article(article)?.paragraphs ?? []).some((p) => re.test(p.text))
+      // the word and its inflections ("sentence", "sentences", "sentenced"); one pattern per word, tried only on a
+      // paragraph that has the word's letters at all
+      let re = patterns.get(word)
+      if (!re) {
+        re = new RegExp(`(?<![\\p{L}])${escapePattern(word)}(?:s|es|d|ed|ing)?(?![\\p{L}])`, 'iu')
+        patterns.set(word, re)
+      }
+      const pattern = re
+      const lower = word.toLowerCase()
+      writes = (ctx.lookup.article(article)?.paragraphs ?? []).some(
+        (p) => p.text.toLowerCase().includes(lower) && pattern.test(p.text),
+      )
       seen.set(key, writes)
     }
     return writes

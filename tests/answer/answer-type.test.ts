@@ -69,6 +69,17 @@ describe('the kind of answer a question asks for', () => {
     expect(engine.ask('What prison sentence did the banker Rosa Lind receive?').answer?.text).toMatch(/six years/)
   })
 
+  test('"What will the NOUN be" asks the state of its subject, which the answer\'s article must name', () => {
+    expect(askedNoun('What will the weather be in Geneva this weekend?')).toBe('weather')
+    expect(askedNoun('What is the mood like in Zurich?')).toBe('mood')
+    expect(askedNoun('What will the Fed be doing?')).toBeNull()
+    expect(engine.ask('What will the weather be in Geneva this weekend?').answer).toBeNull()
+    const sunny = new Engine(
+      story([article('forecast', ['Sunny weather is expected in Geneva this weekend.'])], [], [], []),
+    )
+    expect(sunny.ask('What will the weather be in Geneva this weekend?').answer?.text).toMatch(/Sunny weather/)
+  })
+
   test('"where will" needs a place the sentence gives for what is to come, not that of an earlier meeting', () => {
     expect(engine.ask('Where will the next round of talks take place?').answer).toBeNull()
     expect(engine.ask('Where were the talks held on Friday?').answer?.text).toMatch(/held in Geneva on Friday/)

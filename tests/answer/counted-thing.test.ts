@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest'
+import { countedThing } from '../../src/answer/counted.js'
+import { Engine } from '../../src/engine.js'
+import { article, story } from '../helpers/story.js'
+
+describe('what "how many" counts', () => {
+  test('the head of the counted words, and the participle of a passive', () => {
+    expect(countedThing('How many pledged delegates did the senator win?')).toEqual({
+      noun: 'delegates',
+      passive: null,
+    })
+    expect(countedThing('How many cars were seized at the border?')).toEqual({ noun: 'cars', passive: 'seized' })
+    expect(countedThing('How many migrants have been deported so far?')).toEqual({
+      noun: 'migrants',
+      passive: 'deported',
+    })
+    expect(countedThing('How many people died in the flood?')).toEqual({ noun: null, passive: null })
+    expect(countedThing('How many times did the mayor veto the budget?')).toEqual({ noun: null, passive: null })
+    expect(countedThing('How much did the city pay?')).toEqual({ noun: null, passive: null })
+  })
+})
+
+// A made-up day: an airline that serves cities in a state where a primary was held, raids with no arrests, and a
+// shelter whose animals are counted by kind.
+const airline = article('airline', ['Coastal Air serves 10 cities in Oregon and Nevada.'])
+const primary = article('primary', ['Voters in Oregon went to the polls in the primary on Tuesday.'])
+const raids = article('raids', ['Police raided two homes in Salem and searched for a suspect in the fraud.'])
+const shelter = article('shelter', [
+  'Inspectors seized animals from a shelter in Bend on Monday.',
+  'In all, 106 cats, two dogs and one turtle were taken away.',
+])
+const engine = new Engine(story([airline, primary, raids, shelter], [], [], []))
+
+describe('a count of something else does not answer "how many"', () => {
+  test('a passage whose article never names what is counted is no answer', () => {
+    expect(engine.ask('How many delegates did the governor win in the Oregon primary?').answer).toBeNull()
+  })
+
+  test('a count in a passage that never names the event counted is no answer', () => {
+    expect(engine.ask('How many people were arrested in the Salem raids over the fraud?').answer).toBeNull()
+  })
+
+  test('an article that names the thing counted may count it by kinds', () => {
+    expect(engine.ask('How many animals were seized from the Bend shelter?').answer?.text).toMatch(/106 cats/)
+  })
+})
