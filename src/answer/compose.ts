@@ -28,7 +28,6 @@ import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
-import { topicHeld } from './topic-head.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
 
@@ -59,14 +58,11 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     }
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
-  // not say what the question predicates (see `predicate.ts`), nor a statement that never names the topic asked about
-  // (see `topic-head.ts`)
+  // not say what the question predicates (see `predicate.ts`)
   const ranked = theirsFirst(
     ctx,
     u,
-    rankCandidates(ctx, u).filter(
-      (c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c) && topicHeld(ctx, u, c),
-    ),
+    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said)
