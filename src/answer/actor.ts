@@ -8,6 +8,7 @@
 import type { Lexicon } from '../search/lexicon.js'
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { withoutDates } from '../story/dates/blank.js'
 import type { Candidate } from './rank.js'
 import { paragraphMatches } from './rank.js'
 import { MIN_TOPIC, termWeight } from './relevance.js'
@@ -44,7 +45,11 @@ export function actedIn(ctx: AnswerContext, u: Understood, c: Candidate): boolea
  */
 export function actorIn(ctx: AnswerContext, u: Understood, c: Candidate): string | null {
   if (!u.actors.length) return null
-  const text = ctx.lookup.paragraph(c.hit.article, c.hit.paragraph)?.text ?? ''
+  // a date between subject and verb ("X Friday condemned", "X on Friday declared") separates nothing
+  const text = withoutDates(
+    ctx.lookup.paragraph(c.hit.article, c.hit.paragraph)?.text ?? '',
+    ctx.lookup.dates(c.hit.article, c.hit.paragraph),
+  )
   const quotes = ctx.lookup.quotes(c.hit.article, c.hit.paragraph)
   const asked = stemToken(u.parsed.slot?.acts ?? '')
   const reacts = (word: string) =>
