@@ -42,6 +42,17 @@ describe('"when did X <act>": a date between subject and verb separates nothing'
     expect(a.answer?.date).toBe('1998-08-07')
   })
 
+  test('a country acts through its government, in wire order ("The Norwegian government Friday condemned")', () => {
+    const a = engine.ask('When did Norway condemn the sinking of the fishing ferry?')
+    expect(a.answer?.text).toMatch(/^The Norwegian government Friday condemned/)
+    expect(a.answer?.date).toBe('1998-08-07')
+  })
+
+  test('a company of the country is not the country', () => {
+    const a = engine.ask('When did Norway criticize the harbour fees at the southern port?')
+    expect(a.answer?.text ?? '').not.toMatch(/shipping company/)
+  })
+
   test('blanking the dates keeps every offset', () => {
     const text = 'The government Friday condemned it.'
     expect(withoutDates(text, [{ start: 15, end: 21 }])).toBe('The government        condemned it.')
