@@ -5,10 +5,10 @@
  */
 
 import { onlyInSlot } from '../search/parse-question.js'
-import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
+import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import {
   askedNames,
   asksStatement,
@@ -82,7 +82,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }
-  const body = composeBody(ctx, u, article, best)
+  const body = composeBody(ctx, u, article, best, datedElsewhere(ctx, u, said, best, ranked))
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
 }
@@ -167,6 +167,7 @@ function composeBody(
   u: Understood,
   article: Article,
   best: Candidate,
+  elsewhere: readonly DatedPassage[],
 ): { answer: AnswerBody; quote: Quote | null } {
   const n = best.hit.paragraph
   const text = ctx.lookup.paragraph(article.id, n)?.text ?? ''
@@ -174,7 +175,8 @@ function composeBody(
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
-  const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
+  const said = asksWhenSaid(ctx, u)
+  const { date, dateBasis } = pickDate(u, said, article, text, dates, sentence, best.spans, quote, elsewhere)
   const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
@@ -221,6 +223,7 @@ function pickDate(
   sentence: Span,
   spans: Match[],
   quote: Quote | null,
+  elsewhere: readonly DatedPassage[],
 ): Pick<AnswerBody, 'date' | 'dateBasis'> {
   // the date closest to the question's matched words, the rarer words pulling harder
   const nearest = (candidates: readonly DateMention[]) => {
@@ -250,7 +253,7 @@ function pickDate(
     const event = tensed.filter((x) => isStatementDate(text, x, spans) === said)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
-    if (d) return { date: (refined(d, event, text, spans) ?? d).value, dateBasis: 'stated' }
+    if (d) return { date: (toTheDay(d, [{ text, dates: event, spans }, ...elsewhere]) ?? d).value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }
   if (!quote) {
@@ -258,24 +261,6 @@ function pickDate(
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
   return { date: article.localDate, dateBasis: 'published' }
-}
-
-/**
- * A year or a month made precise by a day within it that the paragraph gives in a sentence with the question's words
- * ("kidnapped … almost two years ago" and "his capture on March 26, 1996"): the same time, told more exactly.
- */
-function refined(
-  d: DateMention,
-  dates: readonly DateMention[],
-  text: string,
-  spans: readonly Span[],
-): DateMention | null {
-  if (d.granularity !== 'year' && d.granularity !== 'month') return null
-  const sentences = splitSentences(text)
-  const withWords = (x: Span) =>
-    sentences.some((s) => overlaps(s, x) && spans.some((sp) => s.start <= sp.start && sp.end <= s.end))
-  const within = dates.filter((x) => x.granularity === 'day' && x.value.startsWith(d.value) && withWords(x))
-  return within.length === 1 ? (within[0] ?? null) : null
 }
 
 function citation(ctx: AnswerContext, article: string, n: number): Citation | null {
