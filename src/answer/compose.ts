@@ -62,7 +62,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   const said = asksWhenSaid(ctx, u)
-  const chosen = preferEventDate(u, ranked, said)
+  const chosen = preferEventDate(u, ranked, said, (c) => !said && datingNext(ctx, u, c) !== null)
   if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return {
       question,
@@ -112,13 +112,19 @@ const EVENT_DATE_MARGIN = 0.2
  * For "when did <event> happen": the best paragraph, unless it states no date that goes with the question's words and
  * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
  * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
- * invaded Kuwait"); that one then comes first. A paragraph whose only dates are those of statements ("officials said
- * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. For "when
- * did X say / write …" the date of a statement is its own, and a statement that dates nothing the question names
- * yields only to one nearly as good ("Baker wrote the letter Feb. 2" over another speaker's "told The Associated Press
- * on Monday").
+ * invaded Kuwait"), or names the event and is dated by the next paragraph (`datingNext`: "The murder of Dr. Slepian
+ * is …" / "… the bullet that tore through his kitchen window Friday night"); that one then comes first. A paragraph
+ * whose only dates are those of statements ("officials said on Wednesday that Iraq invaded Kuwait") yields to any
+ * that dates the event: the saying is not the event. For "when did X say / write …" the date of a statement is its
+ * own, and a statement that dates nothing the question names yields only to one nearly as good ("Baker wrote the
+ * letter Feb. 2" over another speaker's "told The Associated Press on Monday").
  */
-function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Candidate | undefined {
+function preferEventDate(
+  u: Understood,
+  ranked: Candidate[],
+  said: boolean,
+  datedNext: (c: Candidate) => boolean,
+): Candidate | undefined {
   const best = ranked[0]
   if (!best || u.parsed.shape !== 'when' || best.paragraphEventDate) return best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
@@ -127,9 +133,9 @@ function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Can
   // Slepian's)
   const i = ranked.findIndex(
     (c) =>
-      c.eventDate &&
       c.p >= ANSWER_THRESHOLD &&
-      (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)),
+      (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)) &&
+      (c.eventDate || datedNext(c)),
   )
   const found = ranked[i]
   if (i <= 0 || !found) return best
