@@ -104,7 +104,10 @@ export function isStatementDate(text: string, d: DateMention, matches: readonly 
   return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
 }
 
-/** How many words may stand between a date and the question's word it goes with ("held in Oman on Friday"). */
+/**
+ * How many words, past prepositions and articles, may stand between a date and the question's word it goes with
+ * ("held in Oman on Friday").
+ */
 const DATE_WORD_GAP = 4
 
 /**
