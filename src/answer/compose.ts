@@ -6,6 +6,7 @@
 
 import { onlyInSlot } from '../search/parse-question.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
+import { datesOfAct } from './act-date.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
@@ -18,7 +19,6 @@ import {
   datingNext,
   goesWith,
   isStatementDate,
-  type Match,
   rankCandidates,
   topicCoverage,
 } from './rank.js'
@@ -227,7 +227,7 @@ function pickDate(
   text: string,
   dates: readonly DateMention[],
   sentence: Span,
-  spans: Match[],
+  spans: Candidate['spans'],
   quote: Quote | null,
   elsewhere: readonly DatedPassage[],
 ): Pick<AnswerBody, 'date' | 'dateBasis'> {
@@ -258,7 +258,12 @@ function pickDate(
     const tensed = datesInTense(u, article, dates)
     const event = tensed.filter((x) => isStatementDate(text, x, spans) === said)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
-    const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
+    const d =
+      nearest(datesOfAct(u, text, spans, inside(tensed))) ??
+      nearest(inside(event)) ??
+      nearest(inside(tensed)) ??
+      nearest(event) ??
+      nearest(tensed)
     if (d) return { date: (toTheDay(d, [{ text, dates: event, spans }, ...elsewhere]) ?? d).value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }

@@ -58,3 +58,24 @@ describe('"when did X <act>": a date between subject and verb separates nothing'
     expect(withoutDates(text, [{ start: 15, end: 21 }])).toBe('The government        condemned it.')
   })
 })
+
+test('"when did X condemn the attacks" asks for the date of the act, not of the attacks it is about', () => {
+  const wire = article(
+    'wire',
+    [
+      'The Danish government Saturday strongly condemned two terrorist bomb attacks on ferries in Jutland Friday, calling them a crime.',
+      'Denmark said it would send investigators.',
+    ],
+    { localDate: '1998-08-08' },
+  )
+  const e = new Engine(
+    story(
+      [wire],
+      [quote(wire, 2, 'it would send investigators', 'Denmark', { kind: 'indirect' })],
+      [dateAt(wire, 1, 'Saturday', '1998-08-08'), dateAt(wire, 1, 'Friday', '1998-08-07')],
+    ),
+  )
+  const a = e.ask('When did Denmark condemn the terrorist bomb attacks on ferries?')
+  expect(a.answer?.text).toMatch(/^The Danish government Saturday strongly condemned/)
+  expect(a.answer?.date).toBe('1998-08-08')
+})
