@@ -62,7 +62,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   const said = asksWhenSaid(ctx, u)
-  const chosen = preferEventDate(u, ranked, said, (c) => !said && datingNext(ctx, u, c) !== null)
+  const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (!chosen || chosen.p < ANSWER_THRESHOLD || topicCoverage(u, ranked) < MIN_TOPIC || namesUnknown(ctx, u, ranked))
     return {
       question,
@@ -112,8 +112,8 @@ const EVENT_DATE_MARGIN = 0.2
  * For "when did <event> happen": the best paragraph, unless it states no date that goes with the question's words and
  * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
  * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
- * invaded Kuwait"), or names the event and is dated by the next paragraph (`datingNext`: "The murder of Dr. Slepian
- * is …" / "… the bullet that tore through his kitchen window Friday night"); that one then comes first. A paragraph
+ * invaded Kuwait"), or names the event and is dated to the day by the next paragraph (`datingNext`: "The murder of Dr.
+ * Slepian is …" / "… the bullet that tore through his kitchen window Friday night"); that one then comes first. A paragraph
  * whose only dates are those of statements ("officials said on Wednesday that Iraq invaded Kuwait") yields to any
  * that dates the event: the saying is not the event. For "when did X say / write …" the date of a statement is its
  * own, and a statement that dates nothing the question names yields only to one nearly as good ("Baker wrote the
@@ -143,6 +143,11 @@ function preferEventDate(
   ranked.unshift(found)
   return found
 }
+
+/** Whether a paragraph's answering sentence gives a day ("Friday night"), not only a year or a month. */
+const datedToTheDay = (ctx: AnswerContext, c: Candidate | null): boolean =>
+  c !== null &&
+  ctx.lookup.dates(c.hit.article, c.hit.paragraph).some((d) => d.granularity === 'day' && overlaps(d, c.sentence))
 
 /**
  * Whether the question is about something the coverage never names: a name in it (other than the speaker's) that no
