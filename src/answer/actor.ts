@@ -8,6 +8,8 @@
 import type { Lexicon } from '../search/lexicon.js'
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { withoutDates } from '../story/dates/blank.js'
+import { governmentsOf } from './government-subject.js'
 import type { Candidate } from './rank.js'
 import { paragraphMatches } from './rank.js'
 import { MIN_TOPIC, termWeight } from './relevance.js'
@@ -44,7 +46,11 @@ export function actedIn(ctx: AnswerContext, u: Understood, c: Candidate): boolea
  */
 export function actorIn(ctx: AnswerContext, u: Understood, c: Candidate): string | null {
   if (!u.actors.length) return null
-  const text = ctx.lookup.paragraph(c.hit.article, c.hit.paragraph)?.text ?? ''
+  // a date between subject and verb ("X Friday condemned", "X on Friday declared") separates nothing
+  const text = withoutDates(
+    ctx.lookup.paragraph(c.hit.article, c.hit.paragraph)?.text ?? '',
+    ctx.lookup.dates(c.hit.article, c.hit.paragraph),
+  )
   const quotes = ctx.lookup.quotes(c.hit.article, c.hit.paragraph)
   const asked = stemToken(u.parsed.slot?.acts ?? '')
   const reacts = (word: string) =>
@@ -59,7 +65,17 @@ export function actorIn(ctx: AnswerContext, u: Understood, c: Candidate): string
     const name = u.actors.find((n) => nameStems(n).includes(sp.term) && onlyInSlot(u.parsed, sp.term))
     if (name && verbAfter(text.slice(sp.end, c.sentence.end), ctx.lexicon, reacts)) return name
   }
-  return null
+  // a country acting through its government ("The Cuban government condemned")
+  const lexicon = ctx.lexicon
+  return (
+    (lexicon &&
+      u.actors.find((n) =>
+        governmentsOf(lexicon, text, c.sentence, n).some(
+          (g) => !quotes.some((q) => q.speaker && overlaps(q, g.at)) && verbAfter(g.rest, lexicon, reacts),
+        ),
+      )) ??
+    null
+  )
 }
 
 /** Whether the words after a name open with its verb, past the rest of the name and an apposition. */

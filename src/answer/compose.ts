@@ -5,11 +5,12 @@
  */
 
 import { onlyInSlot } from '../search/parse-question.js'
-import { splitSentences } from '../story/sentences.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
+import { datesOfAct } from './act-date.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
+import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import { othersOnly } from './others-only.js'
 import {
   askedNames,
@@ -20,7 +21,6 @@ import {
   datingNext,
   goesWith,
   isStatementDate,
-  type Match,
   rankCandidates,
   topicCoverage,
 } from './rank.js'
@@ -65,7 +65,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   const said = asksWhenSaid(ctx, u)
-  const chosen = preferEventDate(u, ranked, said)
+  const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (
     !chosen ||
     chosen.p < ANSWER_THRESHOLD ||
@@ -91,7 +91,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }
-  const body = composeBody(ctx, u, article, best)
+  const body = composeBody(ctx, u, article, best, datedElsewhere(ctx, u, said, best, ranked))
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
 }
@@ -124,13 +124,19 @@ const EVENT_DATE_MARGIN = 0.2
  * For "when did <event> happen": the best paragraph, unless it states no date that goes with the question's words and
  * one nearly as good does in its answering sentence ("Kasich suspended his presidential campaign Wednesday evening"
  * over "Trump welcomed the news that Kasich would quit"; "Iraq's invasion of Kuwait on Aug. 2" over "Iraq said it
- * invaded Kuwait"); that one then comes first. A paragraph whose only dates are those of statements ("officials said
- * on Wednesday that Iraq invaded Kuwait") yields to any that dates the event: the saying is not the event. For "when
- * did X say / write …" the date of a statement is its own, and a statement that dates nothing the question names
- * yields only to one nearly as good ("Baker wrote the letter Feb. 2" over another speaker's "told The Associated Press
- * on Monday").
+ * invaded Kuwait"), or names the event and is dated to the day by the next paragraph (`datingNext`: "The murder of Dr.
+ * Slepian is …" / "… the bullet that tore through his kitchen window Friday night"); that one then comes first. A paragraph
+ * whose only dates are those of statements ("officials said on Wednesday that Iraq invaded Kuwait") yields to any
+ * that dates the event: the saying is not the event. For "when did X say / write …" the date of a statement is its
+ * own, and a statement that dates nothing the question names yields only to one nearly as good ("Baker wrote the
+ * letter Feb. 2" over another speaker's "told The Associated Press on Monday").
  */
-function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Candidate | undefined {
+function preferEventDate(
+  u: Understood,
+  ranked: Candidate[],
+  said: boolean,
+  datedNext: (c: Candidate) => boolean,
+): Candidate | undefined {
   const best = ranked[0]
   if (!best || u.parsed.shape !== 'when' || best.paragraphEventDate) return best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
@@ -139,9 +145,9 @@ function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Can
   // Slepian's)
   const i = ranked.findIndex(
     (c) =>
-      c.eventDate &&
       c.p >= ANSWER_THRESHOLD &&
-      (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)),
+      (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)) &&
+      (c.eventDate || datedNext(c)),
   )
   const found = ranked[i]
   if (i <= 0 || !found) return best
@@ -149,6 +155,11 @@ function preferEventDate(u: Understood, ranked: Candidate[], said: boolean): Can
   ranked.unshift(found)
   return found
 }
+
+/** Whether a paragraph's answering sentence gives a day ("Friday night"), not only a year or a month. */
+const datedToTheDay = (ctx: AnswerContext, c: Candidate | null): boolean =>
+  c !== null &&
+  ctx.lookup.dates(c.hit.article, c.hit.paragraph).some((d) => d.granularity === 'day' && overlaps(d, c.sentence))
 
 /**
  * Whether the question is about something the coverage never names: a name in it (other than the speaker's) that no
@@ -179,6 +190,7 @@ function composeBody(
   u: Understood,
   article: Article,
   best: Candidate,
+  elsewhere: readonly DatedPassage[],
 ): { answer: AnswerBody; quote: Quote | null } {
   const n = best.hit.paragraph
   const text = ctx.lookup.paragraph(article.id, n)?.text ?? ''
@@ -186,7 +198,8 @@ function composeBody(
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
-  const { date, dateBasis } = pickDate(u, asksWhenSaid(ctx, u), article, text, dates, sentence, best.spans, quote)
+  const said = asksWhenSaid(ctx, u)
+  const { date, dateBasis } = pickDate(u, said, article, text, dates, sentence, best.spans, quote, elsewhere)
   const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
@@ -231,8 +244,9 @@ function pickDate(
   text: string,
   dates: readonly DateMention[],
   sentence: Span,
-  spans: Match[],
+  spans: Candidate['spans'],
   quote: Quote | null,
+  elsewhere: readonly DatedPassage[],
 ): Pick<AnswerBody, 'date' | 'dateBasis'> {
   // the date closest to the question's matched words, the rarer words pulling harder
   const nearest = (candidates: readonly DateMention[]) => {
@@ -261,8 +275,13 @@ function pickDate(
     const tensed = datesInTense(u, article, dates)
     const event = tensed.filter((x) => isStatementDate(text, x, spans) === said)
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
-    const d = nearest(inside(event)) ?? nearest(inside(tensed)) ?? nearest(event) ?? nearest(tensed)
-    if (d) return { date: (refined(d, event, text, spans) ?? d).value, dateBasis: 'stated' }
+    const d =
+      nearest(datesOfAct(u, text, spans, inside(tensed))) ??
+      nearest(inside(event)) ??
+      nearest(inside(tensed)) ??
+      nearest(event) ??
+      nearest(tensed)
+    if (d) return { date: (toTheDay(d, [{ text, dates: event, spans }, ...elsewhere]) ?? d).value, dateBasis: 'stated' }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }
   if (!quote) {
@@ -270,24 +289,6 @@ function pickDate(
     if (d) return { date: d.value, dateBasis: 'stated' }
   }
   return { date: article.localDate, dateBasis: 'published' }
-}
-
-/**
- * A year or a month made precise by a day within it that the paragraph gives in a sentence with the question's words
- * ("kidnapped … almost two years ago" and "his capture on March 26, 1996"): the same time, told more exactly.
- */
-function refined(
-  d: DateMention,
-  dates: readonly DateMention[],
-  text: string,
-  spans: readonly Span[],
-): DateMention | null {
-  if (d.granularity !== 'year' && d.granularity !== 'month') return null
-  const sentences = splitSentences(text)
-  const withWords = (x: Span) =>
-    sentences.some((s) => overlaps(s, x) && spans.some((sp) => s.start <= sp.start && sp.end <= s.end))
-  const within = dates.filter((x) => x.granularity === 'day' && x.value.startsWith(d.value) && withWords(x))
-  return within.length === 1 ? (within[0] ?? null) : null
 }
 
 function citation(ctx: AnswerContext, article: string, n: number): Citation | null {

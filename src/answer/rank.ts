@@ -107,7 +107,10 @@ export function isStatementDate(text: string, d: DateMention, matches: readonly 
   return said !== null && !matches.some((m) => m.start >= from + said.index && m.end <= d.start)
 }
 
-/** How many words may stand between a date and the question's word it goes with ("held in Oman on Friday"). */
+/**
+ * How many words, past prepositions and articles, may stand between a date and the question's word it goes with
+ * ("held in Oman on Friday").
+ */
 const DATE_WORD_GAP = 4
 
 /**
@@ -125,8 +128,15 @@ export function goesWith(text: string, d: Span, match: Span): boolean {
   // news dates its verb ("The Cypriot government Saturday strongly condemned …"); not "on Saturday about the talks"
   // nor "began on March 3, ended on Friday"
   if (!after && !/^\s*(?:\p{L}+ly\s+)?$/u.test(between)) return false
-  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATE_WORD_GAP
+  // a date after an article modifies the noun after it ("in the 1995 shooting", "the Dec. 28 meeting"), no word before
+  if (after && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return false
+  // prepositions and articles do not count: the date goes with the verb across its phrases ("sent into space on board
+  // the Soyuz 36 on May 26, 1980")
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SMALL_WORD.test(w)).length <= DATE_WORD_GAP
 }
+
+/** Prepositions and articles, which carry the words between a verb and its date without counting. */
+const SMALL_WORD = /^(?:a|an|the|of|on|in|into|onto|at|to|for|from|with|by|aboard)$/i
 
 /**
  * How much of the question the best candidate covers, with the paragraph before it, which a statement often goes

@@ -37,6 +37,10 @@ const DIRECTION: Record<string, Direction> = {
 const TIME_LEAD =
   /\b(?:in|since|by|until|till|through|of|from|to|during|before|after|between|and|or|early|late|mid|last|next|this|past|coming|end|beginning|start|middle|half|rest|each|every|until)[\s-]+$/i
 
+/** A title or a capitalised word (not a time word nor an article) right before a month name: it is a surname. */
+const NAMED_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|St)\.?|\b(?!(?:In|On|At|By|For|Of|From|To|Since|Until|Till|Through|Throughout|During|Before|After|Between|About|Around|Over|Under|Within|Into|And|Or|Early|Late|Mid|Last|Next|This|That|Past|Coming|End|Each|Every|The|A|An|Its|His|Her|Their|Our|Your|My)\b)\p{Lu}\p{Ll}+)\s+$/u
+
 const HAS_MONTH = new RegExp(`${MONTH_FULL}|${MONTH_ABBR}`)
 
 export const monthRule: DateRule = ({ text, ref }) => {
@@ -51,8 +55,11 @@ export const monthRule: DateRule = ({ text, ref }) => {
     // "the March of the Combatant Mothers": a name.
     if (/^\s+of\s+(?!\d|nineteen|two\s+thousand)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
       continue
-    const led = m[0] !== name || TIME_LEAD.test(text.slice(Math.max(0, nameAt - 12), nameAt))
     const written = m[3] ?? m[4]
+    // "Ms. May's offer", "Theresa May's government": after a title or a name, a month name is a surname
+    if (nameAt === m.index && !written && !m[5] && NAMED_BEFORE.test(text.slice(Math.max(0, nameAt - 30), nameAt)))
+      continue
+    const led = m[0] !== name || TIME_LEAD.test(text.slice(Math.max(0, nameAt - 12), nameAt))
     if (!led && !written && !m[5]) {
       // "May" alone is a modal verb or a name; "June Carter" is a name.
       if (name === 'May') continue

@@ -1,0 +1,56 @@
+/**
+ * A "when" answer told to the day: a year, a month or a week made precise by the one day within it that the article
+ * gives in a sentence with the question's words, in the answering paragraph ("kidnapped … almost two years ago" / "his
+ * capture on March 26, 1996") or in another that answers the question, as news dates an event loosely in its lead and
+ * exactly further down ("Bill Clinton said this week at an event in Wyoming" / "Bill Clinton said Monday in
+ * Cheyenne"). A reporter wants a calendar day, not "2016-W14".
+ */
+
+import { dayWithin } from '../story/dates/within.js'
+import { splitSentences } from '../story/sentences.js'
+import type { DateMention } from '../story/types.js'
+import { type Candidate, datesInTense, isStatementDate } from './rank.js'
+import { CITE_THRESHOLD } from './relevance.js'
+import { overlaps, type Span } from './span.js'
+import type { AnswerContext, Understood } from './understand.js'
+
+/** A paragraph's text, the dates of it that may be the one asked for, and where the question's words are. */
+export type DatedPassage = { text: string; dates: readonly DateMention[]; spans: readonly Span[] }
+
+export function toTheDay(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {
+  if (d.granularity === 'day') return null
+  const days = new Map<string, DateMention>()
+  for (const { text, dates, spans } of passages) {
+    const sentences = splitSentences(text)
+    const withWords = (x: Span) =>
+      sentences.some((s) => overlaps(s, x) && spans.some((sp) => s.start <= sp.start && sp.end <= s.end))
+    for (const x of dates) if (dayWithin(x.value, d.value) && withWords(x) && !days.has(x.value)) days.set(x.value, x)
+  }
+  const [only, ...more] = days.values()
+  return more.length ? null : (only ?? null)
+}
+
+/**
+ * The other paragraphs of the answering article that answer the question well enough to be cited, with their dates of
+ * the kind asked (the statement's date for "when did X say …", else the event's).
+ */
+export function datedElsewhere(
+  ctx: AnswerContext,
+  u: Understood,
+  said: boolean,
+  best: Candidate,
+  ranked: readonly Candidate[],
+): DatedPassage[] {
+  if (u.parsed.shape !== 'when') return []
+  const article = ctx.lookup.article(best.hit.article)
+  if (!article) return []
+  return ranked
+    .filter((c) => c.hit.article === article.id && c.hit.paragraph !== best.hit.paragraph && c.p >= CITE_THRESHOLD)
+    .map((c) => {
+      const text = ctx.lookup.paragraph(article.id, c.hit.paragraph)?.text ?? ''
+      const dates = datesInTense(u, article, ctx.lookup.dates(article.id, c.hit.paragraph)).filter(
+        (x) => isStatementDate(text, x, c.spans) === said,
+      )
+      return { text, dates, spans: c.spans }
+    })
+}
