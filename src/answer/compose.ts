@@ -71,7 +71,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     chosen.p < ANSWER_THRESHOLD ||
     topicCoverage(u, ranked) < MIN_TOPIC ||
     namesUnknown(ctx, u, ranked) ||
-    othersOnly(u, ranked)
+    othersOnly(u, [chosen])
   )
     return {
       question,

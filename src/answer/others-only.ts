@@ -1,13 +1,14 @@
 /**
  * "What did X say (about Y)?" asks for X's words: another person's statement is no answer to it, however much of the
  * topic it shares ("German defense minister Rudolf Scharping said … joining the alliance" for what the Polish
- * defense minister said about the cost of joining NATO). When none of the passages left is one where X speaks, the
- * coverage does not answer, and the answer says so (X is quoted, but not on this).
+ * defense minister said about the cost of joining NATO). When the best passage left is not one where X speaks (X's
+ * statements on the topic come first, see `theirsFirst`), the coverage does not answer, and the answer says so (X is
+ * quoted, but not on this).
  */
 import { askedNames } from './rank.js'
 import type { Understood } from './understand.js'
 
-/** Whether a "what did X say" question has only passages where others than X speak. */
+/** Whether a "what did X say" question has only passages where others than X speak (called with the best one). */
 export function othersOnly(u: Understood, ranked: readonly { features: { speaker: number } }[]): boolean {
   return u.parsed.shape === 'what-said' && askedNames(u).length > 0 && !ranked.some((c) => c.features.speaker === 1)
 }
