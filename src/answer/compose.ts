@@ -12,6 +12,7 @@ import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import { othersOnly } from './others-only.js'
+import { rangeEnds } from './range-end.js'
 import {
   askedNames,
   asksStatement,
@@ -277,6 +278,7 @@ function pickDate(
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d =
       nearest(datesOfAct(u, text, spans, inside(tensed))) ??
+      nearest(rangeEnds(u, text, inside(tensed))) ??
       nearest(inside(event)) ??
       nearest(inside(tensed)) ??
       nearest(event) ??
