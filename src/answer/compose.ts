@@ -31,6 +31,7 @@ import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
+import { modifierOfAnswered } from './unknown-name.js'
 
 export type { AnswerContext } from './understand.js'
 
@@ -175,7 +176,8 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
       !onlyInSlot(u.parsed, t.stem) &&
       !audience.has(t.stem) &&
       ctx.index.documentFrequency(t.stem) === 0 &&
-      !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)),
+      !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)) &&
+      !modifierOfAnswered(u, t.stem, ranked[0]),
   )
 }
 
