@@ -142,7 +142,7 @@ export function goesWith(text: string, d: Span, match: Span): boolean {
  */
 function datesNounPhrase(text: string, d: Span, between: string): boolean {
   const attributive =
-    /\b(?:the|a|an|this|that|last|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) ||
+    /\b(?:the|a|an|this|last|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) ||
     /^['’]s\b/.test(text.slice(d.end))
   return (
     attributive &&
