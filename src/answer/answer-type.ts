@@ -90,6 +90,13 @@ const asksAmount = (text: string) => /^\s*how\s+much\b/i.test(text) && !/^\s*how
 const AMOUNT =
   /[$€£¥]\s?\p{N}|\p{N}[\p{N}.,]*\s*(?:-?(?:million|billion|trillion)\s+)?(?:cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|marks?|pesos?|per\s?cent|percent|%)|\b(?:US|C|A|NZ|HK)\$/iu
 
+/** A question asking for a share: "What percentage of the vote …", "What share of …", "What proportion …". */
+const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\b/i
+
+/** A share: "48 percent", "8.8 per cent", "25%", "a third", "two-thirds", "half", "a majority". */
+const SHARE =
+  /\p{N}[\p{N}.,]*\s*(?:-\s*)?(?:per\s?cent|percent|%)|\b(?:half|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|majority)\b/iu
+
 /** A preposition of place, before what it locates ("in Paris", "at Andrews Air Force Base", "into Hialeah"). */
 const LOCATIVE =
   /\b(?:in|at|into|inside|outside|near)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}.'’-]+\s+){0,3}?)(\p{Lu}[\p{L}.'’-]*)/gu
@@ -266,6 +273,8 @@ export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
     const writes = p.articleWrites
     if (!writes(q.kindAsked) || (names.length > 0 && !names.some((w) => writes(w)))) return false
   }
+  // "What percentage of the vote did X get?" asks for a share, which the answering sentence must give
+  if (ASKS_SHARE.test(q.text) && !SHARE.test(p.text.slice(p.sentence.start, p.sentence.end))) return false
   if (q.shape !== 'how-many') return true
   if (!countedNamed(q, p)) return false
   const noun = measuredNoun(q.text)

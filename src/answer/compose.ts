@@ -12,6 +12,7 @@ import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import { othersOnly } from './others-only.js'
+import { rangeEnds } from './range-end.js'
 import {
   askedNames,
   asksStatement,
@@ -30,6 +31,7 @@ import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
+import { modifierOfAnswered } from './unknown-name.js'
 
 export type { AnswerContext } from './understand.js'
 
@@ -174,7 +176,8 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
       !onlyInSlot(u.parsed, t.stem) &&
       !audience.has(t.stem) &&
       ctx.index.documentFrequency(t.stem) === 0 &&
-      !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)),
+      !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)) &&
+      !modifierOfAnswered(u, t.stem, ranked[0]),
   )
 }
 
@@ -277,6 +280,7 @@ function pickDate(
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d =
       nearest(datesOfAct(u, text, spans, inside(tensed))) ??
+      nearest(rangeEnds(u, text, inside(tensed))) ??
       nearest(inside(event)) ??
       nearest(inside(tensed)) ??
       nearest(event) ??

@@ -71,7 +71,7 @@ export type Candidate = {
 
 /** A question about a plan, a schedule or a deadline: "due to", "scheduled to", "supposed to", "by what date". */
 const PLAN =
-  /^(?:by|until|till)\s+(?:when|what\s+(?:day|date|time))\b|\b(?:due|scheduled|slated|set|supposed|expected|planned|planning|going)\s+to\b|\bdeadline\b/
+  /^(?:by|until|till|through)\s+(?:when|what\s+(?:day|date|time))\b|\b(?:due|scheduled|slated|set|supposed|expected|planned|planning|going)\s+to\b|\bdeadline\b/
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
 export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
@@ -81,7 +81,7 @@ export function datesInTense(u: Understood, article: Article, dates: readonly Da
   if (PLAN.test(asked)) return dates
   // "on what date were …" asks as "when were …" does
   const q = asked.replace(
-    /^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/,
+    /^(?:(?:until|till|by|since|on|in|at|through)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/,
     'when',
   )
   const past = /^when\s+(?:was|were|did|had)\b/.test(q)
@@ -127,12 +127,27 @@ export function goesWith(text: string, d: Span, match: Span): boolean {
   // a date before the words goes with them only right before ("Friday's talks"), or with an adverb between, as wire
   // news dates its verb ("The Cypriot government Saturday strongly condemned …"); not "on Saturday about the talks"
   // nor "began on March 3, ended on Friday"
-  if (!after && !/^\s*(?:\p{L}+ly\s+)?$/u.test(between)) return false
+  if (!after && !/^\s*(?:\p{L}+ly\s+)?$/u.test(between) && !datesNounPhrase(text, d, between)) return false
   // a date after an article modifies the noun after it ("in the 1995 shooting", "the Dec. 28 meeting"), no word before
   if (after && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start))) return false
   // prepositions and articles do not count: the date goes with the verb across its phrases ("sent into space on board
   // the Soyuz 36 on May 26, 1980")
   return (between.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SMALL_WORD.test(w)).length <= DATE_WORD_GAP
+}
+
+/**
+ * A date set before a noun as its modifier ("The Friday explosions at U.S. embassies", "Tuesday's attack on the
+ * base", "the Aug. 7 bombings of the embassies") dates that noun and the phrases after it, which say what or where it
+ * was: the words between are the noun (one or two words) and a preposition.
+ */
+function datesNounPhrase(text: string, d: Span, between: string): boolean {
+  const attributive =
+    /\b(?:the|a|an|this|last|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) ||
+    /^['’]s\b/.test(text.slice(d.end))
+  return (
+    attributive &&
+    /^\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|at|on|in|against|near|outside|inside)\s/u.test(between)
+  )
 }
 
 /** Prepositions and articles, which carry the words between a verb and its date without counting. */

@@ -46,8 +46,8 @@ export function detectShape(question: string): QuestionShape {
     return 'who-said'
   if (/^who\b/.test(q)) return 'who-said'
   if (
-    /^(?:(?:until|till|by|since)\s+)?when\b/.test(q) ||
-    /^(?:(?:until|till|by|since|on|in|at)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/.test(q)
+    /^(?:(?:until|till|by|since|through)\s+)?when\b/.test(q) ||
+    /^(?:(?:until|till|by|since|on|in|at|through)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/.test(q)
   )
     return 'when'
   if (/^where\b/.test(q)) return 'where'

@@ -1,0 +1,37 @@
+/**
+ * A question may call a thing by a name its coverage never writes, from the asker's own knowledge ("Libya's
+ * Lockerbie case" for a case the articles tie to "a Pan Am jumbo jet over Scotland"). A name the coverage never uses
+ * makes the question one it does not answer (see `namesUnknown` in compose.ts), but not when the name only modifies a
+ * noun ("Lockerbie case") and the best passage writes that noun and every other name of the question: the passage is
+ * about the thing asked, named otherwise.
+ */
+import { onlyInSlot } from '../search/parse-question.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
+import type { Candidate } from './rank.js'
+import type { Understood } from './understand.js'
+
+/** Words that end a noun phrase rather than head it ("Lockerbie said", "Trudeau about"). */
+const NOT_HEAD =
+  /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|could|should|can|may|might|must|said|says|say|of|in|on|at|for|to|from|by|with|about|and|or|the|a|an)$/i
+
+/**
+ * Whether the best passage answers though the question's name `stem` is never used: the name stands before a
+ * lower-case noun of the question that the passage writes, and the passage writes every other name the question asks
+ * about.
+ */
+export function modifierOfAnswered(u: Understood, stem: string, best: Candidate | undefined): boolean {
+  if (!best) return false
+  const tokens = tokenSpans(u.parsed.text)
+  const found = new Set(best.spans.map((sp) => sp.term))
+  const heads = tokens.flatMap((t, i) => {
+    const next = tokens[i + 1]
+    if (!next || stemToken(t.token) !== stem || !/^\p{Lu}/u.test(t.token)) return []
+    if (!/^\p{Ll}/u.test(next.token) || NOT_HEAD.test(next.token)) return []
+    // a possessive ends the name ("Libya's case")
+    if (/^['’]s?\b/.test(u.parsed.text.slice(t.end))) return []
+    return [stemToken(next.token)]
+  })
+  if (!heads.some((h) => h !== null && found.has(h))) return false
+  const others = u.terms.filter((t) => t.stem !== stem && u.parsed.names.has(t.stem) && !onlyInSlot(u.parsed, t.stem))
+  return others.length > 0 && others.every((t) => found.has(t.stem))
+}
