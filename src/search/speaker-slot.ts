@@ -248,6 +248,20 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
         while (end > from + 1 && INNER_AUXILIARY.test(lower[end - 1] ?? '')) end--
         return slot(from, end, false, lower[i])
       }
+      // a verb of saying after another verb and "to" ("How does X plan to respond …", "What does X intend to tell
+      // …"): what X will say is asked, X is the subject of both
+      if (
+        i > from + 1 &&
+        lower[i + 1] === 'to' &&
+        /^\p{Ll}+$/u.test(ws[i]?.w ?? '') &&
+        form(lower[i] ?? '') &&
+        !DETERMINER.test(lower[i - 1] ?? '') &&
+        !/['’]s?$/.test(ws[i - 1]?.w ?? '') &&
+        (verbs.isVerb?.(lower[i] ?? '') ?? false) &&
+        saysInAnyForm(lower[i + 2] ?? '') &&
+        /^\p{Ll}+$/u.test(ws[i + 2]?.w ?? '')
+      )
+        return slot(from, i, false, lower[i + 2], lower[i + 2])
       // what X said of it is asked, as after "react" ("How did Netanyahu view …" has no answer if he is never quoted)
       if (howStance(i)) return slot(from, i, false, 'say', lower[i])
       if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
