@@ -286,13 +286,15 @@ function describedBy(
   if (score.size === 0) return none()
   // the person a description names is not the one it describes: "the Cruz campaign", "Sanders campaign manager"
   const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
-  for (const t of spans) {
-    if (!isName(t.token, ctx)) continue
+  spans.forEach((t, i) => {
+    if (!isName(t.token, ctx)) return
     const named = ctx.names.match(t.token)
-    if (named?.how !== 'exact') continue
+    if (named?.how !== 'exact') return
     for (const name of named.names)
-      if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token))) score.delete(name)
-  }
+      if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token)) && !namesTheirThing(spans, i, name, profiles))
+        score.delete(name)
+  })
+
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
   // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
@@ -374,6 +376,31 @@ function describedBy(
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * Whether the part of a person's name at `i` is inside a longer name their profile holds, a thing of theirs named
+ * after them ("the Morning Joe host" for Joe Scarborough, host of "Morning Joe"), rather than naming the person
+ * ("the Cruz campaign", "the Bernie Sanders campaign"): the other capitalised words around it are no part of their
+ * name, and their profile holds each.
+ */
+function namesTheirThing(spans: readonly TokenSpan[], i: number, name: string, profiles: SpeakerProfiles): boolean {
+  let from = i
+  while (from > 0 && isCapitalised(spans[from - 1]?.token ?? '')) from--
+  let to = i + 1
+  while (to < spans.length && isCapitalised(spans[to]?.token ?? '')) to++
+  const own = new Set(tokenSpans(name).map((w) => w.token.toLowerCase()))
+  const others = spans
+    .slice(from, to)
+    .map((t) => t.token.replace(/['’]s?$/, ''))
+    .filter((w) => !own.has(w.toLowerCase()))
+  return (
+    others.length > 0 &&
+    others.every((w) => {
+      const stem = stemToken(w)
+      return stem !== null && profiles.holders(stem).has(name)
+    })
+  )
 }
 
 /**
