@@ -93,8 +93,12 @@ describe('a description of a speaker who stands near another person', () => {
     const isVerb = (w: string) => ['plan', 'intend', 'pay'].includes(w)
     expect(findSpeakerSlot(question, { isVerb })?.text).toBe('the Green Union chairman')
     expect(findSpeakerSlot('What does the mayor intend to tell the council?', { isVerb })?.text).toBe('the mayor')
-    // an infinitive that says nothing leaves the question without a speaker slot
+    expect(findSpeakerSlot('What did Bennett have to say about it?', { isVerb: (w) => w === 'have' })?.text).toBe(
+      'Bennett',
+    )
+    // an infinitive that says nothing, or a verb saying it was not done, leaves the question without a speaker slot
     expect(findSpeakerSlot('How does Bennett plan to pay for it?', { isVerb })).toBeNull()
+    expect(findSpeakerSlot('Did Bennett refuse to comment?', { isVerb: () => true })).toBeNull()
     expect(asked(question)).toEqual({ kind: 'described', names: ['Pat Doyle'] })
     expect(answer(question)?.speaker).toBe('Pat Doyle')
   })
