@@ -263,8 +263,13 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
         (verbs.isVerb?.(lower[i] ?? '') ?? false) &&
         saysInAnyForm(lower[i + 2] ?? '') &&
         /^\p{Ll}/u.test(ws[i + 2]?.w ?? '')
-      )
-        return slot(from, i, false, lower[i + 2], lower[i + 2])
+      ) {
+        // what X plans, tries or means to say ("How does X plan to respond") may be reported without a quote, as an
+        // act; "have to say" asks plainly for words
+        const planned = slot(from, i, false, lower[i + 2], lower[i + 2])
+        const plans = lower[i] !== 'have' && /^(?:how|when)$/.test(lower[0] ?? '')
+        return planned && plans ? { ...planned, acts: lower[i] ?? '' } : planned
+      }
       // what X said of it is asked, as after "react" ("How did Netanyahu view …" has no answer if he is never quoted)
       if (howStance(i)) return slot(from, i, false, 'say', lower[i])
       if (INNER_AUXILIARY.test(lower[i] ?? '')) continue
