@@ -382,8 +382,11 @@ function describedBy(
 }
 
 /**
- * Whether the word at `i` stands before a noun in lower case, not the head, that names a business or a body rather
- * than a person ("French brokerage analyst", "Texas oil executive"; not "French foreign minister").
+ * Whether the capitalised word at `i` stands before a noun in lower case, not the head, whose first senses name no
+ * kind of person: a business, a trade or a body the person works in ("French brokerage analyst", "Texas oil
+ * executive"); not before an adjective ("French foreign minister") nor a person's noun. (A kind of place after it,
+ * "the Texas state senator", reads the same way: the place still rules out people of another place, and tells apart
+ * those it fits.)
  */
 function firmPlace(spans: readonly TokenSpan[], i: number, head: string, lexicon: Lexicon): boolean {
   const next = spans[i + 1]?.token ?? ''
