@@ -286,13 +286,14 @@ function describedBy(
   if (score.size === 0) return none()
   // the person a description names is not the one it describes: "the Cruz campaign", "Sanders campaign manager"
   const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
-  for (const t of spans) {
-    if (!isName(t.token, ctx)) continue
+  spans.forEach((t, i) => {
+    if (!isName(t.token, ctx)) return
     const named = ctx.names.match(t.token)
-    if (named?.how !== 'exact') continue
+    if (named?.how !== 'exact') return
     for (const name of named.names)
-      if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token))) score.delete(name)
-  }
+      if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token)) && !namesTheirThing(spans, i, name, profiles))
+        score.delete(name)
+  })
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
   // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
@@ -325,10 +326,13 @@ function describedBy(
   }
   const seen = new Set<string>(heads)
   let where = false
-  for (const t of spans) {
+  for (const [i, t] of spans.entries()) {
     // a place after "in", "at" or "outside" is where the person is, not whose they are
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
+    // a place before the name of a kind of firm is the firm's ("a French brokerage analyst", "a Texas oil
+    // executive"), which the coverage seldom says when it names the firm
+    const firms = firmPlace(spans, i, head, ctx.lexicon)
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
       seen.add(term)
@@ -336,11 +340,12 @@ function describedBy(
       if (term.startsWith('place:')) {
         // everyone with the head is of another place: nobody so described is quoted
         if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term))) return none(true)
-        // where the person was seen ("outside the Manchester polling place") may go unsaid near their name: it
-        // tells apart only those it fits
-        if (where && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, where))) continue
+        // where the person was seen ("outside the Manchester polling place") may go unsaid near their name, and so
+        // may a firm's place: it tells apart only those it fits
+        const loose = where || firms
+        if (loose && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, loose))) continue
         for (const [name, s] of score)
-          if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
+          if (profiles.fitsPlace(name, term, loose)) score.set(name, s + w)
           else score.delete(name)
       } else
         for (const [name, strength] of profiles.holders(term)) {
@@ -374,6 +379,48 @@ function describedBy(
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * Whether the capitalised word at `i` stands before a noun in lower case, not the head, whose first senses name no
+ * kind of person: a business, a trade or a body the person works in ("French brokerage analyst", "Texas oil
+ * executive"); not before an adjective ("French foreign minister") nor a person's noun. (A kind of place after it,
+ * "the Texas state senator", reads the same way: the place still rules out people of another place, and tells apart
+ * those it fits.)
+ */
+function firmPlace(spans: readonly TokenSpan[], i: number, head: string, lexicon: Lexicon): boolean {
+  const next = spans[i + 1]?.token ?? ''
+  if (!isCapitalised(spans[i]?.token ?? '') || !/^\p{Ll}+$/u.test(next) || next === head) return false
+  const nouns = lexicon
+    .senses(next)
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 3)
+  return nouns.length > 0 && !nouns.some((s) => s.file === 'noun.person')
+}
+
+/**
+ * Whether the part of a person's name at `i` is inside a longer name their profile holds, a thing of theirs named
+ * after them ("the Morning Joe host" for Joe Scarborough, host of "Morning Joe"), rather than naming the person
+ * ("the Cruz campaign", "the Bernie Sanders campaign"): the other capitalised words around it are no part of their
+ * name, and their profile holds each.
+ */
+function namesTheirThing(spans: readonly TokenSpan[], i: number, name: string, profiles: SpeakerProfiles): boolean {
+  let from = i
+  while (from > 0 && isCapitalised(spans[from - 1]?.token ?? '')) from--
+  let to = i + 1
+  while (to < spans.length && isCapitalised(spans[to]?.token ?? '')) to++
+  const own = new Set(tokenSpans(name).map((w) => w.token.toLowerCase()))
+  const others = spans
+    .slice(from, to)
+    .map((t) => t.token.replace(/['’]s?$/, ''))
+    .filter((w) => !own.has(w.toLowerCase()))
+  return (
+    others.length > 0 &&
+    others.every((w) => {
+      const stem = stemToken(w)
+      return stem !== null && profiles.holders(stem).has(name)
+    })
+  )
 }
 
 /**

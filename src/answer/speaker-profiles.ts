@@ -544,6 +544,9 @@ function title(spans: readonly TokenSpan[], k: number, text: string, lexicon: Le
   // the joined words that end at `last`
   const run = (last: number, limit: number) => {
     const out: TokenSpan[] = []
+    // a title ends in a word of its own, never a function word: in a headline's capitals ("Texas Gov. Hears About
+    // Obama's Gun Grab") the words before a name may be a clause
+    if (STOP_WORDS.has(spans[last]?.token.toLowerCase() ?? '')) return out
     for (let j = last; j >= 0 && j > last - limit; j--) {
       const t = spans[j]
       const next = spans[j + 1]

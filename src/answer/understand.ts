@@ -273,7 +273,8 @@ function namedOutside(text: string, slot: SpeakerSlot, names: SpeakerNames): Set
   const out = new Set<string>()
   for (const t of tokenSpans(text)) {
     if (t.start === 0 || (t.start >= slot.start && t.start < slot.end) || !/^\p{Lu}/u.test(t.token)) continue
-    const m = names.match(t.token)
+    // a possessive names its owner ("Obama's planned executive orders")
+    const m = names.match(t.token.replace(/['’]s?$/, ''))
     if (m?.how === 'exact') for (const name of m.names) out.add(name)
   }
   return out

@@ -50,6 +50,9 @@ function acts(first: string, verb: string): boolean {
 const NOT_SAID =
   /^(?:fear|fears|feared|worry|worries|worried|think|thinks|thought|believe|believes|believed|mean|means|meant|hope|hopes|hoped|expect|expects|expected|feel|feels|felt|want|wants|wanted)$/i
 
+/** Verbs saying an act was not done ("Did X refuse to comment?" asks about no statement). */
+const NOT_DONE = /^(?:refuse|refused|fail|failed|decline|declined|neglect|neglected|forget|forgot)$/
+
 /**
  * Verbs of saying, thinking and wanting, and of answering ("how did X react to …"): "what did X say/tell/warn …"
  * asks for X's statements.
@@ -247,6 +250,25 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
         let end = i
         while (end > from + 1 && INNER_AUXILIARY.test(lower[end - 1] ?? '')) end--
         return slot(from, end, false, lower[i])
+      }
+      // a verb of saying after another verb and "to" ("How does X plan to respond …", "What does X intend to tell
+      // …"): what X will say is asked, X is the subject of both
+      if (
+        lower[i + 1] === 'to' &&
+        !NOT_DONE.test(lower[i] ?? '') &&
+        /^\p{Ll}+$/u.test(ws[i]?.w ?? '') &&
+        form(lower[i] ?? '') &&
+        !DETERMINER.test(lower[i - 1] ?? '') &&
+        !/['’]s?$/.test(ws[i - 1]?.w ?? '') &&
+        (verbs.isVerb?.(lower[i] ?? '') ?? false) &&
+        saysInAnyForm(lower[i + 2] ?? '') &&
+        /^\p{Ll}/u.test(ws[i + 2]?.w ?? '')
+      ) {
+        // what X plans, tries or means to say ("How does X plan to respond") may be reported without a quote, as an
+        // act; "have to say" asks plainly for words
+        const planned = slot(from, i, false, lower[i + 2], lower[i + 2])
+        const plans = lower[i] !== 'have' && /^(?:how|when)$/.test(lower[0] ?? '')
+        return planned && plans ? { ...planned, acts: lower[i] ?? '' } : planned
       }
       // what X said of it is asked, as after "react" ("How did Netanyahu view …" has no answer if he is never quoted)
       if (howStance(i)) return slot(from, i, false, 'say', lower[i])
