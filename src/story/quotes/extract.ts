@@ -8,6 +8,7 @@ import { learnFromPronouns, learnFromSubject, type Statement } from './learn-fro
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
+import { readTitlesAsWords } from './quoted-titles.js'
 import { NOBODY, noteIssuers, noteOwnDocument, personOfRole, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
 import { namedBeforeColon, speakerLabel } from './speaker-label.js'
@@ -70,8 +71,9 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
 
   for (const p of article.paragraphs) {
     const text = p.text
-    const scan = scanQuotes(text, carried)
-    const masked = maskQuotes(text, scan.spans)
+    const scanned = scanQuotes(text, carried)
+    const { masked, spans } = readTitlesAsWords(text, maskQuotes(text, scanned.spans), scanned.spans)
+    const scan = { ...scanned, spans }
     const units = splitUnits(text, masked, scan.spans)
     // a line without closing punctuation is a headline, unless a quotation runs through it
     const headline = (isHeadline(text) && !scan.endsInside && !carried) || LINK_LABEL_RE.test(text)
