@@ -4,6 +4,7 @@ import { type Attribution, findAttributions, type Range } from './attribution.js
 import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
+import { addKin, kinFullName } from './kin-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
@@ -44,8 +45,8 @@ function roleSubject(reg: EntityRegistry, toks: Token[], text: string): Entity |
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
-  const reg = new EntityRegistry()
   const texts = article.paragraphs.map((p) => p.text)
+  const reg = new EntityRegistry(texts)
   const casing = new ArticleCasing(texts)
   const transcript = transcriptSpeakers(texts, casing)
   const drafts: Draft[] = []
@@ -157,6 +158,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const applyMention = (m: NameMention): void => {
         if (applied.has(m)) return
         applied.add(m)
+        const kinName = m.kin ? kinFullName(reg, m.phrase.name, m.kin) : null
+        if (kinName) {
+          m.phrase = { ...m.phrase, name: kinName }
+          addKin(reg, kinName, { role: m.role, gender: m.phrase.gender, confirmed: true })
+        }
         const reported = statements.some((s) => inStatement(m, s))
         let e = reg.findName(m.phrase.name)
         const single = !m.phrase.name.includes(' ')

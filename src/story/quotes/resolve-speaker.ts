@@ -1,5 +1,6 @@
 /** Who a speaker phrase is: a registered person or organisation, an epithet resolved, or an honest description. */
 import type { Entity, EntityRegistry } from './entities.js'
+import { addKin, kinFullName, kinPossessor } from './kin-names.js'
 import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
 import type { SpeakerPhrase } from './speaker-phrase.js'
 
@@ -124,12 +125,16 @@ export function resolve(
       return { entity: null, label: names.join(' and ') }
     }
     case 'name': {
-      const e = reg.addName(phrase.name, {
+      // "Sanders's wife, Jane, said": a relative named by the given name alone takes the family's surname
+      const kin = phrase.role ? kinPossessor(phrase.role) : null
+      const kinName = kin ? kinFullName(reg, phrase.name, kin) : null
+      const init = {
         role: phrase.role,
         gender: phrase.gender,
         kind: phrase.org ? 'org' : GROUP_NAME_RE.test(phrase.name) ? 'group' : 'person',
         confirmed: true,
-      })
+      } as const
+      const e = kinName ? addKin(reg, kinName, init) : reg.addName(phrase.name, init)
       return { entity: e, label: null }
     }
     case 'description': {
