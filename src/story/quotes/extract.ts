@@ -8,6 +8,7 @@ import { addKin, kinFullName } from './kin-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
+import { nameIntroducedSpeakers } from './named-next.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
 import { readTitlesAsWords } from './quoted-titles.js'
 import { NOBODY, noteIssuers, noteOwnDocument, personOfRole, resolve, type Who } from './resolve-speaker.js'
@@ -384,6 +385,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     carried = scan.endsInside
   }
 
+  nameIntroducedSpeakers(drafts)
   return drafts.map(({ who, unclosed: _u, role, ...q }) => ({
     ...q,
     speaker: who?.entity?.name ?? who?.label ?? null,
