@@ -42,4 +42,24 @@ describe('a speaker introduced by a description and named in the next statement'
       )[0]?.[1],
     ).not.toBe('Ann Roe')
   })
+
+  test('"A new report says …" and "the new study written by NAME" in the next paragraph: the author’s', () => {
+    expect(
+      speakersOf(
+        'A new report says hate groups grew over the past year.',
+        'The new study written by Mark Potach warns that such groups grew rapidly last year.',
+      ),
+    ).toEqual([
+      ['hate groups grew over the past year', 'Mark Potach'],
+      ['such groups grew rapidly last year', 'Mark Potach'],
+    ])
+  })
+
+  test('a report issued by someone the article names is theirs, without the time it was issued', () => {
+    expect(
+      speakersOf(
+        'At least 46,000 accounts were used, according to a report released by the Brookings Institution last year.',
+      ),
+    ).toEqual([['At least 46,000 accounts were used', 'Brookings Institution']])
+  })
 })

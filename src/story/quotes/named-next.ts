@@ -5,7 +5,7 @@
  * statements are the named person's.
  */
 import type { Entity } from './entities.js'
-import type { Who } from './resolve-speaker.js'
+import { ISSUED_HEADS, type Who } from './resolve-speaker.js'
 
 type Said = { paragraph: number; start: number; who: Who | null; role: string | null }
 
@@ -17,14 +17,12 @@ const wordsOf = (text: string): string[] =>
 
 /** A description that introduces someone: "a Pentagon spokesman", not "an anonymous official" or "officials". */
 function introduced(e: Entity | null | undefined): e is Entity {
-  return (
-    !!e &&
-    e.described &&
-    e.kind === 'person' &&
-    !e.plural &&
-    /^(?:a|an)\s/i.test(e.name) &&
-    !/\banonymous\b/i.test(e.name)
-  )
+  return !!e && e.described && !e.plural && /^(?:a|an)\s/i.test(e.name) && !/\banonymous\b/i.test(e.name)
+}
+
+/** "A new report says …": a document nobody is said to have issued yet. */
+function issuedDocument(e: Entity): boolean {
+  return e.kind === 'org' && [...e.roleWords].some((w) => ISSUED_HEADS.has(w))
 }
 
 /** Gives the statements of an introducing description to the person the next statement names with its noun. */
@@ -37,19 +35,33 @@ export function nameIntroducedSpeakers(found: readonly Said[]): void {
     let k = i + 1
     while (statements[k]?.who?.entity === described) k++
     const next = statements[k]
-    const named = next?.who?.entity
-    const paragraph = statements[i]?.paragraph ?? 0
-    if (!next || !named || named.described || named.kind !== 'person' || next.paragraph > paragraph + 1) continue
-    // the same kind of person, and no other: "said spokesman Kenneth Bacon" is "a Pentagon spokesman", "Circuit Court
-    // Judge David McKeague" is not "a U.S. District Court judge"
-    const role = wordsOf(next.role ?? named.role ?? '')
-    const words = new Set(wordsOf(described.name))
-    if (role.at(-1) === undefined || !described.roleWords.has(role.at(-1) ?? '')) continue
-    if (!role.every((w) => words.has(w))) continue
+    if (!next?.who || next.paragraph > (statements[i]?.paragraph ?? 0) + 1) continue
+    const same = issuedDocument(described) ? sameDocument(next.who) : samePerson(described, next)
+    if (!same) continue
     for (let j = i; j < k; j++) {
       const s = statements[j]
       if (s) s.who = next.who
     }
     i = k - 1
   }
+}
+
+/**
+ * "A new report says …. The new study written by Mark Potach warns …": the document, described again with "the" and
+ * its author or issuer, is the one just introduced.
+ */
+function sameDocument(next: Who): boolean {
+  return next.document !== undefined && (next.entity !== null || next.label !== null)
+}
+
+/**
+ * The same kind of person, and no other: "said spokesman Kenneth Bacon" is "a Pentagon spokesman", "Circuit Court
+ * Judge David McKeague" is not "a U.S. District Court judge".
+ */
+function samePerson(described: Entity, next: Said): boolean {
+  const named = next.who?.entity
+  if (!named || named.described || named.kind !== 'person' || described.kind !== 'person') return false
+  const role = wordsOf(next.role ?? named.role ?? '')
+  const words = new Set(wordsOf(described.name))
+  return described.roleWords.has(role.at(-1) ?? '') && role.every((w) => words.has(w))
 }
