@@ -54,6 +54,14 @@ describe('a relative named by the given name alone', () => {
     expect(got[1]?.[1]).not.toBe('Huma Weiler')
   })
 
+  test('someone of the same given name introduced before is another person', () => {
+    const got = speakersOf(
+      'Police Chief Joseph Boinnet said the toll rose.',
+      'Roe’s father, Joseph, says his son grew up in Houston.',
+    )
+    expect(got[1]).toEqual(['his son grew up in Houston', 'Joseph Roe'])
+  })
+
   test('the possessor of a family role', () => {
     expect(kinPossessor('his late wife')).toBe('his')
     expect(kinPossessor('Bernie Sanders’s wife')).toBe('Sanders')

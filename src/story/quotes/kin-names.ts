@@ -45,7 +45,7 @@ export function kinFullName(reg: EntityRegistry, given: string, possessor: strin
   }
   if (!/^\p{Lu}/u.test(surname) || surname.toLowerCase() === given.toLowerCase()) return null
   const full = `${given} ${surname}`
-  if (likelyGenderOfGivenName(full) === null || writesOtherSurname(reg.texts, given, surname)) return null
+  if (likelyGenderOfGivenName(full) === null || writesOtherSurname(reg, given, surname)) return null
   // (a family member known by the surname alone would take the relative's name: "Sanders" is not Jane Sanders)
   const found = reg.findName(full)
   if (found && found.tokens[0] !== given.toLowerCase()) return null
@@ -61,9 +61,15 @@ export function addKin(reg: EntityRegistry, full: string, init: Parameters<Entit
 
 /**
  * Whether the article writes the given name with another surname elsewhere ("his wife, Huma" and "Huma Abedin"): a
- * relative may keep their own name, and the article's own word for it wins.
+ * relative may keep their own name, and the article's own word for it wins. A person of that name already introduced
+ * ("police Chief Joseph Boinnet" before "Spindler's father, Joseph") is someone else: the article would have said so.
  */
-function writesOtherSurname(texts: readonly string[], given: string, surname: string): boolean {
+function writesOtherSurname(reg: EntityRegistry, given: string, surname: string): boolean {
   const re = new RegExp(`\\b${given.replace(/[^\p{L}]/gu, '')}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu')
-  return texts.some((t) => [...t.matchAll(re)].some((m) => (m[1] ?? '').replace(/['’]s?$/u, '') !== surname))
+  return reg.texts.some((t) =>
+    [...t.matchAll(re)].some((m) => {
+      const other = (m[1] ?? '').replace(/['’]s?$/u, '')
+      return other !== surname && reg.findName(`${given} ${other}`) === null
+    }),
+  )
 }
