@@ -335,14 +335,14 @@ describe('who is in focus for a pronoun', () => {
     ).toBe('Mitch Doe')
   })
 
-  test('a role given in "ROLE, NAME, says" names the person later ("his father")', () => {
+  test('a role given in "ROLE, NAME, says" names the person later ("his father"), with the family surname', () => {
     expect(
       speakerOf(
         'he worked',
         "Roe's father, Joseph, says his son grew up in Houston.",
         'His father said he worked in Kenya.',
       ),
-    ).toBe('Joseph')
+    ).toBe('Joseph Roe')
   })
 
   test('a compound title is singular ("the former sergeant-at-arms")', () => {

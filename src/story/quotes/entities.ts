@@ -26,6 +26,8 @@ export type Entity = {
   roleText: Set<string>
   /** True once the entity has spoken or was introduced with a title or an apposition. */
   confirmed: boolean
+  /** A relative named with the family's surname ("his wife, Jane": Jane Sanders), see kin-names.ts. */
+  kin?: boolean
   salience: number
   salienceAt: number
 }
@@ -157,6 +159,9 @@ export class EntityRegistry {
   readonly issuers = new Map<string, { entity: Entity | null; label: string | null }>()
   now = 0
 
+  /** `texts`: the article's paragraphs, for what it writes elsewhere of a name (see kin-names.ts). */
+  constructor(readonly texts: readonly string[] = []) {}
+
   private index(e: Entity): void {
     const last = e.tokens[e.tokens.length - 1]
     if (last === undefined) return
@@ -197,7 +202,9 @@ export class EntityRegistry {
       const suffix = toks.length < et.length && toks.every((t, k) => t === et[et.length - toks.length + k])
       const longer = toks.length > et.length && et.every((t, k) => t === toks[toks.length - et.length + k])
       if (same || suffix || longer) {
-        if (!best || this.decayed(e) > this.decayed(best)) best = e
+        // a surname alone means the one of the family the article is about, not the relative it named after them
+        const kinFirst = suffix && best !== null && best.kin !== e.kin
+        if (!best || (kinFirst ? best.kin === true : this.decayed(e) > this.decayed(best))) best = e
       }
     }
     if (best) return best

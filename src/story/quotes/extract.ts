@@ -4,10 +4,13 @@ import { type Attribution, findAttributions, type Range } from './attribution.js
 import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
+import { addKin, kinFullName } from './kin-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
 import { findNameMentions, looksLikePersonName, type NameMention } from './mentions.js'
+import { nameIntroducedSpeakers } from './named-next.js'
 import { maskQuotes, scanQuotes } from './quote-marks.js'
+import { readTitlesAsWords } from './quoted-titles.js'
 import { NOBODY, noteIssuers, noteOwnDocument, personOfRole, resolve, type Who } from './resolve-speaker.js'
 import { type Span, saidDate } from './said-date.js'
 import { namedBeforeColon, speakerLabel } from './speaker-label.js'
@@ -43,8 +46,8 @@ function roleSubject(reg: EntityRegistry, toks: Token[], text: string): Entity |
 
 /** Finds the quotations and reported statements of one article. */
 export function extractQuotes(article: Article, dates: readonly DateMention[]): Quote[] {
-  const reg = new EntityRegistry()
   const texts = article.paragraphs.map((p) => p.text)
+  const reg = new EntityRegistry(texts)
   const casing = new ArticleCasing(texts)
   const transcript = transcriptSpeakers(texts, casing)
   const drafts: Draft[] = []
@@ -70,8 +73,9 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
 
   for (const p of article.paragraphs) {
     const text = p.text
-    const scan = scanQuotes(text, carried)
-    const masked = maskQuotes(text, scan.spans)
+    const scanned = scanQuotes(text, carried)
+    const { masked, spans } = readTitlesAsWords(text, maskQuotes(text, scanned.spans), scanned.spans)
+    const scan = { ...scanned, spans }
     const units = splitUnits(text, masked, scan.spans)
     // a line without closing punctuation is a headline, unless a quotation runs through it
     const headline = (isHeadline(text) && !scan.endsInside && !carried) || LINK_LABEL_RE.test(text)
@@ -155,6 +159,11 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const applyMention = (m: NameMention): void => {
         if (applied.has(m)) return
         applied.add(m)
+        const kinName = m.kin ? kinFullName(reg, m.phrase.name, m.kin) : null
+        if (kinName) {
+          m.phrase = { ...m.phrase, name: kinName }
+          addKin(reg, kinName, { role: m.role, gender: m.phrase.gender, confirmed: true })
+        }
         const reported = statements.some((s) => inStatement(m, s))
         let e = reg.findName(m.phrase.name)
         const single = !m.phrase.name.includes(' ')
@@ -376,6 +385,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
     carried = scan.endsInside
   }
 
+  nameIntroducedSpeakers(drafts)
   return drafts.map(({ who, unclosed: _u, role, ...q }) => ({
     ...q,
     speaker: who?.entity?.name ?? who?.label ?? null,

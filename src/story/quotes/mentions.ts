@@ -1,4 +1,6 @@
 /** Names mentioned outside quotations in a unit, with what the sentence tells about them. */
+
+import { kinPossessor } from './kin-names.js'
 import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
 import {
   isAppositionStart,
@@ -25,6 +27,8 @@ export type NameMention = {
   possessive: boolean
   /** Written with an honorific ("the promise Mrs. Clinton has made"): a person, wherever the name stands. */
   honorific: boolean
+  /** "his wife, Jane": whom a relative named by a given name alone is kin to (see kin-names.ts), or null. */
+  kin: string | null
 }
 
 const isPossessive = (t: Token) => /['’]s$/u.test(t.text)
@@ -131,6 +135,11 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       // ("The Republican nominee Donald Trump has ...": the article before the title too)
       opener = toks[/^(?:the|a|an)$/i.test(toks[r - 1]?.text ?? '') ? r - 2 : r - 1]
     }
+    const kin = start === e && !possessive ? kinBefore(toks, start) : null
+    if (kin) {
+      role ??= kin.role
+      titled = true
+    }
     let next = e + 1
     if (appositionAfter(toks, next)) {
       let m = next + 1
@@ -167,9 +176,24 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       subject: subject && !possessive,
       possessive,
       honorific,
+      kin: kin?.possessor ?? null,
     })
   }
   return out
+}
+
+/** "his wife, Jane": the family role set before a one-word name at `a` by a comma, and whom it is kin to. */
+function kinBefore(toks: Token[], a: number): { role: string; possessor: string } | null {
+  if (toks[a - 1]?.text !== ',') return null
+  // the noun, its owner, and one adjective between them at most ("his late wife")
+  for (const r of [a - 3, a - 4]) {
+    const words = toks.slice(Math.max(0, r), a - 1)
+    if (r < 0 || !words.every(isWord)) return null
+    const role = words.map((t) => t.text).join(' ')
+    const possessor = kinPossessor(role)
+    if (possessor) return { role, possessor }
+  }
+  return null
 }
 
 /** Two or three capitalised words, none an organisation word: probably a person ("Darian Lonechild"). */

@@ -1,10 +1,16 @@
 /** Who a speaker phrase is: a registered person or organisation, an epithet resolved, or an honest description. */
 import type { Entity, EntityRegistry } from './entities.js'
+import { addKin, kinFullName, kinPossessor } from './kin-names.js'
 import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
 import type { SpeakerPhrase } from './speaker-phrase.js'
 
 /** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
-export type Who = { entity: Entity | null; label: string | null }
+export type Who = {
+  entity: Entity | null
+  label: string | null
+  /** The document they spoke through, when a definite description of it named them ("the new study by X": "study"). */
+  document?: string
+}
 
 export const NOBODY: Who = { entity: null, label: null }
 
@@ -27,7 +33,7 @@ const THING_HEADS = new Set(
 )
 
 /** Documents an organisation or an official issues: named for their issuer when the article says who that is. */
-const ISSUED_HEADS = new Set(
+export const ISSUED_HEADS = new Set(
   'report study survey complaint lawsuit suit order ruling indictment document documents readout analysis review audit'.split(
     ' ',
   ),
@@ -37,13 +43,18 @@ const ISSUED_HEADS = new Set(
 const NOT_ISSUER_RE =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|new|final|first|annual)\b/i
 
+/** Words of time after an issuer's name ("… last year", "… on Monday"). */
+const WHEN_AFTER_ISSUER_RE =
+  /\s+(?:last|this|next|earlier|later|on|in|during|since|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/i
+
 /**
  * Who issued a document, from its description: "a statement from the EU" (after from/by/of), "Ryan's report" (a
  * possessive name), "the Civic Action study" (capitalised words before the noun). Null when it does not say.
  */
 export function issuerOf(text: string, head: string): string | null {
   const after = /\b(?:from|by|of)\s+(.+)$/i.exec(text)?.[1]
-  if (after) return after.replace(ROLE_PREFIX_RE, '')
+  // ("a report released by the Brookings Institution last year": when it was issued is no part of who issued it)
+  if (after) return after.replace(ROLE_PREFIX_RE, '').replace(WHEN_AFTER_ISSUER_RE, '')
   const possessive = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s?\s/u.exec(text)?.[1]
   if (possessive && !/^(?:his|her|their|its)$/i.test(possessive)) return possessive
   const modifier = new RegExp(`^(?:the|a|an)\\s+((?:\\p{Lu}[\\p{L}.&-]*\\s+)+)${head}$`, 'u').exec(text)?.[1]?.trim()
@@ -124,12 +135,16 @@ export function resolve(
       return { entity: null, label: names.join(' and ') }
     }
     case 'name': {
-      const e = reg.addName(phrase.name, {
+      // "Sanders's wife, Jane, said": a relative named by the given name alone takes the family's surname
+      const kin = phrase.role ? kinPossessor(phrase.role) : null
+      const kinName = kin ? kinFullName(reg, phrase.name, kin) : null
+      const init = {
         role: phrase.role,
         gender: phrase.gender,
         kind: phrase.org ? 'org' : GROUP_NAME_RE.test(phrase.name) ? 'group' : 'person',
         confirmed: true,
-      })
+      } as const
+      const e = kinName ? addKin(reg, kinName, init) : reg.addName(phrase.name, init)
       return { entity: e, label: null }
     }
     case 'description': {
@@ -143,7 +158,8 @@ export function resolve(
         const issuer = issuerOf(phrase.text, phrase.head)
         if (issuer) {
           const e = reg.findName(issuer)
-          const who = e ? { entity: e, label: null } : { entity: null, label: issuer }
+          const who: Who = e ? { entity: e, label: null } : { entity: null, label: issuer }
+          if (phrase.definite && ISSUED_HEADS.has(phrase.head)) who.document = phrase.head
           reg.issuers.set(phrase.head, who)
           return who
         }

@@ -174,9 +174,13 @@ export const isOrgRole = (role: string): boolean => ORG_ROLE_HEAD_RE.test(role)
 /** Words that end a photo credit run into a name. */
 const CREDIT_WORDS = new Set('press images photo photos news reuters getty handout pool afp ap bloomberg'.split(' '))
 
-/** Adjectives that can follow the head noun of a description ("sources familiar with the talks"). */
+/**
+ * Adjectives that can follow the head noun of a description ("sources familiar with the talks"), and participles of
+ * making a document before its maker ("the new study written by Mark Potach", "a letter signed by 50 economists").
+ */
 const POSTNOMINAL = new Set(
-  'familiar close present involved responsible knowledgeable speaking briefed aware opposed connected'.split(' '),
+  `familiar close present involved responsible knowledgeable speaking briefed aware opposed connected
+   written released published issued conducted commissioned prepared compiled authored produced signed`.split(/\s+/),
 )
 
 /** Interprets tokens[i..j] (a valid noun phrase) as a speaker phrase. `text` is the paragraph. */
