@@ -294,6 +294,7 @@ function describedBy(
       if (tokenSpans(name).some((w) => bare(w.token) === bare(t.token)) && !namesTheirThing(spans, i, name, profiles))
         score.delete(name)
   })
+
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
   // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
@@ -326,13 +327,10 @@ function describedBy(
   }
   const seen = new Set<string>(heads)
   let where = false
-  for (const [i, t] of spans.entries()) {
+  for (const t of spans) {
     // a place after "in", "at" or "outside" is where the person is, not whose they are
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
-    // a place before the name of a kind of firm is the firm's ("a French brokerage analyst", "a Texas oil
-    // executive"), which the coverage seldom says when it names the firm
-    const firms = firmPlace(spans, i, head, ctx.lexicon)
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
       seen.add(term)
@@ -340,12 +338,11 @@ function describedBy(
       if (term.startsWith('place:')) {
         // everyone with the head is of another place: nobody so described is quoted
         if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term))) return none(true)
-        // where the person was seen ("outside the Manchester polling place") may go unsaid near their name, and so
-        // may a firm's place: it tells apart only those it fits
-        const loose = where || firms
-        if (loose && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, loose))) continue
+        // where the person was seen ("outside the Manchester polling place") may go unsaid near their name: it
+        // tells apart only those it fits
+        if (where && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, where))) continue
         for (const [name, s] of score)
-          if (profiles.fitsPlace(name, term, loose)) score.set(name, s + w)
+          if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)
       } else
         for (const [name, strength] of profiles.holders(term)) {
@@ -379,23 +376,6 @@ function describedBy(
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
-}
-
-/**
- * Whether the capitalised word at `i` stands before a noun in lower case, not the head, whose first senses name no
- * kind of person: a business, a trade or a body the person works in ("French brokerage analyst", "Texas oil
- * executive"); not before an adjective ("French foreign minister") nor a person's noun. (A kind of place after it,
- * "the Texas state senator", reads the same way: the place still rules out people of another place, and tells apart
- * those it fits.)
- */
-function firmPlace(spans: readonly TokenSpan[], i: number, head: string, lexicon: Lexicon): boolean {
-  const next = spans[i + 1]?.token ?? ''
-  if (!isCapitalised(spans[i]?.token ?? '') || !/^\p{Ll}+$/u.test(next) || next === head) return false
-  const nouns = lexicon
-    .senses(next)
-    .filter((s) => s.pos === 'noun')
-    .slice(0, 3)
-  return nouns.length > 0 && !nouns.some((s) => s.file === 'noun.person')
 }
 
 /**
