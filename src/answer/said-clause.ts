@@ -2,10 +2,12 @@
  * "Did X say (that) CLAUSE?" asks whether X said that: a passage answers only if it (or the paragraph before, which a
  * statement often goes on from) writes one of the clause's common words, as written or through a synonym. X's
  * paragraph on something else ("Pelosi shared a story from a White House reception" for "Did Pelosi say Democrats
- * will retake the House?") shares only names, and another person's statement of it is not X's.
+ * will retake the House?") shares only names with it.
  */
-import type { PredicateMatch } from './predicate.js'
 import type { Understood } from './understand.js'
+
+/** A match of a question's term in a passage (a `PredicateMatch`, without importing predicate.ts, which calls this). */
+type TermMatch = { term: string }
 
 /** "Did X say / tell … (that)": the yes/no question about someone's statement, up to where the clause begins. */
 const DID_SAY =
@@ -14,8 +16,8 @@ const DID_SAY =
 /** Whether the passage writes a common word of the clause "Did X say" asks about (true for other questions). */
 export function saidClauseMet(
   u: Understood,
-  matches: readonly PredicateMatch[],
-  before: readonly PredicateMatch[] | undefined,
+  matches: readonly TermMatch[],
+  before: readonly TermMatch[] | undefined,
 ): boolean {
   if (u.parsed.shape !== 'yes-no') return true
   const m = DID_SAY.exec(u.parsed.text)
