@@ -144,7 +144,7 @@ const matchedIn = (matches: readonly (Span & { term: string })[], stem: string, 
 function countedElsewhere(q: TypedQuestion, p: TypedPassage): boolean {
   const names = [...q.names].filter((n) => !CALENDAR_STEM.test(n))
   if (!names.length) return false
-  if (placedElsewhere(q, p)) return true
+  if (placedElsewhere(q, p) || placeUnwritten(q, p)) return true
   const named = (stem: string) => matchedIn(p.matches, stem) || (p.before !== null && matchedIn(p.before.matches, stem))
   if (names.some(named)) return false
   // a count of something the whole article never names ("How many were killed in the Brussels attacks?" answered
@@ -153,6 +153,19 @@ function countedElsewhere(q: TypedQuestion, p: TypedPassage): boolean {
   return locatedIn(p.text, p.sentence, true).some((l) => {
     const stem = stemOf(l.word)
     return stem === null || !q.names.has(stem)
+  })
+}
+
+/**
+ * A count asked of a place ("How many delegates did X win in the California primary?") is not in an article that
+ * never writes that place: the article counts somewhere else (a primary of voters abroad, another state's).
+ */
+function placeUnwritten(q: TypedQuestion, p: TypedPassage): boolean {
+  const writes = p.articleWrites
+  if (!writes) return false
+  return locatedIn(q.text, { start: 0, end: q.text.length }, true).some((l) => {
+    const word = l.word.replace(/['’]s?$/, '')
+    return p.place(word) !== null && !writes(word.toLowerCase())
   })
 }
 

@@ -11,7 +11,7 @@ import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
-import { othersOnly } from './others-only.js'
+import { nobodysWords, othersOnly } from './others-only.js'
 import { rangeEnds } from './range-end.js'
 import {
   askedNames,
@@ -73,7 +73,8 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     chosen.p < ANSWER_THRESHOLD ||
     topicCoverage(u, ranked) < MIN_TOPIC ||
     namesUnknown(ctx, u, ranked) ||
-    othersOnly(u, [chosen])
+    othersOnly(u, [chosen]) ||
+    nobodysWords(u, chosen)
   )
     return {
       question,

@@ -12,3 +12,18 @@ import type { Understood } from './understand.js'
 export function othersOnly(u: Understood, ranked: readonly { features: { speaker: number } }[]): boolean {
   return u.parsed.shape === 'what-said' && askedNames(u).length > 0 && !ranked.some((c) => c.features.speaker === 1)
 }
+
+/**
+ * "What did X say …" asks for a statement. When the coverage quotes nobody it takes for X (a name it only writes
+ * about: "Good for Attorney General Janet Reno for the sensible opinion she rendered"), a sentence that is nobody's
+ * statement is the writer's words about X, not X's: the coverage does not answer.
+ */
+export function nobodysWords(u: Understood, best: { features: { statement: number } }): boolean {
+  return (
+    u.parsed.shape === 'what-said' &&
+    u.parsed.slot?.says === true &&
+    /^\p{Lu}/u.test(u.parsed.slot.text) &&
+    u.asked === null &&
+    best.features.statement === -1
+  )
+}

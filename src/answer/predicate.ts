@@ -9,7 +9,9 @@ import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { answerTypeMet, CALENDAR_STEM } from './answer-type.js'
 import { numbersIn, writtenNumbers } from './counted.js'
+import { decisionReported } from './decided.js'
 import { SENSES } from './expand-terms.js'
+import { saidClauseMet } from './said-clause.js'
 import type { Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -96,6 +98,10 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (!answerTypeMet(typed, { ...p, articleWrites: (word) => u.articleWrites(p.article, word) })) return false
   // a person named in full is not quoted in an article that never writes their full name (see `askedIn`)
   if (u.askedIn && !u.askedIn(p.article)) return false
+  // "Did X say CLAUSE" asks whether X said that: the passage writes something of it (see `said-clause.ts`)
+  if (!saidClauseMet(u, p.matches, p.before?.matches)) return false
+  // "What did X decide …" is not told by a sentence from before the decision (see `decided.ts`)
+  if (!decisionReported(u.parsed.text, p.text, p.sentence)) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }
