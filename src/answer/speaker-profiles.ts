@@ -273,6 +273,9 @@ function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, 
   ]
 }
 
+/** An ampersand as a firm's name may hold it: "&", "and", or "amp" (what is left of "&amp;" in some texts). */
+const AMPERSAND = /^(?:&|and|amp)$/i
+
 /** The legal form that ends a company's name ("Co.", "Corp.", "Inc."), left out of its abbreviation. */
 const COMPANY_FORM_RE = /^(?:Co|Cos|Corp|Inc|Ltd|LLC|PLC|Plc|AG|SA|NV|Group|Company|Corporation)$/
 
@@ -301,7 +304,7 @@ function acronyms(tokens: readonly string[]): string[] {
   }
   for (const t of tokens) {
     if (/^\p{Lu}/u.test(t)) run.push(t)
-    else if (!(run.length && /^(?:of|and|the|for)$/.test(t))) flush()
+    else if (!(run.length && (/^(?:of|and|the|for)$/.test(t) || AMPERSAND.test(t)))) flush()
   }
   flush()
   return out
@@ -595,6 +598,27 @@ function frontedRole(spans: readonly TokenSpan[], last: number, text: string, le
 }
 
 /**
+ * Whether the comma after `j` is inside a firm's name of partners' surnames ("at Donaldson, Lufkin & Jenrette",
+ * "Merrill Lynch, Pierce, Fenner & Smith"): capitalised words on both sides, and the list goes on to an ampersand
+ * and a last capitalised word before any other punctuation.
+ */
+function firmGoesOn(spans: readonly TokenSpan[], j: number, text: string): boolean {
+  if (
+    !/^\p{Lu}/u.test(spans[j]?.token ?? '') ||
+    text.slice(spans[j]?.end ?? 0, spans[j + 1]?.start ?? 0).trim() !== ','
+  )
+    return false
+  for (let n = j + 1; n < j + 8; n++) {
+    const t = spans[n]
+    const next = spans[n + 1]
+    if (!t || !next) return false
+    if (AMPERSAND.test(t.token)) return /^\p{Lu}/u.test(next.token) && n > j + 1
+    if (!/^\p{Lu}/u.test(t.token) || !/^[\s,]*$/.test(text.slice(t.end, next.start))) return false
+  }
+  return false
+}
+
+/**
  * The words of an apposition right after a name, between its commas ("Murphy, the head of Right to Rise USA,"), up
  * to a relative clause after its head.
  */
@@ -612,7 +636,7 @@ function apposition(spans: readonly TokenSpan[], k: number, text: string): Token
     if (!t || (out.length > 0 && RELATIVE.test(t.token))) break
     out.push(t)
     const after = spans[j + 1]
-    if (!after || /[,;:()“”"—]/.test(text.slice(t.end, after.start))) break
+    if (!after || (/[,;:()“”"—]/.test(text.slice(t.end, after.start)) && !firmGoesOn(spans, j, text))) break
   }
   // a participle's clause is what the person did ("Salceda, citing data from the U.S. State Department, said")
   if (/^\p{Ll}+ing$/u.test(out[0]?.token ?? '')) return []
