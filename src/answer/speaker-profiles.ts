@@ -234,6 +234,8 @@ function findTitleShortForms(tokens: readonly string[], lexicon: Lexicon): strin
       // a title ends in a noun ("officer", "parliament"); one word's senses are looked up once, a phrase's each time
       if (!lexicon.senses(last).some((x) => x.pos === 'noun')) continue
       const lemma = words.join(' ')
+      // "chief executive": newsrooms drop the "officer" that ends a title, and keep its short form ("CEO")
+      if (tokens[i + n] !== 'officer') out.push(...lexiconShortForms(`${lemma} officer`, lexicon))
       const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
       if (sense?.file !== 'noun.person') continue
       out.push(
@@ -246,6 +248,13 @@ function findTitleShortForms(tokens: readonly string[], lexicon: Lexicon): strin
       break
     }
   return [...new Set(out)]
+}
+
+/** The short forms the lexicon gives a title it knows as a kind of person ("chief financial officer": "cfo"). */
+function lexiconShortForms(lemma: string, lexicon: Lexicon): string[] {
+  const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
+  if (sense?.file !== 'noun.person') return []
+  return sense.words.map((w) => w.replace(/\./g, '')).filter((w) => /^[a-z]{2,4}$/.test(w))
 }
 
 /** A person's own words' terms, with the short forms of a title among them ("member of parliament": MP). */
