@@ -234,3 +234,11 @@ describe('round 10: a person at a firm, one person with two roles, and a report 
     ])
   })
 })
+
+test('initials in brackets after an apposition stay in it: the sentence is still about the person', () => {
+  const quotes = speakersOf(
+    'Article 33 affirms: “No state shall expel a refugee.”',
+    'Jane Roe, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal, “I am concerned about any agreement.”',
+  )
+  expect(quotes.map((q) => q[1])).toEqual(['Article', 'Jane Roe'])
+})

@@ -143,7 +143,12 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     let next = e + 1
     if (appositionAfter(toks, next)) {
       let m = next + 1
-      while (m < toks.length && toks[m]?.kind !== 'q' && !/^[,;:—–.()]$/.test((toks[m] as Token).text)) m++
+      for (; m < toks.length && toks[m]?.kind !== 'q'; m++) {
+        // "the United Nations High Commissioner for Refugees (UNHCR),": initials in brackets stay in the apposition
+        const close = toks[m]?.text === '(' ? toks.findIndex((t, i) => i > m && i <= m + 4 && t.text === ')') : -1
+        if (close > 0) m = close
+        else if (/^[,;:—–.()]$/.test((toks[m] as Token).text)) break
+      }
       const closed = m >= toks.length || toks[m]?.text === ',' || toks[m]?.text === '.'
       const first = lower(toks[next + 1] as Token)
       if (closed && first !== 'who' && first !== 'whose' && first !== 'which' && !/^\d/.test(first)) {
