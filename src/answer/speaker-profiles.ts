@@ -296,14 +296,14 @@ const COMPANY_FORM_RE = /^(?:Co|Cos|Corp|Inc|Ltd|LLC|PLC|Plc|AG|SA|NV|Group|Comp
 function acronyms(tokens: readonly string[]): string[] {
   const out: string[] = []
   let run: string[] = []
+  const push = (words: readonly string[]) => {
+    const letters = words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? ''))).join('')
+    if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
+  }
   const flush = () => {
-    for (let from = 0; from + 1 < run.length; from++) {
-      const letters = run
-        .slice(from)
-        .map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? '')))
-        .join('')
-      if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
-    }
+    for (let from = 0; from + 1 < run.length; from++) push(run.slice(from))
+    // an organisation opening a longer run, before a title ("United Nations High Commissioner for Refugees": "un")
+    for (let to = 2; to < run.length; to++) push(run.slice(0, to))
     // a company is abbreviated without its legal form ("Hewlett-Packard Co." → "hp")
     if (run.length > 2 && COMPANY_FORM_RE.test(run.at(-1) ?? '')) {
       run.pop()

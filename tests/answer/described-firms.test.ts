@@ -11,6 +11,7 @@ const market = article(
     'Program trading is hazardous to paychecks. Index arbitrage is “making it tough for traders to make money,” declares Tom Vale, head of OTC trading at Baker, Lane amp Pruitt.',
     '“Volatility is bad for everybody,” says Ann Kerr, a trader at Smith Brothers.',
     'Ray Dunn, Acmepac’s president and chief executive, said Acmepac viewed the bid as a “very positive” move.',
+    'Eva Lunde, the United Nations High Commissioner for Refugees, said the camps were full. Let the United Nations help, President Omar Bek said.',
   ],
   { title: 'Traders fret over program trading' },
 )
@@ -36,6 +37,13 @@ describe('a speaker described by a firm or a shortened title', () => {
 
   test('"chief executive" is a CEO: newsrooms drop the "officer" of the title', () => {
     expect(asked('How did the Acmepac CEO react to the bid?')).toEqual({ kind: 'described', names: ['Ray Dunn'] })
+  })
+
+  test('an organisation opening a longer title ("United Nations High Commissioner") is known by its initials', () => {
+    expect(asked('What did the UN refugee chief say about the camps?')).toEqual({
+      kind: 'described',
+      names: ['Eva Lunde'],
+    })
   })
 
   test('"according to X, what did Y promise": the speaker is X, who reports what Y promised', () => {
