@@ -13,7 +13,7 @@
  * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
  * its speakers too.
  */
-import type { Lexicon } from '../search/lexicon.js'
+import type { Lexicon, Sense } from '../search/lexicon.js'
 import { cachedIndexTerms } from '../search/paragraph-docs.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
@@ -235,27 +235,31 @@ function findTitleShortForms(tokens: readonly string[], lexicon: Lexicon): strin
       if (!lexicon.senses(last).some((x) => x.pos === 'noun')) continue
       const lemma = words.join(' ')
       // "chief executive": newsrooms drop the "officer" that ends a title, and keep its short form ("CEO")
-      if (tokens[i + n] !== 'officer') out.push(...lexiconShortForms(`${lemma} officer`, lexicon))
-      const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
-      if (sense?.file !== 'noun.person') continue
+      const officer = tokens[i + n] !== 'officer' ? personSense(`${lemma} officer`, lexicon) : null
+      if (officer) out.push(...shortForms(officer))
+      const sense = personSense(lemma, lexicon)
+      if (!sense) continue
       out.push(
         words
           .filter((w) => !/^(?:of|and|the)$/.test(w))
           .map((w) => w.charAt(0))
           .join(''),
       )
-      for (const w of sense.words) if (/^[a-z]{2,4}$/.test(w.replace(/\./g, ''))) out.push(w.replace(/\./g, ''))
+      out.push(...shortForms(sense))
       break
     }
   return [...new Set(out)]
 }
 
-/** The short forms the lexicon gives a title it knows as a kind of person ("chief financial officer": "cfo"). */
-function lexiconShortForms(lemma: string, lexicon: Lexicon): string[] {
+/** The lexicon's sense of a title of several words as a kind of person ("chief financial officer"), if it has one. */
+function personSense(lemma: string, lexicon: Lexicon): Sense | null {
   const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
-  if (sense?.file !== 'noun.person') return []
-  return sense.words.map((w) => w.replace(/\./g, '')).filter((w) => /^[a-z]{2,4}$/.test(w))
+  return sense?.file === 'noun.person' ? sense : null
 }
+
+/** The short forms among a sense's words ("cfo", "d.a." → "da"). */
+const shortForms = (sense: Sense): string[] =>
+  sense.words.map((w) => w.replace(/\./g, '')).filter((w) => /^[a-z]{2,4}$/.test(w))
 
 /** A person's own words' terms, with the short forms of a title among them ("member of parliament": MP). */
 function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
