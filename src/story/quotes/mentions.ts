@@ -145,7 +145,7 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       let m = next + 1
       for (; m < toks.length && toks[m]?.kind !== 'q'; m++) {
         // "the United Nations High Commissioner for Refugees (UNHCR),": initials in brackets stay in the apposition
-        const close = toks[m]?.text === '(' ? toks.findIndex((t, i) => i > m && i <= m + 4 && t.text === ')') : -1
+        const close = toks[m]?.text === '(' ? closingBracket(toks, m) : -1
         if (close > 0) m = close
         else if (/^[,;:—–.()]$/.test((toks[m] as Token).text)) break
       }
@@ -208,4 +208,10 @@ export function looksLikePersonName(name: string): boolean {
   return words.every(
     (w) => !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w),
   )
+}
+
+/** The ")" closing the "(" at `open` within a few tokens ("(UNHCR)", "(D-Calif.)"); -1 if none. */
+function closingBracket(toks: readonly Token[], open: number): number {
+  for (let c = open + 1; c <= open + 4 && c < toks.length; c++) if (toks[c]?.text === ')') return c
+  return -1
 }
