@@ -13,7 +13,7 @@
  * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
  * its speakers too.
  */
-import type { Lexicon } from '../search/lexicon.js'
+import type { Lexicon, Sense } from '../search/lexicon.js'
 import { cachedIndexTerms } from '../search/paragraph-docs.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
@@ -234,19 +234,32 @@ function findTitleShortForms(tokens: readonly string[], lexicon: Lexicon): strin
       // a title ends in a noun ("officer", "parliament"); one word's senses are looked up once, a phrase's each time
       if (!lexicon.senses(last).some((x) => x.pos === 'noun')) continue
       const lemma = words.join(' ')
-      const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
-      if (sense?.file !== 'noun.person') continue
+      // "chief executive": newsrooms drop the "officer" that ends a title, and keep its short form ("CEO")
+      const officer = tokens[i + n] !== 'officer' ? personSense(`${lemma} officer`, lexicon) : null
+      if (officer) out.push(...shortForms(officer))
+      const sense = personSense(lemma, lexicon)
+      if (!sense) continue
       out.push(
         words
           .filter((w) => !/^(?:of|and|the)$/.test(w))
           .map((w) => w.charAt(0))
           .join(''),
       )
-      for (const w of sense.words) if (/^[a-z]{2,4}$/.test(w.replace(/\./g, ''))) out.push(w.replace(/\./g, ''))
+      out.push(...shortForms(sense))
       break
     }
   return [...new Set(out)]
 }
+
+/** The lexicon's sense of a title of several words as a kind of person ("chief financial officer"), if it has one. */
+function personSense(lemma: string, lexicon: Lexicon): Sense | null {
+  const sense = lexicon.senses(lemma).find((x) => x.pos === 'noun' && x.words.includes(lemma))
+  return sense?.file === 'noun.person' ? sense : null
+}
+
+/** The short forms among a sense's words ("cfo", "d.a." → "da"). */
+const shortForms = (sense: Sense): string[] =>
+  sense.words.map((w) => w.replace(/\./g, '')).filter((w) => /^[a-z]{2,4}$/.test(w))
 
 /** A person's own words' terms, with the short forms of a title among them ("member of parliament": MP). */
 function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
@@ -273,6 +286,9 @@ function roleTerms(role: string | null | undefined, lexicon: Lexicon): [string, 
   ]
 }
 
+/** An ampersand as a firm's name may hold it: "&", "and", or "amp" (what is left of "&amp;" in some texts). */
+const AMPERSAND = /^(?:&|and|amp)$/i
+
 /** The legal form that ends a company's name ("Co.", "Corp.", "Inc."), left out of its abbreviation. */
 const COMPANY_FORM_RE = /^(?:Co|Cos|Corp|Inc|Ltd|LLC|PLC|Plc|AG|SA|NV|Group|Company|Corporation)$/
 
@@ -284,14 +300,14 @@ const COMPANY_FORM_RE = /^(?:Co|Cos|Corp|Inc|Ltd|LLC|PLC|Plc|AG|SA|NV|Group|Comp
 function acronyms(tokens: readonly string[]): string[] {
   const out: string[] = []
   let run: string[] = []
+  const push = (words: readonly string[]) => {
+    const letters = words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? ''))).join('')
+    if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
+  }
   const flush = () => {
-    for (let from = 0; from + 1 < run.length; from++) {
-      const letters = run
-        .slice(from)
-        .map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : (w[0] ?? '')))
-        .join('')
-      if (letters.length >= 2 && letters.length <= 6) out.push(letters.toLowerCase())
-    }
+    for (let from = 0; from + 1 < run.length; from++) push(run.slice(from))
+    // an organisation opening a longer run, before a title ("United Nations High Commissioner for Refugees": "un")
+    for (let to = 2; to < run.length; to++) push(run.slice(0, to))
     // a company is abbreviated without its legal form ("Hewlett-Packard Co." → "hp")
     if (run.length > 2 && COMPANY_FORM_RE.test(run.at(-1) ?? '')) {
       run.pop()
@@ -301,7 +317,7 @@ function acronyms(tokens: readonly string[]): string[] {
   }
   for (const t of tokens) {
     if (/^\p{Lu}/u.test(t)) run.push(t)
-    else if (!(run.length && /^(?:of|and|the|for)$/.test(t))) flush()
+    else if (!(run.length && (/^(?:of|and|the|for)$/.test(t) || AMPERSAND.test(t)))) flush()
   }
   flush()
   return out
@@ -595,6 +611,27 @@ function frontedRole(spans: readonly TokenSpan[], last: number, text: string, le
 }
 
 /**
+ * Whether the comma after `j` is inside a firm's name of partners' surnames ("at Donaldson, Lufkin & Jenrette",
+ * "Merrill Lynch, Pierce, Fenner & Smith"): capitalised words on both sides, and the list goes on to an ampersand
+ * and a last capitalised word before any other punctuation.
+ */
+function firmGoesOn(spans: readonly TokenSpan[], j: number, text: string): boolean {
+  if (
+    !/^\p{Lu}/u.test(spans[j]?.token ?? '') ||
+    text.slice(spans[j]?.end ?? 0, spans[j + 1]?.start ?? 0).trim() !== ','
+  )
+    return false
+  for (let n = j + 1; n < j + 8; n++) {
+    const t = spans[n]
+    const next = spans[n + 1]
+    if (!t || !next) return false
+    if (AMPERSAND.test(t.token)) return /^\p{Lu}/u.test(next.token) && n > j + 1
+    if (!/^\p{Lu}/u.test(t.token) || !/^[\s,]*$/.test(text.slice(t.end, next.start))) return false
+  }
+  return false
+}
+
+/**
  * The words of an apposition right after a name, between its commas ("Murphy, the head of Right to Rise USA,"), up
  * to a relative clause after its head.
  */
@@ -612,7 +649,7 @@ function apposition(spans: readonly TokenSpan[], k: number, text: string): Token
     if (!t || (out.length > 0 && RELATIVE.test(t.token))) break
     out.push(t)
     const after = spans[j + 1]
-    if (!after || /[,;:()“”"—]/.test(text.slice(t.end, after.start))) break
+    if (!after || (/[,;:()“”"—]/.test(text.slice(t.end, after.start)) && !firmGoesOn(spans, j, text))) break
   }
   // a participle's clause is what the person did ("Salceda, citing data from the U.S. State Department, said")
   if (/^\p{Ll}+ing$/u.test(out[0]?.token ?? '')) return []

@@ -31,6 +31,15 @@ export type SpeakerSlot = {
 const REACTION =
   /^(?:react|reacted|respond|responded|reply|replied|answer|answered|view|viewed|greet|greeted|receive|received|take|taken|handle|handled|welcome|welcomed)$/
 
+/**
+ * Verbs that with "back" (or "out") answer an attack ("How did X hit back at …", "fire back", "push back", "lash
+ * out"): a reaction, which may be words.
+ */
+const BACK_VERB =
+  /^(?:hit|hits|hitting|fire|fires|fired|firing|push|pushes|pushed|pushing|strike|strikes|struck|striking|shoot|shoots|shot|shooting|snap|snaps|snapped|swing|swings|swung|punch|punches|punched|lash|lashes|lashed|lashing)$/
+const answersBack = (verb: string, particle: string | undefined) =>
+  BACK_VERB.test(verb) && (particle === 'back' || (particle === 'out' && /^lash/.test(verb)))
+
 /** Verbs that ask plainly for words said or for a thought: "When did X say …" asks for the statement itself. */
 const PLAIN_WORDS =
   /^(?:say|says|said|tell|told|speak|spoke|spoken|talk|talked|write|wrote|written|tweet|tweeted|comment|commented|remark|remarked|add|added|state|stated|mention|mentioned|describe|described|call|called|testify|testified|explain|explained)$/
@@ -42,7 +51,7 @@ const PLAIN_WORDS =
  */
 function acts(first: string, verb: string): boolean {
   if (NOT_SAID.test(verb)) return false
-  if (first === 'how') return REACTION.test(verb)
+  if (first === 'how') return REACTION.test(verb) || BACK_VERB.test(verb)
   return first === 'when' && !PLAIN_WORDS.test(verb)
 }
 
@@ -160,7 +169,8 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   const sayVerbAt = (i: number) => {
     const w = ws[i]?.w ?? ''
     const l = lower[i] ?? ''
-    if (!/^\p{Ll}/u.test(w) || !(saysInAnyForm(l) || isSayVerb(l) || (whatSaid && isSpeechVerb(l)))) return false
+    const says = saysInAnyForm(l) || isSayVerb(l) || (whatSaid && isSpeechVerb(l)) || answersBack(l, lower[i + 1])
+    if (!/^\p{Ll}/u.test(w) || !says) return false
     const before = ws[i - 1]?.w ?? ''
     return !DETERMINER.test(lower[i - 1] ?? '') && !PREPOSITION.test(lower[i - 1] ?? '') && !/['’]s?$/.test(before)
   }

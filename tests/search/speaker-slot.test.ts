@@ -116,3 +116,18 @@ describe('the shape of questions whose verb of saying is not "say"', () => {
     ['What did the mayor build?', 'other'],
   ])('%s → %s', (question, shape) => expect(parseQuestion(question).shape).toBe(shape))
 })
+
+describe('a reaction asked with a verb and "back" ("hit back", "fire back", "lash out")', () => {
+  test.each([
+    ['How did Sanders hit back at the editorial board?', 'Sanders', 'hit'],
+    ['How did the mayor fire back at her critics?', 'the mayor', 'fire'],
+    ['How did Roe lash out at the press?', 'Roe', 'lash'],
+  ])('%s', (question, text, acts) => {
+    expect(findSpeakerSlot(question)).toMatchObject({ text, says: true, acts })
+  })
+
+  test('without its particle the verb asks about no statement', () => {
+    expect(findSpeakerSlot('When did Sanders hit the road?')).toBeNull()
+    expect(findSpeakerSlot('How did Roe push the bill through?')).toBeNull()
+  })
+})

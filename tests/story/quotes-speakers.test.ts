@@ -197,3 +197,48 @@ describe('asides between dashes and capitalised verbs', () => {
     expect(speakersOf('Jane Roe praised the Posted Notice Act.')).toEqual([])
   })
 })
+
+describe('round 10: a person at a firm, one person with two roles, and a report of a whole clause', () => {
+  test('a firm named with its legal form after "of" is where the person works ("Gelles of Wertheim & Co.")', () => {
+    const quotes = speakersOf(
+      'Acme Co. said it would cut 1,100 jobs.',
+      '“It is a cosmetic move,” said Jonathan S. Gelles of Wertheim Schroder amp Co.',
+      '“It is a real move,” said Jane Roe of Baker Lane Inc.',
+    )
+    expect(quotes.map((q) => q[1])).toEqual(['Acme Co.', 'Jonathan S. Gelles', 'Jane Roe'])
+  })
+
+  test('"the Ohio governor and Republican candidate": a second role sharing the article is the same person', () => {
+    const quotes = speakersOf(
+      'Gov. Jane Roe answered first.',
+      '“We are ready,” the Ohio governor and Republican presidential candidate said in a statement.',
+      '“We are not,” the governor and a rival said.',
+    )
+    expect(quotes.map((q) => q[1])).toEqual(['Jane Roe', 'a rival'])
+  })
+
+  test('", X said." closing a sentence reports its whole clause, a statement of saying in it included', () => {
+    const quotes = speakersOf(
+      'Roe assured Smith that the plant would stay open, Roe’s spokesman Tom Hale said, according to the Interfax news agency.',
+      'Lee told reporters that the deal was dead, a company spokeswoman said.',
+      'Lee said the deal, he said, was dead.',
+      'Lee said the deal was dead, a point Jane Poe also made.',
+    )
+    expect(quotes.map((q) => [q[0], q[1]])).toEqual([
+      ['the plant would stay open', 'Roe'],
+      ['Roe assured Smith that the plant would stay open', 'Tom Hale'],
+      ['the deal was dead', 'Lee'],
+      ['Lee told reporters that the deal was dead', 'a company spokeswoman'],
+      ['the deal, he said, was dead', 'Lee'],
+      ['the deal was dead, a point Jane Poe also made', 'Lee'],
+    ])
+  })
+})
+
+test('initials in brackets after an apposition stay in it: the sentence is still about the person', () => {
+  const quotes = speakersOf(
+    'Article 33 affirms: “No state shall expel a refugee.”',
+    'Jane Roe, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal, “I am concerned about any agreement.”',
+  )
+  expect(quotes.map((q) => q[1])).toEqual(['Article', 'Jane Roe'])
+})

@@ -209,6 +209,9 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     if (subject && !inverted && asideAfterName(toks, pre, ve)) continue
     // a verb inside an earlier statement is reported speech within speech, unless it starts a new clause
     const open = prev?.forward && prev.forward.a <= vi && !prev.participle ? prev : null
+    // "Kuchma assured Yeltsin that Ukraine would stay out of NATO, Yeltsin's spokesman said.": an attribution after a
+    // comma that closes the sentence reports the whole clause before it, the statement of saying in it included
+    let reportsClause: Attribution | null = null
     if (open) {
       const b1 = toks[pre - 1]
       const b2 = toks[pre - 2]
@@ -224,7 +227,18 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         // "When Trump suggested that Cuba would sue, Rubio fired back: ...": the clause of saying sat in an opening
         // subordinate clause, which ends at the comma before the main clause's own subject
         (subject !== null && !inverted && comma(b1) && opensSubordinate(toks, open.pre))
-      if (!strong) continue
+      // (not "…, a point Feinstein acknowledged.": a name after an indefinite noun is a relative clause's subject)
+      const relative = subject?.phrase.kind === 'name' && /^(?:a|an)$/.test(toks[pre]?.low ?? '')
+      if (subject !== null && !inverted && !strong && !relative && isPunct(b1, ',')) {
+        const after = forwardOf(toks, post, cls, false)
+        // (the sentence ends there, or goes on only with the report's own source: ", according to Interfax")
+        const closes = (k: number) =>
+          k > last ||
+          (k === last && isPunct(toks[k], '.!?')) ||
+          (isPunct(toks[k], ',') && toks[k + 1]?.low === 'according')
+        if (after.ends && after.content === null && closes(after.post)) reportsClause = open
+      }
+      if (!strong && !reportsClause) continue
     }
     let attr: Attribution = {
       verb: vi,
@@ -320,8 +334,8 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
         (attr.forward === null || quoteBefore)
       ) {
         const b = preTok.kind === 'q' ? pre - 1 : pre - 2
-        const a = prev ? prev.post : afterDateline(toks)
-        if (b >= a && !(prev?.forward && prev.forward.a <= b)) {
+        const a = reportsClause ? reportsClause.pre : prev ? prev.post : afterDateline(toks)
+        if (b >= a && (reportsClause || !(prev?.forward && prev.forward.a <= b))) {
           attr.backward = { a, b }
           // ("“...,” said Sperling, but she has developed a reputation ...": after a quotation, the clause that goes
           // on is the reporter's)

@@ -143,7 +143,12 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     let next = e + 1
     if (appositionAfter(toks, next)) {
       let m = next + 1
-      while (m < toks.length && toks[m]?.kind !== 'q' && !/^[,;:—–.()]$/.test((toks[m] as Token).text)) m++
+      for (; m < toks.length && toks[m]?.kind !== 'q'; m++) {
+        // "the United Nations High Commissioner for Refugees (UNHCR),": initials in brackets stay in the apposition
+        const close = toks[m]?.text === '(' ? closingBracket(toks, m) : -1
+        if (close > 0) m = close
+        else if (/^[,;:—–.()]$/.test((toks[m] as Token).text)) break
+      }
       const closed = m >= toks.length || toks[m]?.text === ',' || toks[m]?.text === '.'
       const first = lower(toks[next + 1] as Token)
       if (closed && first !== 'who' && first !== 'whose' && first !== 'which' && !/^\d/.test(first)) {
@@ -203,4 +208,10 @@ export function looksLikePersonName(name: string): boolean {
   return words.every(
     (w) => !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w),
   )
+}
+
+/** The ")" closing the "(" at `open` within a few tokens ("(UNHCR)", "(D-Calif.)"); -1 if none. */
+function closingBracket(toks: readonly Token[], open: number): number {
+  for (let c = open + 1; c <= open + 4 && c < toks.length; c++) if (toks[c]?.text === ')') return c
+  return -1
 }

@@ -164,6 +164,9 @@ const title = (t: Token) => {
 }
 const demonym = (t: Token) => /^(?:\p{Lu}\p{L}+(?:ian|ean|ese|ish|ean|i|an)|U\.?S\.?|UK|U\.K\.|UN|EU)$/u.test(t.text)
 
+/** The legal forms that close a firm's name ("Co.", "Inc.", "Ltd."). */
+const FIRM_SUFFIXES = new Set(['co', 'cos', 'corp', 'inc', 'ltd', 'llc', 'plc', 'lp', 'llp', 'ag', 'gmbh', 'sa', 'nv'])
+
 /** A role whose head is an organisation noun: "the group that organized the rally", "a chocolate company". */
 const ORG_ROLE_HEAD_RE =
   /\b(?:group|agency|company|firm|organi[sz]ation|outlet|network|ministry|department|union|association|coalition|charity|non-profit|nonprofit|business|retailer|maker|giant|bank|party)(?:\s+(?:that|which|based|of|for|in|at|with)\b.*)?$/i
@@ -221,7 +224,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
       const left = title(before) ? null : readName(toks, i, p - 1, text)
       const person = left !== null && !left.org && (left.role !== null || left.name.includes(' '))
       const rest = toks.slice(p + 1, headEnd + 1)
-      if (!person || rest.some((r) => ORG_WORDS.has(r.low))) continue
+      // ("Bank of Canada" stays whole; but "Jonathan Gelles of Wertheim Schroder & Co.": a firm's name closed by its
+      // legal form is where the person works, not the end of a longer name)
+      const firm = FIRM_SUFFIXES.has((rest[rest.length - 1] as Token | undefined)?.low.replace(/\.$/, '') ?? '')
+      if (!person || (!firm && rest.some((r) => ORG_WORDS.has(r.low)))) continue
       return { ...left, role: left.role ?? slice(p, headEnd) }
     }
     if (!isCap(before)) {

@@ -139,6 +139,17 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
       const named = subjectBefore(toks, k - 1, text)
       if (named && typeof named === 'object' && named.phrase.kind === 'name') return named
     }
+    // "the Florida senator and Republican presidential candidate said": a second role without its own determiner
+    // shares the first one's, so both describe one person, who is the one the definite description names
+    if (s === k && toks[k - 1]?.low === 'and' && phrase.kind === 'description' && !phrase.plural) {
+      const first = toks[s] as Token
+      const own = DETERMINERS.has(first.low) || isPossessive(first) || PERSONAL_PRONOUNS.has(first.low)
+      const left = own ? null : subjectBefore(toks, k - 1, text)
+      if (left && typeof left === 'object' && left.phrase.kind === 'description') {
+        const lp = left.phrase
+        if (lp.definite && !lp.plural && /^the\s/i.test(lp.text)) return left
+      }
+    }
     // words before the noun phrase in the same chunk describe the speaker: "then-Surrey mayoral candidate Doug McCallum"
     const opens = k === 0 || toks[k - 1]?.kind === 'q' || isPunct(toks[k - 1], ',:—–')
     if (s > k && opens && phrase.kind === 'name') {
