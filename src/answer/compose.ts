@@ -233,7 +233,23 @@ function pickQuote(u: Understood, quotes: readonly Quote[], sentence: Span, span
       bestScore = score
     }
   }
-  return best
+  return names.length || !best ? best : innerReported(best, pool, spans)
+}
+
+/**
+ * A statement reported inside another ("One of Bush's sons has informed Sununu that he has lost …, Republican sources
+ * said"): when the question's words that the outer statement holds beyond the inner one all stand before it, they
+ * are the inner statement's own speaker and verb ("Who told Sununu …"), and the inner statement is the one asked
+ * about. A question naming the outer speaker ("According to Yeltsin's spokesman, …") never comes here.
+ */
+function innerReported(outer: Quote, pool: readonly Quote[], spans: readonly Span[]): Quote {
+  for (const inner of pool) {
+    if (inner === outer || inner.start < outer.start || inner.end > outer.end || inner.speaker === outer.speaker)
+      continue
+    const extra = spans.filter((sp) => overlaps(sp, outer) && !overlaps(sp, inner))
+    if (extra.length && extra.every((sp) => sp.end <= inner.start && sp.start >= outer.start)) return inner
+  }
+  return outer
 }
 
 /** How much more a word of the question pulls a date that goes with it (see `goesWith`). */
