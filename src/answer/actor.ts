@@ -9,6 +9,7 @@ import type { Lexicon } from '../search/lexicon.js'
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { withoutDates } from '../story/dates/blank.js'
+import { covered } from './covered.js'
 import { governmentsOf } from './government-subject.js'
 import type { Candidate } from './rank.js'
 import { paragraphMatches } from './rank.js'
@@ -107,11 +108,8 @@ function topicBeyondActor(ctx: AnswerContext, u: Understood, c: Candidate): numb
   const total = topic.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
   if (total === 0) return 1
   const stems = new Set(topic.map((t) => t.stem))
-  const best = new Map<string, number>()
   const before = c.hit.paragraph > 1 ? paragraphMatches(ctx, u, c.hit.article, c.hit.paragraph - 1) : []
-  for (const sp of [...c.spans, ...before])
-    if (stems.has(sp.term)) best.set(sp.term, Math.max(best.get(sp.term) ?? 0, sp.weight))
-  return [...best.values()].reduce((sum, w) => sum + w, 0) / total
+  return covered([...c.spans, ...before].filter((sp) => stems.has(sp.term))) / total
 }
 
 /** The stems of a name's capitalised words ("Glafcos Clerides" → its two). */

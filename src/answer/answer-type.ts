@@ -37,7 +37,7 @@ export type TypedQuestion = {
 }
 
 /** An auxiliary, a preposition or a verb of being ends the noun a question asks for ("How much uranium does …"). */
-const NOT_NOUN =
+export const NOT_NOUN =
   /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|could|should|can|may|might|must|of|in|on|at|for|to|from|by|with|about|per|the|a|an)$/i
 
 /**

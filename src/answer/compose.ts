@@ -73,7 +73,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     chosen.p < ANSWER_THRESHOLD ||
     topicCoverage(u, ranked) < MIN_TOPIC ||
     namesUnknown(ctx, u, ranked) ||
-    othersOnly(u, [chosen]) ||
+    othersOnly(u, chosen) ||
     nobodysWords(u, chosen)
   )
     return {
@@ -94,7 +94,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }
-  const body = composeBody(ctx, u, article, best, datedElsewhere(ctx, u, said, best, ranked))
+  const body = composeBody(ctx, u, article, best, said, datedElsewhere(ctx, u, said, best, ranked))
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
 }
@@ -194,6 +194,7 @@ function composeBody(
   u: Understood,
   article: Article,
   best: Candidate,
+  said: boolean,
   elsewhere: readonly DatedPassage[],
 ): { answer: AnswerBody; quote: Quote | null } {
   const n = best.hit.paragraph
@@ -202,7 +203,6 @@ function composeBody(
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
-  const said = asksWhenSaid(ctx, u)
   const { date, dateBasis } = pickDate(u, said, article, text, dates, sentence, best.spans, quote, elsewhere)
   const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null

@@ -14,11 +14,15 @@ const NUMBER_WORD =
 const COUNTED_END =
   /^(?:did|does|do|has|have|had|will|would|could|can|should|is|was|were|are|be|been|of|for|in|on|at|to|from|with|by|during|after|before|since|that|who|which|according)$/i
 
+/** Where "how" stands before a word of `quantity` ("many", "much") in the question's words; -1 where it does not. */
+const howAt = (tokens: readonly { token: string }[], quantity: RegExp): number =>
+  tokens.findIndex((t, i) => /^how$/i.test(t.token) && quantity.test(tokens[i + 1]?.token ?? ''))
+
 /** The stems of what "how many / how much" counts ("How many pledged delegates did …": pledg, deleg); none else. */
 export function countedStems(question: string): Set<string> {
   const out = new Set<string>()
   const tokens = tokenSpans(question)
-  const at = tokens.findIndex((t, i) => /^how$/i.test(t.token) && /^(?:many|much)$/i.test(tokens[i + 1]?.token ?? ''))
+  const at = howAt(tokens, /^(?:many|much)$/i)
   if (at < 0) return out
   for (const t of tokens.slice(at + 2)) {
     if (COUNTED_END.test(t.token)) break
@@ -61,7 +65,7 @@ const COUNTED_REMEMBERED = 64
 
 function readCounted(question: string): CountedThing {
   const tokens = tokenSpans(question)
-  const at = tokens.findIndex((t, i) => /^how$/i.test(t.token) && /^many$/i.test(tokens[i + 1]?.token ?? ''))
+  const at = howAt(tokens, /^many$/i)
   if (at < 0) return { noun: null, passive: null }
   let i = at + 2
   let noun: string | null = null

@@ -8,9 +8,9 @@
 import { askedNames } from './rank.js'
 import type { Understood } from './understand.js'
 
-/** Whether a "what did X say" question has only passages where others than X speak (called with the best one). */
-export function othersOnly(u: Understood, ranked: readonly { features: { speaker: number } }[]): boolean {
-  return u.parsed.shape === 'what-said' && askedNames(u).length > 0 && !ranked.some((c) => c.features.speaker === 1)
+/** Whether a "what did X say" question's best passage is one where others than X speak. */
+export function othersOnly(u: Understood, best: { features: { speaker: number } }): boolean {
+  return u.parsed.shape === 'what-said' && askedNames(u).length > 0 && best.features.speaker !== 1
 }
 
 /**

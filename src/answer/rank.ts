@@ -6,7 +6,7 @@
 
 import { editDistanceAtMost } from '../search/edit-distance.js'
 import { cachedIndexTerms, paragraphId } from '../search/paragraph-docs.js'
-import { onlyInSlot } from '../search/parse-question.js'
+import { onlyInSlot, WHAT_DATE } from '../search/parse-question.js'
 import { SAY_VERB } from '../search/speaker-slot.js'
 import type { Hit, QueryTerm } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
@@ -21,6 +21,7 @@ import { covered } from './covered.js'
 import { inBestRun } from './long-paragraph.js'
 import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, type Passage, possessiveSubject } from './predicate.js'
+import { asksEnd } from './range-end.js'
 import { type Features, probability, termWeight } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -69,21 +70,17 @@ export type Candidate = {
   statementDatesOnly: boolean
 }
 
-/** A question about a plan, a schedule or a deadline: "due to", "scheduled to", "supposed to", "by what date". */
-const PLAN =
-  /^(?:by|until|till|through)\s+(?:when|what\s+(?:day|date|time))\b|\b(?:due|scheduled|slated|set|supposed|expected|planned|planning|going)\s+to\b|\bdeadline\b/
+/** A question about a plan, a schedule or a deadline: "due to", "scheduled to", "supposed to" (and see `asksEnd`). */
+const PLAN = /\b(?:due|scheduled|slated|set|supposed|expected|planned|planning|going)\s+to\b|\bdeadline\b/
 
 /** "When" questions ask about the past of the article ("when was …") or its future ("when will …"). */
 export function datesInTense(u: Understood, article: Article, dates: readonly DateMention[]): readonly DateMention[] {
   const asked = u.parsed.text.toLowerCase()
   // a plan or a deadline may lie after the article, whatever the tense ("When was the team due to leave?", "By what
   // date did the agency order him returned?")
-  if (PLAN.test(asked)) return dates
+  if (asksEnd(asked) || PLAN.test(asked)) return dates
   // "on what date were …" asks as "when were …" does
-  const q = asked.replace(
-    /^(?:(?:until|till|by|since|on|in|at|through)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/,
-    'when',
-  )
+  const q = asked.replace(WHAT_DATE, 'when')
   const past = /^when\s+(?:was|were|did|had)\b/.test(q)
   const future =
     /^when\s+(?:will|is|are|does|do)\b.*\b(?:next|resume|again|coming|upcoming|future)\b|^when\s+will\b/.test(q)

@@ -7,12 +7,15 @@
  */
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { NOT_NOUN } from './answer-type.js'
 import type { Candidate } from './rank.js'
 import type { Understood } from './understand.js'
 
-/** Words that end a noun phrase rather than head it ("Lockerbie said", "Trudeau about"). */
-const NOT_HEAD =
-  /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|could|should|can|may|might|must|said|says|say|of|in|on|at|for|to|from|by|with|about|and|or|the|a|an)$/i
+/**
+ * Words that end a noun phrase rather than head it ("Lockerbie said", "Trudeau about"): those that end the noun a
+ * question asks for, verbs of saying and conjunctions.
+ */
+const notHead = (word: string): boolean => NOT_NOUN.test(word) || /^(?:said|says|say|and|or)$/i.test(word)
 
 /**
  * Whether the best passage answers though the question's name `stem` is never used: the name stands before a
@@ -26,7 +29,7 @@ export function modifierOfAnswered(u: Understood, stem: string, best: Candidate 
   const heads = tokens.flatMap((t, i) => {
     const next = tokens[i + 1]
     if (!next || stemToken(t.token) !== stem || !/^\p{Lu}/u.test(t.token)) return []
-    if (!/^\p{Ll}/u.test(next.token) || NOT_HEAD.test(next.token)) return []
+    if (!/^\p{Ll}/u.test(next.token) || notHead(next.token)) return []
     // a possessive ends the name ("Libya's case")
     if (/^['’]s?\b/.test(u.parsed.text.slice(t.end))) return []
     return [stemToken(next.token)]

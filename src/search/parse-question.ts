@@ -34,6 +34,10 @@ export type ParsedQuestion = {
   focus: Set<string>
 }
 
+/** "On what date …", "Which day …", "Through what date …": a "when" question asked by a noun of time (lower case). */
+export const WHAT_DATE =
+  /^(?:(?:until|till|by|since|on|in|at|through)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/
+
 export function detectShape(question: string): QuestionShape {
   const q = question.trim().toLowerCase()
   if (/^who\s+(?:is|was|are|were)\s+(?:quoted|cited)\b/.test(q)) return 'who-said'
@@ -45,11 +49,7 @@ export function detectShape(question: string): QuestionShape {
   )
     return 'who-said'
   if (/^who\b/.test(q)) return 'who-said'
-  if (
-    /^(?:(?:until|till|by|since|through)\s+)?when\b/.test(q) ||
-    /^(?:(?:until|till|by|since|on|in|at|through)\s+)?(?:what|which)\s+(?:day|date|time|year|month|week)\b/.test(q)
-  )
-    return 'when'
+  if (/^(?:(?:until|till|by|since|through)\s+)?when\b/.test(q) || WHAT_DATE.test(q)) return 'when'
   if (/^where\b/.test(q)) return 'where'
   if (/^how\s+(?:many|much)\b/.test(q)) return 'how-many'
   if (/^what\s+(?:did|does|do|has|have|had|will|would)\b/.test(q)) {
