@@ -10,7 +10,7 @@ import {
   type SpeakerPhrase,
   surnameAfterGivenName,
 } from './speaker-phrase.js'
-import { isCap, isWord, lower, pastAside, type Token } from './token.js'
+import { closingBracket, isCap, isWord, lower, pastAside, type Token } from './token.js'
 
 export type NameMention = {
   /** Token range of the mention (titles included). */
@@ -145,7 +145,7 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       let m = next + 1
       for (; m < toks.length && toks[m]?.kind !== 'q'; m++) {
         // "the United Nations High Commissioner for Refugees (UNHCR),": initials in brackets stay in the apposition
-        const close = toks[m]?.text === '(' ? closingBracket(toks, m) : -1
+        const close = toks[m]?.text === '(' ? closingBracket(toks, m, INITIALS_REACH) : -1
         if (close > 0) m = close
         else if (/^[,;:—–.()]$/.test((toks[m] as Token).text)) break
       }
@@ -187,6 +187,9 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
   return out
 }
 
+/** How far the ")" of initials in brackets may stand after the "(" ("(UNHCR)", "(D-Calif.)"). */
+const INITIALS_REACH = 4
+
 /** "his wife, Jane": the family role set before a one-word name at `a` by a comma, and whom it is kin to. */
 function kinBefore(toks: Token[], a: number): { role: string; possessor: string } | null {
   if (toks[a - 1]?.text !== ',') return null
@@ -208,10 +211,4 @@ export function looksLikePersonName(name: string): boolean {
   return words.every(
     (w) => !ORG_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w),
   )
-}
-
-/** The ")" closing the "(" at `open` within a few tokens ("(UNHCR)", "(D-Calif.)"); -1 if none. */
-function closingBracket(toks: readonly Token[], open: number): number {
-  for (let c = open + 1; c <= open + 4 && c < toks.length; c++) if (toks[c]?.text === ')') return c
-  return -1
 }

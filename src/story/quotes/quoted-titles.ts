@@ -7,12 +7,14 @@ import type { QuoteSpan } from './quote-marks.js'
 
 /** A capitalised owner with a possessive ending right before the opening mark ("MSNBC’s ", "Fox News’ "). */
 const OWNER_BEFORE_RE = /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s+$/u
-/** Words of a title: capitalised, with the small words titles keep in lower case between them. */
-const TITLE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}+|of|the|a|an|and|in|on|for|to|with|at|by|&)$/u
+/** The small words titles keep in lower case ("Meet the Press"); a title never opens with one. */
+const SMALL_WORDS = 'of|the|a|an|and|in|on|for|to|with|at|by|&'
+/** Words of a title: capitalised, with the small words between them. */
+const TITLE_WORD_RE = new RegExp(`^(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|\\p{N}+|${SMALL_WORDS})$`, 'u')
 /** The marks of a quotation (see quote-marks.ts), at its start and at its end. */
 const OPENING_MARK_RE = /^(?:'''?|``|["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033])/u
 const CLOSING_MARK_RE = /(?:'''?|["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033])$/u
-const SMALL_WORD_RE = /^(?:of|the|a|an|and|in|on|for|to|with|at|by|&)$/
+const SMALL_WORD_RE = new RegExp(`^(?:${SMALL_WORDS})$`)
 
 /** Whether the quotation is a title after its owner's possessive: at most six words, capitalised, no sentence. */
 export function isQuotedTitle(text: string, span: QuoteSpan): boolean {

@@ -27,7 +27,7 @@ import {
   readSpeakerPhrase,
   type SpeakerPhrase,
 } from './speaker-phrase.js'
-import { beforeAside, isCap, isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
+import { beforeAside, closingBracket, isCap, isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'then'])
 
@@ -409,10 +409,12 @@ function nameWithin(toks: Token[], k: number, n: number): boolean {
 
 /** The index after a parenthesis that opens at `k` ("(D-Conn.)"), or `k`. */
 function skipParenthesis(toks: Token[], k: number): number {
-  if (!isPunct(toks[k], '(')) return k
-  for (let m = k + 1; m < Math.min(toks.length, k + 8); m++) if (isPunct(toks[m], ')')) return m + 1
-  return k
+  const close = isPunct(toks[k], '(') ? closingBracket(toks, k, PARENTHESIS_REACH) : -1
+  return close < 0 ? k : close + 1
 }
+
+/** How far the ")" of a parenthesis after a name may stand after its "(". */
+const PARENTHESIS_REACH = 7
 
 /** The subject after the verb: "“...,” said al-Shayji", "says Chetham Lakshman, vice-president, ...". */
 export function subjectAfter(toks: Token[], ve: number, text: string): (Subject & { post: number }) | null {

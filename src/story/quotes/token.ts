@@ -39,6 +39,12 @@ export const isCap = (t: Token | undefined): boolean => t?.cap === true
 export const isPunct = (t: Token | undefined, chars: string): boolean =>
   t !== undefined && t.kind === 'p' && chars.includes(t.text)
 
+/** The ")" closing the "(" at `open` at most `reach` tokens after it; -1 if none. */
+export function closingBracket(toks: readonly Token[], open: number, reach: number): number {
+  for (let c = open + 1; c <= open + reach && c < toks.length; c++) if (isPunct(toks[c], ')')) return c
+  return -1
+}
+
 /** A quotation that ends in a comma inside its closing mark ("“We will,” she said"). */
 export const quoteEndsInComma = (t: Token | undefined, text: string): boolean =>
   t !== undefined && t.kind === 'q' && /,(?:["\u201c\u201d]|'')?\s*$/u.test(text.slice(t.start, t.end))
