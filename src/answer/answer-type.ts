@@ -93,9 +93,9 @@ const AMOUNT =
 /** A question asking for a share: "What percentage of the vote …", "What share of …", "What proportion …". */
 const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\b/i
 
-/** A share: "48 percent", "8.8 per cent", "25%", "a third", "two-thirds", "half", "a majority". */
+/** A share: "48 percent", "8.8 per cent", "25%", "Seventy-two percent" (a number spelled out to open a sentence), "a third", "two-thirds", "half", "a majority". */
 const SHARE =
-  /\p{N}[\p{N}.,]*\s*(?:-\s*)?(?:per\s?cent|percent|%)|\b(?:half|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|majority)\b/iu
+  /(?:\p{N}[\p{N}.,]*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen))\s*(?:-\s*)?(?:per\s?cent|percent|%)|\b(?:half|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|majority)\b/iu
 
 /** A preposition of place, before what it locates ("in Paris", "at Andrews Air Force Base", "into Hialeah"). */
 const LOCATIVE =

@@ -476,17 +476,18 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     article: hit.article,
   })
   const meets = meetsPredicate(u, passage(chosen))
-  // "where" is answered by the sentence that places what is asked, as news names a thing and places it in the next
-  // sentence ("Clinton's headquarters is sprawling …" / "Her campaign operates out of two floors in a Brooklyn office
-  // building"), the one covering most of the question first
-  const placing =
-    !meets && u.parsed.shape === 'where'
-      ? weighed
-          .filter((x) => x.weight > 0 && x.sentence !== chosen)
-          .sort((a, b) => b.weight - a.weight)
-          .find((x) => meetsPredicate(u, passage(x.sentence)))
-      : undefined
-  const sentence = placing?.sentence ?? chosen
+  // the answer may stand in the next sentence of the paragraph: news names a thing and then places, counts or quotes
+  // it ("Clinton's headquarters is sprawling …" / "Her campaign operates out of two floors in a Brooklyn office
+  // building"; "A greater percentage of voters view him as likable …" / "Seventy-two percent now believe …"); when the
+  // sentence that covers most of the question does not hold what is asked, the one that does answers, the one
+  // covering most of the question first
+  const holding = !meets
+    ? weighed
+        .filter((x) => x.weight > 0 && x.sentence !== chosen)
+        .sort((a, b) => b.weight - a.weight)
+        .find((x) => meetsPredicate(u, passage(x.sentence)))
+    : undefined
+  const sentence = holding?.sentence ?? chosen
   const features: Features = {
     coverage,
     context,
@@ -506,7 +507,7 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
     features,
     p: probability(features),
     focus: focusFound(u, [...spans, ...(before ?? [])]),
-    predicate: meets || placing !== undefined,
+    predicate: meets || holding !== undefined,
     eventDate: eventDate(sentence),
     paragraphEventDate: eventDate({ start: 0, end: text.length }),
     statementDatesOnly: dated !== null && dated.length > 0 && dated.every((d) => isStatementDate(text, d, spans)),

@@ -145,6 +145,9 @@ export type VerbTests = {
   isMindVerb?: (word: string) => boolean
 }
 
+/** A noun of quantity: "what share of X think …" asks a quantity of X, not a speaker described as "share of X". */
+const QUANTITY = /^(?:percentage|percent|share|proportion|fraction|number|portion|majority|amount)$/
+
 export function findSpeakerSlot(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
   const isSayVerb = verbs.isSayVerb ?? ((w: string) => SAY_VERB.test(w))
   // a present-tense verb after the role ("Which economist fears …"): an -s form of a verb, not a plural noun
@@ -188,6 +191,8 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     const at = [2, 3].find((i) => aux.test(lower[i] ?? '') && ws.slice(1, i).every((x) => /^\p{Ll}/u.test(x.w)))
     if (at !== undefined) return subjectBeforeVerb(at + 1)
   }
+  // "What share of Democrats think …" asks how many of them hold a view, not who they are
+  if (QUANTITY.test(lower[1] ?? '') && lower[2] === 'of') return null
   // "which ROLE said …", "who said …"
   if (lower[0] === 'which' || lower[0] === 'what') {
     const verbAt = (i: number) =>

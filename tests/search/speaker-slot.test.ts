@@ -131,3 +131,13 @@ describe('a reaction asked with a verb and "back" ("hit back", "fire back", "las
     expect(findSpeakerSlot('How did Roe push the bill through?')).toBeNull()
   })
 })
+
+describe('a noun of quantity before "of" asks how many hold a view, not who', () => {
+  test('"What share of voters think …" has no speaker slot and is no "who said" question', () => {
+    expect(findSpeakerSlot('What share of voters now think the mayor could win?')).toBeNull()
+    expect(findSpeakerSlot('What percentage of nurses said they would strike?')).toBeNull()
+    expect(parseQuestion('What proportion of farmers believe the levy is fair?').shape).not.toBe('who-said')
+    // a description of a person is still the speaker asked for
+    expect(findSpeakerSlot('Which union leader said the levy is unfair?')?.asked).toBe(true)
+  })
+})
