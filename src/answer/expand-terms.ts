@@ -1,9 +1,9 @@
 /**
  * Paraphrase tolerance from the lexicon: each word of a question is also searched as the words WordNet puts in its
  * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
- * "resigned" → "quit"), when the story uses them. Names are searched as written.
+ * "resigned" → "quit"), when the story uses them. Names are searched as written, and a place also by its other names.
  */
-import type { Lexicon, PartOfSpeech } from '../search/lexicon.js'
+import { type Lexicon, otherPlaceNames, type PartOfSpeech } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
 import { stemToken } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
@@ -34,7 +34,14 @@ export function expandTerms(
     const word = words.get(t.stem)
     if (!word || /^\p{N}/u.test(word)) return t
     const extra = new Set<string>()
-    if (index.documentFrequency(t.stem) === 0) for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
+    if (index.documentFrequency(t.stem) === 0) {
+      for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
+      // a place written otherwise than the story writes it ("Teheran" for "Tehran")
+      for (const name of otherPlaceNames(lexicon, word)) {
+        const stem = stemToken(name)
+        if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
+      }
+    }
     if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()
     const kind = kinds.get(t.stem)
