@@ -260,6 +260,18 @@ export class WordNet implements Lexicon {
 
   /** The synset offsets of a word or of its base form by morphy's rules, most frequent sense first. */
   private lookUpOffsets(pos: PartOfSpeech, lemma: string): number[] {
+    // a collocation inflects its first word ("cracked_down", "stepping_down")
+    const space = lemma.indexOf('_')
+    if (space > 0) {
+      const own = this.offsets(pos, lemma)
+      if (own.length || pos !== 'verb') return own
+      const rest = lemma.slice(space)
+      for (const first of baseForms(pos, lemma.slice(0, space))) {
+        const offsets = this.offsets(pos, first + rest)
+        if (offsets.length) return offsets
+      }
+      return []
+    }
     let offsets = this.offsets(pos, lemma)
     if (offsets.length === 0)
       for (const [ending, base] of DETACH[pos]) {
@@ -339,6 +351,17 @@ export class WordNet implements Lexicon {
     }
     return { words, pointers, file }
   }
+}
+
+/** The base forms an inflected word may have by morphy's rules, a doubled consonant undone too ("stepped" → "step"). */
+function baseForms(pos: PartOfSpeech, word: string): string[] {
+  const out: string[] = []
+  for (const [ending, base] of DETACH[pos])
+    if (word.endsWith(ending) && word.length > ending.length + 1)
+      out.push(word.slice(0, word.length - ending.length) + base)
+  const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing|er|est)$/.exec(word)
+  if (doubled?.[1] && pos !== 'noun') out.push(doubled[1])
+  return out
 }
 
 /** A value worked out once per key and remembered; all are forgotten at once past `limit`, so memory stays small. */
