@@ -21,7 +21,7 @@ const senses: Record<string, Sense[]> = {
 }
 const lexicon: Lexicon = { senses: (w) => senses[w] ?? [], place: () => null }
 const index = { documentFrequency: () => 3, paragraphCount: 1000 }
-const synonymsOf = (word: string, kind?: 'noun' | 'verb') =>
+const synonymsOf = (word: string, kind?: 'noun' | 'verb', question = '') =>
   expandTerms(
     [{ stem: word, synonyms: [] }],
     new Map([[word, word]]),
@@ -29,6 +29,7 @@ const synonymsOf = (word: string, kind?: 'noun' | 'verb') =>
     index,
     undefined,
     kind ? new Map([[word, kind]]) : new Map(),
+    question,
   )[0]?.synonyms ?? []
 
 describe('paraphrases of the part of speech a word has in the question', () => {
@@ -45,16 +46,7 @@ describe('paraphrases of the part of speech a word has in the question', () => {
 })
 
 describe('a word that opens a multi-word lemma with the next ("crack down")', () => {
-  const expand = (question: string, word: string) =>
-    expandTerms(
-      [{ stem: word, synonyms: [] }],
-      new Map([[word, word]]),
-      lexicon,
-      index,
-      undefined,
-      new Map(),
-      question,
-    )[0]?.synonyms ?? []
+  const expand = (question: string, word: string) => synonymsOf(word, undefined, question)
 
   test("is searched by the lemma's synonyms that end as it does, not by its own senses", () => {
     const synonyms = expand('Who wants the city to crack down on speeding?', 'crack')
