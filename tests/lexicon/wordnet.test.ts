@@ -53,6 +53,8 @@ test('a collocation is found with its first word inflected ("cracked down", "ste
   expect(words('cracked down').has('clamp down')).toBe(true)
   expect(words('stepping down').has('resign')).toBe(true)
   expect(words('crack down').has('clamp down')).toBe(true)
+  // a compound noun's plural is still its last word's
+  expect(words('foreign ministers').has('secretary of state')).toBe(true)
 })
 
 test("a place's other one-word names; none for a word in lower case or no place", () => {
