@@ -109,6 +109,7 @@ export function collocationAt(text: string, word: string, lexicon: Lexicon): Col
  */
 function sameParticleHead(synonym: string, phrase: Collocation | null): string | null {
   const space = synonym.indexOf(' ')
-  if (!phrase || synonym.slice(space + 1) !== phrase.rest) return null
+  // the same word, in any inflection ("atomic weapon" for "nuclear weapons")
+  if (!phrase || stemToken(synonym.slice(space + 1)) !== stemToken(phrase.rest)) return null
   return stemToken(synonym.slice(0, space))
 }

@@ -12,6 +12,7 @@ const senses: Record<string, Sense[]> = {
   'crack down': [
     { pos: 'verb', words: ['clamp down', 'crack down', 'tighten up'], related: ['limit'], file: 'verb.change' },
   ],
+  'nuclear weapons': [{ pos: 'noun', words: ['nuclear weapon', 'atomic weapon'], related: [], file: 'noun.artifact' }],
   zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
   Zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
   back: [
@@ -55,6 +56,10 @@ describe('a word that opens a multi-word lemma with the next ("crack down")', ()
     expect(synonyms).not.toContain('tighten')
     expect(synonyms).not.toContain('limit')
     expect(synonyms).not.toContain('break')
+  })
+
+  test('the word they share may be inflected otherwise', () => {
+    expect(expand('Does Iran have nuclear weapons?', 'nuclear')).toContain('atom')
   })
 
   test('the word alone keeps its own senses', () => {
