@@ -11,7 +11,7 @@ import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
-import { nobodysWords, othersOnly } from './others-only.js'
+import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
 import { rangeEnds } from './range-end.js'
 import {
   askedNames,
@@ -74,7 +74,8 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     topicCoverage(u, ranked) < MIN_TOPIC ||
     namesUnknown(ctx, u, ranked) ||
     othersOnly(u, chosen) ||
-    nobodysWords(u, chosen)
+    nobodysWords(u, chosen) ||
+    saysNoneOf(u, chosen)
   )
     return {
       question,

@@ -46,7 +46,8 @@ const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|reportedly|a
  * did …": "delegates") and, in the passive ("How many people were arrested …", "… have been deported"), the
  * participle ("arrested"). A passage that names neither a count of that thing nor that event counts something else
  * ("raided two homes" for arrests, "serves 10 cities" for delegates won). No noun for "times" and "people" (see
- * `TOLD_OTHERWISE`) or a name; "how much" is read by `measuredNoun`.
+ * `TOLD_OTHERWISE`); a capitalised one is counted too ("How many Canadians were killed …", "… Democrats": an
+ * article that never writes "Canadians" counts others); "how much" is read by `measuredNoun`.
  */
 export function countedThing(question: string): CountedThing {
   let found = countedOf.get(question)
@@ -75,7 +76,7 @@ function readCounted(question: string): CountedThing {
     if (noun !== null && /^\p{Ll}+ed$/u.test(word)) break
     noun = word
   }
-  if (noun && (/^\p{Lu}/u.test(noun) || TOLD_OTHERWISE.test(noun))) noun = null
+  if (noun && TOLD_OTHERWISE.test(noun)) noun = null
   // the passive: one or more auxiliaries (and adverbs) right after the counted words, then a participle
   let j = i
   while (j < tokens.length && PASSIVE_AUX.test(tokens[j]?.token ?? '')) j++

@@ -1,11 +1,11 @@
 /**
  * Paraphrase tolerance from the lexicon: each word of a question is also searched as the words WordNet puts in its
  * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
- * "resigned" → "quit"), when the story uses them. Names are searched as written.
+ * "resigned" → "quit"), when the story uses them. Names are searched as written, and a place also by its other names.
  */
-import type { Lexicon, PartOfSpeech } from '../search/lexicon.js'
+import { type Lexicon, otherPlaceNames, type PartOfSpeech } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
-import { stemToken } from '../search/text-terms.js'
+import { stemToken, tokenSpans } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
 
 /** How many senses of a word (per part of speech, most frequent first) lend it their synonyms. */
@@ -23,6 +23,8 @@ export function expandTerms(
   nameLike: (word: string) => string | null = () => null,
   /** The part of speech a word has in the question, where the words before it say: only its senses of that kind. */
   kinds: ReadonlyMap<string, PartOfSpeech> = new Map(),
+  /** The question, read for the words that make one lemma with the word after them ("crack down"). */
+  text = '',
 ): QueryTerm[] {
   // a synonym the story uses in many paragraphs says little and costs a long posting list
   const common = Math.max(COMMON_PARAGRAPHS, COMMON_SHARE * index.paragraphCount)
@@ -34,20 +36,29 @@ export function expandTerms(
     const word = words.get(t.stem)
     if (!word || /^\p{N}/u.test(word)) return t
     const extra = new Set<string>()
-    if (index.documentFrequency(t.stem) === 0) for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
+    if (index.documentFrequency(t.stem) === 0) {
+      for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
+      // a place written otherwise than the story writes it ("Teheran" for "Tehran")
+      for (const name of otherPlaceNames(lexicon, word)) {
+        const stem = stemToken(name)
+        if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
+      }
+    }
     if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()
     const kind = kinds.get(t.stem)
-    const senses = lexicon.senses(word)
+    // "crack down", "step down", "dead set": the multi-word lemma's senses, not the first word's
+    const phrase = collocationAt(text, word, lexicon)
+    const senses = phrase ? lexicon.senses(phrase.lemma) : lexicon.senses(word)
     // "the fall" is no verb, "to back" no noun: only when the word has senses of that kind at all
     const fitting = kind && senses.some((x) => x.pos === kind) ? senses.filter((x) => x.pos === kind) : senses
     for (const sense of fitting) {
       const n = perPos.get(sense.pos) ?? 0
       perPos.set(sense.pos, n + 1)
       if (n >= SENSES) continue
-      for (const w of [...sense.words, ...sense.related]) {
-        if (w.includes(' ')) continue
-        const stem = stemToken(w)
+      // a multi-word lemma's closest sets are broad verbs ("catch up" → "make", "hit"): its synonyms only
+      for (const w of phrase ? sense.words : [...sense.words, ...sense.related]) {
+        const stem = w.includes(' ') ? sameParticleHead(w, phrase) : stemToken(w)
         if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
       }
     }
@@ -73,4 +84,32 @@ function typoFixes(word: string, index: DocumentFrequency, nameLike: (word: stri
   const stem = part ? stemToken(part) : null
   if (stem && index.documentFrequency(stem) > 0) out.add(stem)
   return [...out]
+}
+
+type Collocation = { lemma: string; rest: string }
+
+/**
+ * The multi-word lemma a question word opens with the word after it ("crack down", "step down", "dead set",
+ * "prime minister"), when the lexicon knows it (the first word inflected: "cracking down"). Null otherwise.
+ */
+export function collocationAt(text: string, word: string, lexicon: Lexicon): Collocation | null {
+  const tokens = tokenSpans(text)
+  const at = tokens.findIndex((t) => t.token === word)
+  const next = tokens[at + 1]
+  if (at < 0 || !next || !/^\p{Ll}/u.test(word) || !/^\p{Ll}+$/u.test(next.token)) return null
+  // the two words are written side by side
+  if (!/^[\s-]+$/.test(text.slice(tokens[at]?.end ?? 0, next.start))) return null
+  const lemma = `${word.toLowerCase()} ${next.token}`
+  return lexicon.senses(lemma).length ? { lemma, rest: next.token } : null
+}
+
+/**
+ * The first word of a multi-word synonym that ends as the question's lemma does ("clamp down" for "crack down"),
+ * as a stem: the shared word is searched already, the first carries the meaning. Null for any other.
+ */
+function sameParticleHead(synonym: string, phrase: Collocation | null): string | null {
+  const space = synonym.indexOf(' ')
+  // the same word, in any inflection ("atomic weapon" for "nuclear weapons")
+  if (!phrase || stemToken(synonym.slice(space + 1)) !== stemToken(phrase.rest)) return null
+  return stemToken(synonym.slice(0, space))
 }

@@ -4,7 +4,7 @@
  * "Iranians in the capital") or an unnamed member the paragraph before places in it ("Iranians in the capital,
  * Tehran, seemed less positive." then "“…,” a woman who asked to remain anonymous told Al Jazeera.").
  */
-import type { Lexicon } from '../search/lexicon.js'
+import { type Lexicon, otherPlaceNames } from '../search/lexicon.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import type { StoryIndex } from '../search/story-index.js'
@@ -77,7 +77,7 @@ export function groupSpeakers(
   ctx: { lookup: StoryLookup; index: StoryIndex; lexicon: Lexicon },
 ): string[] {
   const stems = (group.words.length && GENERAL.test(group.head) ? group.words : [...group.words, group.head])
-    .map((w) => stemToken(w))
+    .map((w) => writtenStem(w, ctx))
     .filter((s): s is string => s !== null)
   if (!stems.length) return []
   // the rarest word bounds the paragraphs looked at
@@ -101,4 +101,14 @@ export function groupSpeakers(
     if (found.size > MAX_SPEAKERS) return []
   }
   return [...found]
+}
+
+/** A word's stem, or for a place the story writes otherwise ("Teheran"), the stem of the name it writes. */
+function writtenStem(word: string, ctx: { index: StoryIndex; lexicon: Lexicon }): string | null {
+  const stem = stemToken(word)
+  if (!stem || ctx.index.documentFrequency(stem) > 0) return stem
+  const other = otherPlaceNames(ctx.lexicon, word)
+    .map((w) => stemToken(w))
+    .find((s) => s !== null && ctx.index.documentFrequency(s) > 0)
+  return other ?? stem
 }

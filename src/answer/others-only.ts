@@ -27,3 +27,16 @@ export function nobodysWords(u: Understood, best: { features: { statement: numbe
     best.features.statement === -1
   )
 }
+
+/**
+ * "Did X say he would vote for Clinton?" asks whether X's statement says so: X's statement that covers none of the
+ * question (only the paragraph before it does) is X on something else, and the coverage does not answer.
+ */
+export function saysNoneOf(u: Understood, best: { features: { speaker: number; coverage: number } }): boolean {
+  return (
+    u.parsed.shape === 'yes-no' &&
+    askedNames(u).length > 0 &&
+    best.features.speaker === 1 &&
+    best.features.coverage === 0
+  )
+}

@@ -394,7 +394,9 @@ function candidate(ctx: AnswerContext, u: Understood, hit: Hit, all: number): Ca
   // paragraph without one is not missing it (see `characterize.ts`)
   const trait = characterizing ? theirSentences.find((x) => characterizes(text.slice(x.start, x.end))) : undefined
   const traitWeight = u.terms.length ? all / u.terms.length : 1
-  const own = trait ? [...stated, { ...trait, weight: traitWeight, term: TRAIT }] : stated
+  // the thing characterized is named by the writer around the characterizing statement ("The negotiations, held in
+  // Oman, were … Araghchi described the atmosphere as …"): the paragraph's matches count as the statement's own
+  const own = trait ? [...stated, ...around, { ...trait, weight: traitWeight, term: TRAIT }] : stated
   const total = trait ? told + traitWeight : told
   const coverage = total ? covered(own) / total : names.length ? 1 : 0
   // the asked speaker's statement that goes on from their own in the paragraph before (a paraphrase, then the words

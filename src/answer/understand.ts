@@ -128,7 +128,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   return {
     parsed,
     asked,
-    terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds),
+    terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds, parsed.text),
     undescribed: forms.length ? new Set(forms) : null,
     subjects: acting?.kind === 'named' ? acting.names : subjectsOf(ctx, parsed),
     actors: acting ? (acting.kind === 'named' ? acting.names : [acting.name]) : [],

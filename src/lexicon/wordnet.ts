@@ -260,17 +260,20 @@ export class WordNet implements Lexicon {
 
   /** The synset offsets of a word or of its base form by morphy's rules, most frequent sense first. */
   private lookUpOffsets(pos: PartOfSpeech, lemma: string): number[] {
-    let offsets = this.offsets(pos, lemma)
-    if (offsets.length === 0)
-      for (const [ending, base] of DETACH[pos]) {
-        if (!lemma.endsWith(ending) || lemma.length <= ending.length + 1) continue
-        offsets = this.offsets(pos, lemma.slice(0, lemma.length - ending.length) + base)
-        if (offsets.length) break
-      }
-    // a consonant doubled before -ed, -ing, -er, -est ("quipped", "slamming", "bigger")
-    const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing|er|est)$/.exec(lemma)
-    if (offsets.length === 0 && doubled?.[1] && pos !== 'noun') offsets = this.offsets(pos, doubled[1])
-    return offsets
+    const own = this.offsets(pos, lemma)
+    if (own.length) return own
+    // a verbal collocation inflects its first word ("cracked_down", "stepping_down")
+    const space = lemma.indexOf('_')
+    const collocation = space > 0 && pos === 'verb' ? lemma.slice(space) : null
+    const forms = [
+      ...baseForms(pos, lemma),
+      ...(collocation ? baseForms(pos, lemma.slice(0, space)).map((first) => first + collocation) : []),
+    ]
+    for (const form of forms) {
+      const offsets = this.offsets(pos, form)
+      if (offsets.length) return offsets
+    }
+    return []
   }
 
   /** The synset offsets of a lemma ("step_down") under a part of speech, most frequent sense first. */
@@ -339,6 +342,20 @@ export class WordNet implements Lexicon {
     }
     return { words, pointers, file }
   }
+}
+
+/**
+ * The base forms an inflected word may have by morphy's rules, in order, and with a consonant doubled before -ed,
+ * -ing, -er, -est undone ("quipped", "slamming", "bigger").
+ */
+function baseForms(pos: PartOfSpeech, word: string): string[] {
+  const out: string[] = []
+  for (const [ending, base] of DETACH[pos])
+    if (word.endsWith(ending) && word.length > ending.length + 1)
+      out.push(word.slice(0, word.length - ending.length) + base)
+  const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing|er|est)$/.exec(word)
+  if (doubled?.[1] && pos !== 'noun') out.push(doubled[1])
+  return out
 }
 
 /** A value worked out once per key and remembered; all are forgotten at once past `limit`, so memory stays small. */

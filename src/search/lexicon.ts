@@ -47,3 +47,17 @@ export function isCommunicationVerb(lexicon: Lexicon, word: string): boolean {
   const verbs = lexicon.senses(word).filter((s) => s.pos === 'verb')
   return verbs.length > 0 && verbs.slice(0, 2).every((s) => s.file === 'verb.communication')
 }
+
+/**
+ * The other one-word names of a place ("Teheran" → "tehran", "Peking" → "beijing", "Bombay" → "mumbai"): the words
+ * of its synonym sets filed as locations, in lower case (the word itself among them). Empty for a word written in
+ * lower case or naming no place.
+ */
+export function otherPlaceNames(lexicon: Lexicon, word: string): string[] {
+  if (!/^\p{Lu}/u.test(word)) return []
+  const out = new Set<string>()
+  for (const sense of lexicon.senses(word))
+    if (sense.pos === 'noun' && sense.file === 'noun.location')
+      for (const w of sense.words) if (!w.includes(' ')) out.add(w)
+  return [...out]
+}

@@ -17,6 +17,11 @@ describe('what "how many" counts', () => {
     expect(countedThing('How many people died in the flood?')).toEqual({ noun: null, passive: null })
     expect(countedThing('How many times did the mayor veto the budget?')).toEqual({ noun: null, passive: null })
     expect(countedThing('How much did the city pay?')).toEqual({ noun: null, passive: null })
+    // a capitalised counted noun is counted as written ("Canadians", "Democrats")
+    expect(countedThing('How many Canadians were injured in the crash?')).toEqual({
+      noun: 'Canadians',
+      passive: 'injured',
+    })
   })
 })
 
@@ -29,7 +34,12 @@ const shelter = article('shelter', [
   'Inspectors seized animals from a shelter in Bend on Monday.',
   'In all, 106 cats, two dogs and one turtle were taken away.',
 ])
-const engine = new Engine(story([airline, primary, raids, shelter], [], [], []))
+const crash = article('crash', [
+  'A bus carrying tourists from Lima overturned near Cusco on Sunday, killing nine people.',
+  'Peruvian officials said two Chileans were among the dead.',
+])
+const race = article('race', ['Two Canadians won the Lima marathon on Sunday.'])
+const engine = new Engine(story([airline, primary, raids, shelter, crash, race], [], [], []))
 
 describe('a count of something else does not answer "how many"', () => {
   test('a passage whose article never names what is counted is no answer', () => {
@@ -38,6 +48,11 @@ describe('a count of something else does not answer "how many"', () => {
 
   test('a count in a passage that never names the event counted is no answer', () => {
     expect(engine.ask('How many people were arrested in the Salem raids over the fraud?').answer).toBeNull()
+  })
+
+  test('a people the article never names is not counted by its count of the dead', () => {
+    expect(engine.ask('How many Canadians were killed in the Cusco bus crash?').answer).toBeNull()
+    expect(engine.ask('How many Chileans were killed in the Cusco bus crash?').answer).not.toBeNull()
   })
 
   test('an article that names the thing counted may count it by kinds', () => {

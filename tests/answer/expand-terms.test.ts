@@ -8,6 +8,13 @@ const senses: Record<string, Sense[]> = {
     { pos: 'noun', words: ['fall', 'autumn'], related: [], file: 'noun.time' },
     { pos: 'verb', words: ['fall', 'drop'], related: [], file: 'verb.motion' },
   ],
+  crack: [{ pos: 'verb', words: ['crack', 'break'], related: [], file: 'verb.contact' }],
+  'crack down': [
+    { pos: 'verb', words: ['clamp down', 'crack down', 'tighten up'], related: ['limit'], file: 'verb.change' },
+  ],
+  'nuclear weapons': [{ pos: 'noun', words: ['nuclear weapon', 'atomic weapon'], related: [], file: 'noun.artifact' }],
+  zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
+  Zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
   back: [
     { pos: 'noun', words: ['back', 'spine'], related: [], file: 'noun.body' },
     { pos: 'verb', words: ['back', 'endorse'], related: [], file: 'verb.communication' },
@@ -15,7 +22,7 @@ const senses: Record<string, Sense[]> = {
 }
 const lexicon: Lexicon = { senses: (w) => senses[w] ?? [], place: () => null }
 const index = { documentFrequency: () => 3, paragraphCount: 1000 }
-const synonymsOf = (word: string, kind?: 'noun' | 'verb') =>
+const synonymsOf = (word: string, kind?: 'noun' | 'verb', question = '') =>
   expandTerms(
     [{ stem: word, synonyms: [] }],
     new Map([[word, word]]),
@@ -23,6 +30,7 @@ const synonymsOf = (word: string, kind?: 'noun' | 'verb') =>
     index,
     undefined,
     kind ? new Map([[word, kind]]) : new Map(),
+    question,
   )[0]?.synonyms ?? []
 
 describe('paraphrases of the part of speech a word has in the question', () => {
@@ -35,5 +43,43 @@ describe('paraphrases of the part of speech a word has in the question', () => {
 
   test('where the question does not say, every part of speech lends its synonyms', () => {
     expect(synonymsOf('fall')).toEqual(expect.arrayContaining(['autumn', 'drop']))
+  })
+})
+
+describe('a word that opens a multi-word lemma with the next ("crack down")', () => {
+  const expand = (question: string, word: string) => synonymsOf(word, undefined, question)
+
+  test("is searched by the lemma's synonyms that end as it does, not by its own senses", () => {
+    const synonyms = expand('Who wants the city to crack down on speeding?', 'crack')
+    expect(synonyms).toContain('clamp')
+    // "tighten up" ends otherwise; "limit" is a broad closest set; "break" is the first word's own sense
+    expect(synonyms).not.toContain('tighten')
+    expect(synonyms).not.toContain('limit')
+    expect(synonyms).not.toContain('break')
+  })
+
+  test('the word they share may be inflected otherwise', () => {
+    expect(expand('Does Iran have nuclear weapons?', 'nuclear')).toContain('atom')
+  })
+
+  test('the word alone keeps its own senses', () => {
+    expect(expand('Who said the ice will crack in spring?', 'crack')).toContain('break')
+  })
+})
+
+describe('a place the story writes otherwise', () => {
+  test('is searched by its other names the story uses', () => {
+    const written = { documentFrequency: (s: string) => (s === 'xorbia' ? 4 : 0), paragraphCount: 1000 }
+    const synonyms =
+      expandTerms([{ stem: 'zorbia', synonyms: [] }], new Map([['zorbia', 'Zorbia']]), lexicon, written)[0]?.synonyms ??
+      []
+    expect(synonyms).toEqual(['xorbia'])
+  })
+
+  test('a place the story writes as asked is searched as written', () => {
+    const synonyms =
+      expandTerms([{ stem: 'zorbia', synonyms: [] }], new Map([['zorbia', 'Zorbia']]), lexicon, index)[0]?.synonyms ??
+      []
+    expect(synonyms).toEqual([])
   })
 })

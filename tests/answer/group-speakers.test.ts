@@ -83,3 +83,18 @@ describe('an institution asked about through "its" spokesman', () => {
     expect(a.answer?.speaker).toBe('Omar Reyes')
   })
 })
+
+describe('a group in a place the question writes otherwise than the coverage', () => {
+  const city = article('city', [
+    'Residents of Beijing seemed wary of the new housing rules.',
+    '“The rules will only push rents higher,” a man who gave only his surname told reporters.',
+    'Officials said the rules would take effect in March.',
+  ])
+  const e = new Engine(
+    story([city], [quote(city, 2, 'The rules will only push rents higher', 'an anonymous man')], [], []),
+  )
+  test('"people in Peking" are the people the coverage places in Beijing', () => {
+    const a = e.ask('What do ordinary people in Peking think of the housing rules?')
+    expect(a.answer?.speaker).toBe('an anonymous man')
+  })
+})

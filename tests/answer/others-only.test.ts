@@ -36,3 +36,33 @@ describe('"what did X say" is answered by X\'s words only', () => {
     expect(engine.ask('What did the mayor say about traffic?').answer?.text).toMatch(/Traffic will flow/)
   })
 })
+
+describe('"Did X say …" is not answered by X on something else', () => {
+  const vote = article('vote', [
+    'Governor Ada Kline has not endorsed either candidate for the Senate seat.',
+    'Kline and Treasurer Bo Marsh, who both sit on the water board, said the dam vote was premature.',
+    '“I will vote for Ruiz in November,” Marsh said of the Senate race.',
+  ])
+  const e = new Engine(
+    story(
+      [vote],
+      [
+        quote(vote, 2, 'the dam vote was premature', 'Ada Kline', { kind: 'indirect' }),
+        quote(vote, 3, 'I will vote for Ruiz in November', 'Bo Marsh'),
+      ],
+      [],
+      [
+        { name: 'Ada Kline', role: 'governor', aliases: ['Kline'] },
+        { name: 'Bo Marsh', role: 'treasurer', aliases: ['Marsh'] },
+      ],
+    ),
+  )
+
+  test("X's statement that shares no word with the question, only the paragraph before it does, is no answer", () => {
+    expect(e.ask('Did Governor Kline say she would back Ruiz for the Senate?').answer).toBeNull()
+  })
+
+  test("X's statement on it answers", () => {
+    expect(e.ask('Did Marsh say he would vote for Ruiz?').answer?.text).toMatch(/I will vote for Ruiz/)
+  })
+})

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { wordNet } from '../../src/lexicon/wordnet.js'
-import { isCommunicationVerb } from '../../src/search/lexicon.js'
+import { isCommunicationVerb, otherPlaceNames } from '../../src/search/lexicon.js'
 
 const wn = wordNet()
 const words = (w: string) => new Set(wn.senses(w).flatMap((s) => [...s.words, ...s.related]))
@@ -47,4 +47,20 @@ test('narrower kinds of person a noun names, never named individuals', () => {
   // instances ("Clinton" is a lawmaker in WordNet) are no kind of person
   expect(wn.narrower('lawmaker')).not.toContain('clinton')
   expect(wn.narrower('talks')).toEqual([])
+})
+
+test('a collocation is found with its first word inflected ("cracked down", "stepping down")', () => {
+  expect(words('cracked down').has('clamp down')).toBe(true)
+  expect(words('stepping down').has('resign')).toBe(true)
+  expect(words('crack down').has('clamp down')).toBe(true)
+  // a compound noun's plural is still its last word's
+  expect(words('foreign ministers').has('secretary of state')).toBe(true)
+})
+
+test("a place's other one-word names; none for a word in lower case or no place", () => {
+  expect(otherPlaceNames(wn, 'Peking')).toContain('beijing')
+  expect(otherPlaceNames(wn, 'Bombay')).toContain('mumbai')
+  expect(otherPlaceNames(wn, 'Teheran')).toContain('tehran')
+  expect(otherPlaceNames(wn, 'peking')).toEqual([])
+  expect(otherPlaceNames(wn, 'Okafor')).toEqual([])
 })
