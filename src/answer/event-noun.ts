@@ -9,8 +9,8 @@ import { stemToken } from '../search/text-terms.js'
 const OWNED_NOUN = /^((?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s?\s+(\p{Ll}+)/u
 
 /** Whether the words right after a name are its possessive and the noun of the verb asked (its stem, `asked`). */
-export function ownsActNoun(after: string, asked: string): boolean {
+export function ownsActNoun(after: string, asked: string | null): boolean {
   const m = OWNED_NOUN.exec(after)
   const noun = m?.[2]
-  return noun !== undefined && asked !== '' && stemToken(noun) === asked
+  return noun !== undefined && asked !== null && asked !== '' && stemToken(noun) === asked
 }

@@ -18,7 +18,7 @@ const engine = new Engine(
     [results],
     [quote(results, 2, 'it would cut 300 jobs at its yard in Bergen', 'Halvorsen', { kind: 'indirect' })],
     [dateAt(results, 1, 'Friday', '2025-10-31'), dateAt(results, 3, 'this year', '2025')],
-    [{ name: 'Halvorsen', aliases: [] }],
+    [{ name: 'Halvorsen', role: null, aliases: [] }],
   ),
 )
 
