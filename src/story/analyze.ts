@@ -8,15 +8,20 @@ export const ANALYZER_VERSION = 7
 /** What one article contributes to the story, before speakers are merged across articles. */
 export type ArticleAnalysis = { article: Article; dates: DateMention[]; quotes: Quote[] }
 
-/** Finds the dates and quotes of one article. Pure: depends only on the article. */
-export function analyzeArticle(article: Article): ArticleAnalysis {
+/** The dates of one article's paragraphs (see `findArticleDates`). */
+export function articleDates(article: Article): DateMention[] {
   const found = findArticleDates(
     article.paragraphs.map((p) => p.text),
     { localDate: article.localDate },
   )
-  const dates: DateMention[] = article.paragraphs.flatMap((p, i) =>
+  return article.paragraphs.flatMap((p, i) =>
     (found[i] ?? []).map((d) => ({ article: article.id, paragraph: p.n, ...d })),
   )
+}
+
+/** Finds the dates and quotes of one article. Pure: depends only on the article. */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const dates = articleDates(article)
   return { article, dates, quotes: extractQuotes(article, dates) }
 }
 
