@@ -28,13 +28,8 @@ export type DatedPassage = { text: string; dates: readonly DateMention[]; spans:
 export function toTheDay(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {
   if (d.granularity === 'day') return null
   const own = passages.filter((p) => !p.other)
-  return (
-    dayAmong(d, own) ??
-    dayAmong(
-      d,
-      passages.filter((p) => p.other),
-    )
-  )
+  const others = passages.filter((p) => p.other)
+  return dayAmong(d, own) ?? dayAmong(d, others)
 }
 
 function dayAmong(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {

@@ -75,9 +75,9 @@ export type Told = { value: string; granularity: Granularity }
 
 /**
  * Anaphoric expressions, resolved against the nearest earlier candidate in the paragraph that is at least as
- * precise as their unit; a day counted from ("A day earlier, six protesters were arrested", "The next day …") with
- * none in its paragraph counts from the day the story has last told (`told`), as news goes on from paragraph to
- * paragraph. Nothing is reported when there is no such date.
+ * precise as their unit; a day counted from that opens a sentence ("A day earlier, six protesters were arrested", "The
+ * next day …") with none before it in its paragraph counts from the day the story has last told (`told`), as news goes
+ * on from paragraph to paragraph. Inside a sentence ("higher than a day earlier") it compares with publication. Nothing is reported when there is no such date.
  */
 export function anaphoric(text: string, ref: Day, found: Candidate[], told?: Told): Candidate[] {
   const out: Candidate[] = []
