@@ -15,11 +15,10 @@ import { buildEngineInParallel, type Engine, openEngine } from '../src/engine.js
 import { RAW_QUERY_OPTIONS } from '../src/search/minisearch-options.js'
 import { parseQuestion } from '../src/search/parse-question.js'
 import { DEFAULT_QUERY_LIMIT } from '../src/search/story-index.js'
-import { findDates } from '../src/story/dates/index.js'
+import { articleDates } from '../src/story/analyze.js'
 import { loadCorpus } from '../src/story/load-corpus.js'
 import { parseArticle } from '../src/story/parse-article.js'
 import { extractQuotes } from '../src/story/quotes/index.js'
-import type { DateMention } from '../src/story/types.js'
 import { percentile } from './stats.js'
 
 const TIMEZONE = 'UTC'
@@ -83,10 +82,7 @@ async function cold(dir: string): Promise<Result> {
   for (const article of corpus.articles) {
     if (sampled >= SPLIT_SAMPLE) break
     const d0 = performance.now()
-    const dates: DateMention[] = []
-    for (const p of article.paragraphs)
-      for (const d of findDates(p.text, { localDate: article.localDate }))
-        dates.push({ article: article.id, paragraph: p.n, ...d })
+    const dates = articleDates(article)
     const d1 = performance.now()
     extractQuotes(article, dates)
     quotesMs += performance.now() - d1

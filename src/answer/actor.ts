@@ -10,6 +10,7 @@ import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { withoutDates } from '../story/dates/blank.js'
 import { covered } from './covered.js'
+import { ownsActNoun } from './event-noun.js'
 import { governmentsOf } from './government-subject.js'
 import type { Candidate } from './rank.js'
 import { paragraphMatches } from './rank.js'
@@ -64,7 +65,8 @@ export function actorIn(ctx: AnswerContext, u: Understood, c: Candidate): string
     if (!overlaps(sp, c.sentence) || quotes.some((q) => q.speaker && !u.actors.includes(q.speaker) && overlaps(q, sp)))
       continue
     const name = u.actors.find((n) => nameStems(n).includes(sp.term) && onlyInSlot(u.parsed, sp.term))
-    if (name && verbAfter(text.slice(sp.end, c.sentence.end), ctx.lexicon, reacts)) return name
+    const after = text.slice(sp.end, c.sentence.end)
+    if (name && (verbAfter(after, ctx.lexicon, reacts) || ownsActNoun(after, asked))) return name
   }
   // a country acting through its government ("The Cuban government condemned")
   const lexicon = ctx.lexicon

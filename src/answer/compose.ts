@@ -11,6 +11,7 @@ import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
+import { namedEventFirst } from './named-event.js'
 import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
 import { rangeEnds } from './range-end.js'
 import {
@@ -142,7 +143,8 @@ function preferEventDate(
   datedNext: (c: Candidate) => boolean,
 ): Candidate | undefined {
   const best = ranked[0]
-  if (!best || u.parsed.shape !== 'when' || best.paragraphEventDate) return best
+  if (!best || u.parsed.shape !== 'when') return best
+  if (best.paragraphEventDate) return namedEventFirst(ranked, EVENT_DATE_MARGIN) ?? best
   // a statement's date ("said on Saturday") dates the saying, not the event: any paragraph that dates the event answers
   const saying = best.statementDatesOnly && !said
   // else one nearly as good, about the event of the question's names ("killed last year" dates another killing than

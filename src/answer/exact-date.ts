@@ -14,11 +14,25 @@ import { CITE_THRESHOLD } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
 
-/** A paragraph's text, the dates of it that may be the one asked for, and where the question's words are. */
-export type DatedPassage = { text: string; dates: readonly DateMention[]; spans: readonly Span[] }
+/**
+ * A paragraph's text, the dates of it that may be the one asked for, and where the question's words are; `other` when
+ * it is of another article than the answer's.
+ */
+export type DatedPassage = { text: string; dates: readonly DateMention[]; spans: readonly Span[]; other?: boolean }
 
+/**
+ * The one day within `d` that the passages give with the question's words: those of the answer's article first, then
+ * those of the other articles that answer the question ("dropped her own presidential bid in early February" / in
+ * another outlet, "ended her own bid for the nomination Feb. 10"); null when there is none or more than one.
+ */
 export function toTheDay(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {
   if (d.granularity === 'day') return null
+  const own = passages.filter((p) => !p.other)
+  const others = passages.filter((p) => p.other)
+  return dayAmong(d, own) ?? dayAmong(d, others)
+}
+
+function dayAmong(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {
   const days = new Map<string, DateMention>()
   for (const { text, dates, spans } of passages) {
     const sentences = splitSentences(text)
@@ -31,8 +45,8 @@ export function toTheDay(d: DateMention, passages: readonly DatedPassage[]): Dat
 }
 
 /**
- * The other paragraphs of the answering article that answer the question well enough to be cited, with their dates of
- * the kind asked (the statement's date for "when did X say …", else the event's).
+ * The other paragraphs that answer the question well enough to be cited, of the answering article and of others, with
+ * their dates of the kind asked (the statement's date for "when did X say …", else the event's).
  */
 export function datedElsewhere(
   ctx: AnswerContext,
@@ -42,15 +56,15 @@ export function datedElsewhere(
   ranked: readonly Candidate[],
 ): DatedPassage[] {
   if (u.parsed.shape !== 'when') return []
-  const article = ctx.lookup.article(best.hit.article)
-  if (!article) return []
   return ranked
-    .filter((c) => c.hit.article === article.id && c.hit.paragraph !== best.hit.paragraph && c.p >= CITE_THRESHOLD)
-    .map((c) => {
+    .filter((c) => c.hit.id !== best.hit.id && c.p >= CITE_THRESHOLD)
+    .flatMap((c) => {
+      const article = ctx.lookup.article(c.hit.article)
+      if (!article) return []
       const text = ctx.lookup.paragraph(article.id, c.hit.paragraph)?.text ?? ''
       const dates = datesInTense(u, article, ctx.lookup.dates(article.id, c.hit.paragraph)).filter(
         (x) => isStatementDate(text, x, c.spans) === said,
       )
-      return { text, dates, spans: c.spans }
+      return [{ text, dates, spans: c.spans, other: article.id !== best.hit.article }]
     })
 }

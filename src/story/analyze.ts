@@ -1,21 +1,27 @@
-import { findDates } from './dates/index.js'
+import { findArticleDates } from './dates/index.js'
 import { extractQuotes, renamed, SpeakerDirectory, tallySpeakers } from './quotes/index.js'
 import type { Article, DateMention, Quote, Story } from './types.js'
 
 /** Bump when the analysis changes what it produces, so cached analyses are rebuilt. */
-export const ANALYZER_VERSION = 6
+export const ANALYZER_VERSION = 7
 
 /** What one article contributes to the story, before speakers are merged across articles. */
 export type ArticleAnalysis = { article: Article; dates: DateMention[]; quotes: Quote[] }
 
+/** The dates of one article's paragraphs (see `findArticleDates`). */
+export function articleDates(article: Article): DateMention[] {
+  const found = findArticleDates(
+    article.paragraphs.map((p) => p.text),
+    { localDate: article.localDate },
+  )
+  return article.paragraphs.flatMap((p, i) =>
+    (found[i] ?? []).map((d) => ({ article: article.id, paragraph: p.n, ...d })),
+  )
+}
+
 /** Finds the dates and quotes of one article. Pure: depends only on the article. */
 export function analyzeArticle(article: Article): ArticleAnalysis {
-  const dates: DateMention[] = []
-  for (const p of article.paragraphs) {
-    for (const d of findDates(p.text, { localDate: article.localDate })) {
-      dates.push({ article: article.id, paragraph: p.n, ...d })
-    }
-  }
+  const dates = articleDates(article)
   return { article, dates, quotes: extractQuotes(article, dates) }
 }
 

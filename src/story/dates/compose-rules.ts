@@ -7,6 +7,7 @@ import type { Granularity } from '../types.js'
 import { type Day, dayValue, monthValue, parseDay, plusDays, plusMonths, weekValue } from './calendar.js'
 import { type Candidate, matchCandidate } from './candidate.js'
 import { COUNT, countValue } from './lexicon.js'
+import { opensSentence } from './relative-rules.js'
 
 const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i
 const DAY_AROUND = /\b(?:the\s+)?day\s+(before|after)\s+$/i
@@ -69,11 +70,16 @@ function shift(
   }
 }
 
+/** The day the story has last told, from the paragraphs before (see `findArticleDates`). */
+export type Told = { value: string; granularity: Granularity }
+
 /**
  * Anaphoric expressions, resolved against the nearest earlier candidate in the paragraph that is at least as
- * precise as their unit. Nothing is reported when there is no such date: the paragraph alone cannot place it.
+ * precise as their unit; a day counted from that opens a sentence ("A day earlier, six protesters were arrested", "The
+ * next day …") with none before it in its paragraph counts from the day the story has last told (`told`), as news goes
+ * on from paragraph to paragraph. Inside a sentence ("higher than a day earlier") it compares with publication. Nothing is reported when there is no such date.
  */
-export function anaphoric(text: string, ref: Day, found: Candidate[]): Candidate[] {
+export function anaphoric(text: string, ref: Day, found: Candidate[], told?: Told): Candidate[] {
   const out: Candidate[] = []
   if (!HAS_ANAPHORA.test(text)) return out
   for (const m of text.matchAll(ANAPHORIC)) {
@@ -93,7 +99,9 @@ export function anaphoric(text: string, ref: Day, found: Candidate[]): Candidate
       unit = (m[6] ?? 'day').toLowerCase() as Unit
       n = 0
     }
-    const anchor = [...found].reverse().find((c) => c.end <= m.index && RANK[c.granularity] <= RANK[unit])
+    const anchor =
+      [...found].reverse().find((c) => c.end <= m.index && RANK[c.granularity] <= RANK[unit]) ??
+      (unit === 'day' && opensSentence(text, m.index) ? told : undefined)
     // "a year earlier" with nothing to count from is a year before publication, as in "a year ago".
     const value = anchor
       ? shift(anchor.value, anchor.granularity, unit, n)

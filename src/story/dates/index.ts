@@ -2,7 +2,7 @@
 import type { Granularity } from '../types.js'
 import { parseDay } from './calendar.js'
 import type { Candidate, DateRule, RuleContext } from './candidate.js'
-import { anaphoric, composeAround } from './compose-rules.js'
+import { anaphoric, composeAround, type Told } from './compose-rules.js'
 import { explicitRule } from './explicit-rules.js'
 import { holidayRule } from './holiday-rules.js'
 import { monthRule } from './month-rules.js'
@@ -11,7 +11,11 @@ import { weekdayRule } from './weekday-rules.js'
 import { yearRule } from './year-rules.js'
 
 /** What relative expressions are resolved against: the article's local calendar date of publication. */
-export type DateReference = { localDate: string }
+export type DateReference = {
+  localDate: string
+  /** The day the article has told last, before this paragraph: what "a day earlier" opening it counts from. */
+  told?: Told
+}
 
 export type FoundDate = {
   text: string
@@ -62,7 +66,7 @@ export function findDates(text: string, ref: DateReference): FoundDate[] {
   if (!MAY_HAVE_TIME.test(text)) return []
   const ctx: RuleContext = { text, ref: parseDay(ref.localDate) }
   const first = composeAround(text, pickNonOverlapping(RULES.flatMap((rule) => rule(ctx))))
-  const picked = pickNonOverlapping([...first, ...anaphoric(text, ctx.ref, first)])
+  const picked = pickNonOverlapping([...first, ...anaphoric(text, ctx.ref, first, ref.told)])
   return picked.map((c, i) => {
     const start = withPreposition(text, c.start, picked[i - 1]?.end ?? 0)
     return {
@@ -73,5 +77,24 @@ export function findDates(text: string, ref: DateReference): FoundDate[] {
       granularity: c.granularity,
       relative: c.relative,
     }
+  })
+}
+
+/** A date that names a thing rather than placing the clause in time: "next Tuesday's primary", "Friday's talks". */
+const POSSESSIVE = /['’]s?\W?$/
+
+/**
+ * The dates of an article's paragraphs, in order. Each paragraph is read as `findDates` reads it, except that a day
+ * counted from ("A day earlier, …", "The next day …") with nothing to count from in its paragraph counts from the last
+ * day the article has told before it; a day before a possessive ("Tuesday's primary") names an event, and is not
+ * the day the story has got to.
+ */
+export function findArticleDates(paragraphs: readonly string[], ref: DateReference): FoundDate[][] {
+  let told: Told | undefined
+  return paragraphs.map((text) => {
+    const found = findDates(text, { ...ref, told })
+    const last = found.findLast((d) => d.granularity === 'day' && !POSSESSIVE.test(text.slice(d.start, d.end + 1)))
+    if (last) told = last
+    return found
   })
 }

@@ -98,7 +98,7 @@ export const relativeRule: DateRule = ({ text, ref }) => {
 }
 
 /** Whether a word at `at` opens its sentence (the text's start, or after a full stop or an opening quotation mark). */
-const opensSentence = (text: string, at: number) =>
+export const opensSentence = (text: string, at: number): boolean =>
   at === 0 || /(?:[.!?]["”’]?|["“‘(])\s*$/.test(text.slice(Math.max(0, at - 4), at))
 
 /** "today", "late yesterday", "tomorrow morning", "the day before yesterday". */
