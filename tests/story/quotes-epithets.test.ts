@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest'
+import { extractQuotes } from '../../src/story/quotes/index.js'
+import { article } from '../fixtures/quotes/article.js'
+
+const speakersOf = (...paragraphs: string[]) =>
+  extractQuotes(article(paragraphs), []).map((q) => [q.text, q.speaker] as const)
+
+describe('an epithet as the speaker', () => {
+  test('stands for the person the statement names inside it, as "he said" would', () => {
+    const quotes = speakersOf(
+      'The "shady tactics" that Maria Velasquez accused Tom Brandt\'s campaign of using at the convention were not as bad as a cover-up, the candidate said Friday.',
+    )
+    expect(quotes).toContainEqual([expect.stringContaining('shady tactics'), 'Maria Velasquez'])
+    expect(quotes.map(([, s]) => s)).not.toContain('the candidate')
+  })
+
+  test('is not the person the statement opens with, its topic', () => {
+    const quotes = speakersOf(
+      'Harold Finch was named chief executive of the firm in 2001.',
+      'Every Monday, the former executive told reporters, Finch would chair a meeting on office leases.',
+    )
+    const speakers = quotes.map(([, s]) => s)
+    expect(speakers).not.toContain('Harold Finch')
+    expect(speakers).toContain('the former executive')
+  })
+})
+
+describe('a singular phrase before a verb in its bare form', () => {
+  test('is no speaker ("a far cry")', () => {
+    const quotes = speakersOf('That plan is still a far cry from Lindgren offering “dessert” to the voters.')
+    expect(quotes.map(([, s]) => s)).not.toContain('a far')
+  })
+
+  test('nor is a noun before a verb of saying used as a noun ("a tax charge")', () => {
+    const quotes = speakersOf(
+      'A filing on Monday shows the mayor will not be prosecuted on a tax fraud charge after prosecutors determined there wasn’t enough evidence to convict him.',
+    )
+    expect(quotes.map(([, s]) => s)).not.toContain('a tax fraud')
+  })
+
+  test('a share of people still says ("a quarter, 26 percent, say")', () => {
+    const quotes = speakersOf('Just over a quarter, 26 percent, say they will stay home in November.')
+    expect(quotes.length).toBeGreaterThan(0)
+  })
+
+  test('a modal takes the bare form ("a spokesman would say")', () => {
+    const quotes = speakersOf('A spokesman would say only that the talks were continuing.')
+    expect(quotes).toContainEqual([expect.stringContaining('the talks were continuing'), 'a spokesman'])
+  })
+})
