@@ -2,7 +2,7 @@
 import type { Entity, EntityRegistry } from './entities.js'
 import { addKin, kinFullName, kinPossessor } from './kin-names.js'
 import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
-import type { SpeakerPhrase } from './speaker-phrase.js'
+import type { Gender, SpeakerPhrase } from './speaker-phrase.js'
 
 /** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
 export type Who = {
@@ -120,6 +120,7 @@ export function resolve(
   apposition: string | null,
   exclude: ReadonlySet<Entity>,
   recentWho: Who | null,
+  inside: ReadonlySet<Entity> = NONE,
 ): Who | null {
   switch (phrase.kind) {
     case 'pronoun': {
@@ -189,7 +190,7 @@ export function resolve(
             : (reg.findByRole(phrase.head, modifiersOf(phrase.text)) ??
               reg.findDescribed(phrase.head) ??
               ((isPersonNoun(phrase.head) && !ANYONE.has(phrase.head)) || /\d-year-old\b/.test(phrase.text)
-                ? reg.mostSalientPerson(exclude, phrase.gender, phrase.head)
+                ? epithetOf(reg, phrase.head, phrase.gender, exclude, inside)
                 : null))
         if (e) return { entity: e, label: null }
       } else if (phrase.definite && !phrase.plural && !ORG_HEADS.has(phrase.head)) {
@@ -208,6 +209,24 @@ export function resolve(
       return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural, thing), label: null }
     }
   }
+}
+
+/**
+ * The person in focus an epithet ("the candidate", "the senator") stands for. As with "he said", when the only one it
+ * can be is named inside the statement itself (`inside`: not as its subject, nor as a possessive), it is them: "The
+ * tricks that Ben Carson accused Cruz's campaign of are not on the level of Benghazi, the candidate said." A person
+ * the statement opens with is its topic ("Fiorina would lead the meeting, the former executive said").
+ */
+function epithetOf(
+  reg: EntityRegistry,
+  head: string,
+  gender: Gender | null,
+  exclude: ReadonlySet<Entity>,
+  inside: ReadonlySet<Entity>,
+): Entity | null {
+  const e = reg.mostSalientPerson(exclude, gender, head)
+  if (e || inside.size === 0) return e
+  return reg.mostSalientPerson(new Set(reg.entities.filter((o) => !inside.has(o))), gender, head)
 }
 
 /**
