@@ -48,3 +48,15 @@ describe('a singular phrase before a verb in its bare form', () => {
     expect(quotes).toContainEqual([expect.stringContaining('the talks were continuing'), 'a spokesman'])
   })
 })
+
+describe('a pronoun after "according to"', () => {
+  test('is resolved as "he said" is, never printed as the speaker', () => {
+    const quotes = speakersOf(
+      'Anneke Vos, who lives in Utrecht, has written about her childhood.',
+      'She left the country in 1990 after, according to her, the state newspaper banned her first column.',
+    )
+    const speakers = quotes.map(([, s]) => s)
+    expect(speakers).toContain('Anneke Vos')
+    expect(speakers).not.toContain('her')
+  })
+})
