@@ -60,3 +60,15 @@ describe('a pronoun after "according to"', () => {
     expect(speakers).not.toContain('her')
   })
 })
+
+describe('the subject a participle of saying takes', () => {
+  test('ends before a verb in an irregular past ("The Ohio governor sought to calm …, saying")', () => {
+    const quotes = speakersOf(
+      'Ohio Gov. Dana Whitfield held a rally in Dayton on Tuesday.',
+      'The Ohio governor sought to calm his supporters, saying the protesters would not be harmed at his events.',
+    )
+    const speakers = quotes.map(([, s]) => s)
+    expect(speakers).toContain('Dana Whitfield')
+    expect(speakers.some((s) => s?.includes('sought'))).toBe(false)
+  })
+})

@@ -7,6 +7,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
+  IRREGULAR_PASTS,
   NON_NP_WORDS,
   PASSIVE_MARKERS,
   PERSONAL_PRONOUNS,
@@ -609,6 +610,7 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
       isWord(toks[e + 1]) &&
       !NON_NP_WORDS.has(lower(toks[e + 1] as Token)) &&
       !/ed$/.test(toks[e + 1]?.text ?? '') &&
+      !IRREGULAR_PASTS.has(lower(toks[e + 1] as Token)) &&
       e - k < 6
     )
       e++
