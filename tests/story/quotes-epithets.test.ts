@@ -72,3 +72,15 @@ describe('the subject a participle of saying takes', () => {
     expect(speakers.some((s) => s?.includes('sought'))).toBe(false)
   })
 })
+
+describe('a name after a possessive organisation', () => {
+  test('is the person\'s name, even when it ends like an epithet ("the Kentucky Republican")', () => {
+    const quotes = speakersOf('“Bridges just sound good,” said the institute’s Omar Rafiq Duncan.')
+    expect(quotes).toContainEqual(['Bridges just sound good', 'Omar Rafiq Duncan'])
+  })
+
+  test('while "the Kentucky Republican" stays an epithet', () => {
+    const quotes = speakersOf('“Bridges just sound good,” said the Kentucky Republican.')
+    expect(quotes.map(([, s]) => s)).not.toContain('Kentucky Republican')
+  })
+})

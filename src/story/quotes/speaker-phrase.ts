@@ -250,8 +250,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
   // "the Secretary of State": a title with what it is of, and no name after it
   if (!name && headEnd - i >= 2 && lower(toks[headEnd - 1] as Token) === 'of' && title(toks[headEnd - 2] as Token))
     return describe(toks, i, end, lower(toks[headEnd - 2] as Token), text)
-  // "the Kentucky Republican", "the Liberal": an epithet, not a name
-  if (name && l0 === 'the' && !name.org && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
+  // "the Kentucky Republican", "the Liberal": an epithet, not a name ("the IFSD's Azfar Ali Khan" is a name: whose
+  // the person is, then their name)
+  const owned = toks.slice(i, headEnd).some(isPossessive)
+  if (name && l0 === 'the' && !name.org && !owned && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
     return describe(toks, i, end, lower(toks[headEnd] as Token), text)
   return name ?? describe(toks, i, end, lower(toks[headEnd] as Token), text)
 }
