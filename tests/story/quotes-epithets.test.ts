@@ -84,3 +84,10 @@ describe('a name after a possessive organisation', () => {
     expect(quotes.map(([, s]) => s)).not.toContain('Kentucky Republican')
   })
 })
+
+describe('a transcript line in quotation marks', () => {
+  test("is the labelled person's statement, without the label or the marks", () => {
+    const quotes = speakersOf('“Dana Ortiz: We will win this state, and then the next one.”')
+    expect(quotes).toEqual([['We will win this state, and then the next one.', 'Dana Ortiz']])
+  })
+})

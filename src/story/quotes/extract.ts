@@ -108,7 +108,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const e = reg.addName(label.name, { confirmed: true })
       reg.tick()
       reg.mention(e, WEIGHT.speaker)
-      const body = text.slice(label.start).replace(/\s+$/, '')
+      // (a line opened by a quotation mark closes with one, which is no part of the statement)
+      const body = text.slice(label.start).replace(/^["“]/.test(text) ? /["”]?\s*$/ : /\s+$/, '')
       emit({
         text: body,
         kind: 'indirect',
