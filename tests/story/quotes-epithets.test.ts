@@ -91,3 +91,17 @@ describe('a transcript line in quotation marks', () => {
     expect(quotes).toEqual([['We will win this state, and then the next one.', 'Dana Ortiz']])
   })
 })
+
+describe('a list of people as the speaker', () => {
+  test('keeps the names set in commas before the last two ("A, B and C argued")', () => {
+    const quotes = speakersOf('Instead, Ortiz, NBC’s Ann Lee and Reuters’ Carl Diaz argued that the plan was naive.')
+    expect(quotes).toEqual([['the plan was naive', 'Ortiz, Ann Lee and Carl Diaz']])
+  })
+
+  test('but not a day or a place that opens the sentence', () => {
+    const onDay = speakersOf('On Tuesday, Ann Lee and Carl Diaz said the plan was naive.')
+    const inPlace = speakersOf('In Ohio, Ann Lee and Carl Diaz said the plan was naive.')
+    expect(onDay).toEqual([['the plan was naive', 'Ann Lee and Carl Diaz']])
+    expect(inPlace).toEqual([['the plan was naive', 'Ann Lee and Carl Diaz']])
+  })
+})

@@ -133,7 +133,9 @@ export function resolve(
     }
     case 'names': {
       const names = phrase.names.map((n) => reg.addName(n, { confirmed: true }).name)
-      return { entity: null, label: names.join(' and ') }
+      // ("Matthews, Alex Seitz-Wald and Luciana Lopez")
+      const last = names.pop()
+      return { entity: null, label: names.length > 0 ? `${names.join(', ')} and ${last}` : (last ?? null) }
     }
     case 'name': {
       // "Sanders's wife, Jane, said": a relative named by the given name alone takes the family's surname
