@@ -105,3 +105,14 @@ describe('a list of people as the speaker', () => {
     expect(inPlace).toEqual([['the plan was naive', 'Ann Lee and Carl Diaz']])
   })
 })
+
+describe('a name right before the title of another named person', () => {
+  test('says whose they are and is not the one "he said" stands for', () => {
+    const quotes = speakersOf(
+      'Senate Majority Leader Gordon Pike said the chamber would vote on judges soon.',
+      'Pike spokesman Mark Archer declined to say when the chamber will vote.',
+      '“I don’t have any new announcements yet,” he said.',
+    )
+    expect(quotes).toContainEqual(['I don’t have any new announcements yet', 'Mark Archer'])
+  })
+})
