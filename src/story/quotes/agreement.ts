@@ -1,4 +1,5 @@
 /** Subject–verb agreement: a singular noun phrase is not the subject of a verb in its bare form. */
+import { IRREGULAR_PASTS } from './lexicon.js'
 import type { SpeakerPhrase } from './speaker-phrase.js'
 import type { Token } from './token.js'
 
@@ -9,8 +10,8 @@ const AUXILIARY = new Set('will would can could may might shall should must do d
 const QUANTITY_RE =
   /\d|\b(?:percent|half|third|quarter|fifth|majority|minority|plurality|number|handful|few|lot|dozen|couple|host)\b/i
 
-/** Verbs of saying whose past is not in -ed, so that the form is no bare one. */
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'read', 'spoke', 'thought', 'swore'])
+/** Forms of verbs of saying in the past not in -ed (beside `IRREGULAR_PASTS`), so no bare ones. */
+const PAST_OF_SAYING = new Set(['said', 'written', 'read', 'thought'])
 
 /**
  * "That is a far cry from …": a phrase opened by "a"/"an" is one thing, and a verb of saying in its bare form ("cry",
@@ -24,5 +25,5 @@ export function singularBeforeBareVerb(phrase: SpeakerPhrase, toks: readonly Tok
   if (verb === undefined || phrase.kind !== 'description' || phrase.plural) return false
   if (!/^an?\s/i.test(phrase.text) || /\sof\s/i.test(phrase.text) || QUANTITY_RE.test(phrase.text)) return false
   const v = verb.low
-  return !/(?:s|ed|ing)$/.test(v) && !IRREGULAR_PAST.has(v)
+  return !/(?:s|ed|ing)$/.test(v) && !IRREGULAR_PASTS.has(v) && !PAST_OF_SAYING.has(v)
 }
