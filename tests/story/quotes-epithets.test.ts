@@ -116,3 +116,19 @@ describe('a name right before the title of another named person', () => {
     expect(quotes).toContainEqual(['I don’t have any new announcements yet', 'Mark Archer'])
   })
 })
+
+describe('a document sent by someone', () => {
+  test('speaks for the one who sent it, and the "he" after it is them', () => {
+    const quotes = speakersOf(
+      'A statement e-mailed to reporters by Victor Lund, who joined the board last month, said “The station will respect the ruling.” Asked about the judge, he replied the station would “say more next week.”',
+    )
+    expect(quotes.map(([, s]) => s)).toEqual(['Victor Lund', 'Victor Lund'])
+  })
+
+  test('a statement posted on a website, with no sender, keeps its description', () => {
+    const quotes = speakersOf(
+      'Owen Park put the rifle up for sale. A statement posted on the website Gunmart.com said that listings are made by users.',
+    )
+    expect(quotes.map(([, s]) => s)).not.toContain('Owen Park')
+  })
+})

@@ -2,6 +2,7 @@
 import type { Entity, EntityRegistry } from './entities.js'
 import { addKin, kinFullName, kinPossessor } from './kin-names.js'
 import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
+import { looksLikePersonName } from './mentions.js'
 import type { Gender, SpeakerPhrase } from './speaker-phrase.js'
 
 /** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
@@ -160,7 +161,12 @@ export function resolve(
         // "a statement from the EU said", "the Civic Action study", "Ryan's report", "her statement read": its issuer
         const issuer = issuerOf(phrase.text, phrase.head)
         if (issuer) {
-          const e = reg.findName(issuer)
+          // (a person's name is registered, so that the "he said" after it finds them)
+          const e =
+            reg.findName(issuer) ??
+            (looksLikePersonName(issuer) && /^\p{Lu}/u.test(issuer)
+              ? reg.addName(issuer, { kind: 'person', confirmed: true })
+              : null)
           const who: Who = e ? { entity: e, label: null } : { entity: null, label: issuer }
           if (phrase.definite && ISSUED_HEADS.has(phrase.head)) who.document = phrase.head
           reg.issuers.set(phrase.head, who)

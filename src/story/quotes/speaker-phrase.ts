@@ -186,6 +186,9 @@ const POSTNOMINAL = new Set(
    written released published issued conducted commissioned prepared compiled authored produced signed`.split(/\s+/),
 )
 
+/** A participle of sending after a document's noun ("a statement e-mailed to The Globe by …", "a letter sent to …"). */
+const SENT_RE = /^(?:sent|e-?mailed|mailed|faxed|posted|delivered|forwarded|provided|handed|shared|given)$/
+
 /** Interprets tokens[i..j] (a valid noun phrase) as a speaker phrase. `text` is the paragraph. */
 export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: string): SpeakerPhrase | null {
   let end = j
@@ -232,7 +235,9 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     }
     if (!isCap(before)) {
       let h = p - 1
-      while (h > i && POSTNOMINAL.has(lower(toks[h] as Token))) h--
+      // (a participle of sending only when the phrase says by whom: "a statement posted on the website X" is X's)
+      const by = toks.slice(p, headEnd + 1).some((t) => t.low === 'by')
+      while (h > i && (POSTNOMINAL.has(lower(toks[h] as Token)) || (by && SENT_RE.test(lower(toks[h] as Token))))) h--
       return describe(toks, i, end, lower(toks[h] as Token), text)
     }
     const left = readName(toks, i, p - 1, text)
