@@ -12,6 +12,9 @@ const NOT_GOING_ON = new Set(
   'a an who whose which but or although though while whereas yet nor as since because'.split(' '),
 )
 
+/** The subject form of a pronoun after "according to". */
+const SUBJECT_FORM: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
+
 /** "... , according to X." / "According to X, ..." */
 export function according(toks: Token[], vi: number, prevLimit: number, text: string): Attribution | null {
   const s = vi + 2
@@ -30,7 +33,10 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
       phrase = { ...named, role: named.role ? `${role} ${named.role}` : role, org: isOrgRole(role) }
   }
   const raw = text.slice((toks[s] as Token).start, (toks[e] as Token).end)
-  if (!phrase || phrase.kind === 'pronoun') {
+  // "according to him": the pronoun is resolved as "he said" is
+  const subjectForm = s === e ? SUBJECT_FORM[lower(toks[s] as Token)] : undefined
+  if (subjectForm) phrase = { kind: 'pronoun', pronoun: subjectForm }
+  else if (!phrase || phrase.kind === 'pronoun') {
     phrase = {
       kind: 'description',
       text: raw,

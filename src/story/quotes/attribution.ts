@@ -4,6 +4,7 @@
  * or a quotation next to it.
  */
 import { according } from './according-to.js'
+import { singularBeforeBareVerb } from './agreement.js'
 import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.js'
 import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
 import { isNounPhrase, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
@@ -187,6 +188,7 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     } else {
       const s = subjectBefore(toks, vi, text)
       if (s === 'blocked') continue
+      if (s && typeof s === 'object' && singularBeforeBareVerb(s.phrase, toks, vi)) continue
       if (s === 'coordinated') inherit = true
       else if (s) subject = s
       else {

@@ -108,7 +108,8 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       const e = reg.addName(label.name, { confirmed: true })
       reg.tick()
       reg.mention(e, WEIGHT.speaker)
-      const body = text.slice(label.start).replace(/\s+$/, '')
+      // (a line opened by a quotation mark closes with one, which is no part of the statement)
+      const body = text.slice(label.start).replace(/^["“]/.test(text) ? /["”]?\s*$/ : /\s+$/, '')
       emit({
         text: body,
         kind: 'indirect',
@@ -210,16 +211,20 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         // "Trump has made statements, which he said ...": the names before the attribution are read first
         for (const m of mentions) if (m.b < a.pre) applyMention(m)
         const exclude = new Set<Entity>()
+        /** Named inside a statement, neither opening it (its subject) nor as a possessive. */
+        const inside = new Set<Entity>()
         for (const s of statements) {
           if (s.attr !== a) continue
           for (const m of mentions) {
             if (!inStatement(m, s)) continue
             const e = reg.findName(m.phrase.name)
             if (e) exclude.add(e)
+            const opens = m.a <= s.range.a + 1 || (s.rest !== undefined && m.a >= s.rest.a && m.a <= s.rest.a + 1)
+            if (e && !m.possessive && !opens) inside.add(e)
           }
         }
         let who: Who | null = null
-        if (a.subject) who = resolve(reg, a.subject, a.apposition, exclude, previous ?? recent(p.n))
+        if (a.subject) who = resolve(reg, a.subject, a.apposition, exclude, previous ?? recent(p.n), inside)
         else if (a.inherit) {
           who = previous
           if (!who) {

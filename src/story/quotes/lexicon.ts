@@ -103,6 +103,13 @@ export const BETWEEN_SUBJECT_AND_VERB = setOf(
    frequently openly immediately however meanwhile though too instead`,
 )
 
+/** Verbs in the past not formed with -ed, and no common noun: "The former president spoke hours after …". */
+export const IRREGULAR_PASTS = setOf(
+  `spoke sought took made went came gave held met ran began brought kept became won led sent stood knew drew grew
+   threw flew chose rose fell broke struck fought taught caught bought sold spent built meant heard paid sat swore
+   shook forgot got drove fled stole hung told wrote`,
+)
+
 /** Passive markers: "he was told" means he did not speak. */
 export const PASSIVE_MARKERS = setOf('is was were are be been being get got')
 

@@ -184,7 +184,22 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
       kin: kin?.possessor ?? null,
     })
   }
-  return out
+  return ownersOfTitles(toks, out)
+}
+
+/**
+ * "McConnell spokesman Don Stewart", "Clinton aide Huma Abedin": a name right before the title of another named
+ * person says whose they are, as a possessive would; it is not the one acting in the sentence.
+ */
+function ownersOfTitles(toks: Token[], mentions: NameMention[]): NameMention[] {
+  return mentions.map((m, i) => {
+    const o = mentions[i + 1]
+    if (m.possessive || !o?.titled || o.a <= m.b + 1 || o.a > m.b + 4) return m
+    // ("Trump campaign manager Corey Lewandowski": lower-case words between, the last a title)
+    const between = toks.slice(m.b + 1, o.a)
+    const title = between.every((t) => isWord(t) && !isCap(t)) && TITLE_WORDS.has(between.at(-1)?.low ?? '')
+    return title ? { ...m, subject: false, possessive: true } : m
+  })
 }
 
 /** How far the ")" of initials in brackets may stand after the "(" ("(UNHCR)", "(D-Calif.)"). */

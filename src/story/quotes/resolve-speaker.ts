@@ -2,7 +2,8 @@
 import type { Entity, EntityRegistry } from './entities.js'
 import { addKin, kinFullName, kinPossessor } from './kin-names.js'
 import { BARE_SPEAKER_NOUNS, DETERMINERS, FEMALE_NOUNS, GROUP_NAME_RE, MALE_NOUNS, TITLE_WORDS } from './lexicon.js'
-import type { SpeakerPhrase } from './speaker-phrase.js'
+import { looksLikePersonName } from './mentions.js'
+import type { Gender, SpeakerPhrase } from './speaker-phrase.js'
 
 /** Who said it: an entity of the article (its name may still grow to the full name), or a fixed label. */
 export type Who = {
@@ -120,6 +121,7 @@ export function resolve(
   apposition: string | null,
   exclude: ReadonlySet<Entity>,
   recentWho: Who | null,
+  inside: ReadonlySet<Entity> = NONE,
 ): Who | null {
   switch (phrase.kind) {
     case 'pronoun': {
@@ -132,7 +134,9 @@ export function resolve(
     }
     case 'names': {
       const names = phrase.names.map((n) => reg.addName(n, { confirmed: true }).name)
-      return { entity: null, label: names.join(' and ') }
+      // ("Matthews, Alex Seitz-Wald and Luciana Lopez")
+      const last = names.pop()
+      return { entity: null, label: names.length > 0 ? `${names.join(', ')} and ${last}` : (last ?? null) }
     }
     case 'name': {
       // "Sanders's wife, Jane, said": a relative named by the given name alone takes the family's surname
@@ -157,7 +161,12 @@ export function resolve(
         // "a statement from the EU said", "the Civic Action study", "Ryan's report", "her statement read": its issuer
         const issuer = issuerOf(phrase.text, phrase.head)
         if (issuer) {
-          const e = reg.findName(issuer)
+          // (a person's name is registered, so that the "he said" after it finds them)
+          const e =
+            reg.findName(issuer) ??
+            (looksLikePersonName(issuer) && /^\p{Lu}/u.test(issuer)
+              ? reg.addName(issuer, { kind: 'person', confirmed: true })
+              : null)
           const who: Who = e ? { entity: e, label: null } : { entity: null, label: issuer }
           if (phrase.definite && ISSUED_HEADS.has(phrase.head)) who.document = phrase.head
           reg.issuers.set(phrase.head, who)
@@ -189,7 +198,7 @@ export function resolve(
             : (reg.findByRole(phrase.head, modifiersOf(phrase.text)) ??
               reg.findDescribed(phrase.head) ??
               ((isPersonNoun(phrase.head) && !ANYONE.has(phrase.head)) || /\d-year-old\b/.test(phrase.text)
-                ? reg.mostSalientPerson(exclude, phrase.gender, phrase.head)
+                ? epithetOf(reg, phrase.head, phrase.gender, exclude, inside)
                 : null))
         if (e) return { entity: e, label: null }
       } else if (phrase.definite && !phrase.plural && !ORG_HEADS.has(phrase.head)) {
@@ -208,6 +217,24 @@ export function resolve(
       return { entity: reg.addDescription(label, phrase.head, phrase.gender, phrase.plural, thing), label: null }
     }
   }
+}
+
+/**
+ * The person in focus an epithet ("the candidate", "the senator") stands for. As with "he said", when the only one it
+ * can be is named inside the statement itself (`inside`: not as its subject, nor as a possessive), it is them: "The
+ * tricks that Ben Carson accused Cruz's campaign of are not on the level of Benghazi, the candidate said." A person
+ * the statement opens with is its topic ("Fiorina would lead the meeting, the former executive said").
+ */
+function epithetOf(
+  reg: EntityRegistry,
+  head: string,
+  gender: Gender | null,
+  exclude: ReadonlySet<Entity>,
+  inside: ReadonlySet<Entity>,
+): Entity | null {
+  const e = reg.mostSalientPerson(exclude, gender, head)
+  if (e || inside.size === 0) return e
+  return reg.mostSalientPerson(new Set(reg.entities.filter((o) => !inside.has(o))), gender, head)
 }
 
 /**

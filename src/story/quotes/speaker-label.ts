@@ -12,7 +12,8 @@ import { NOT_NAME_WORDS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js'
 import type { NameMention } from './mentions.js'
 import type { Token } from './token.js'
 
-const LABEL_RE = /^(?:\p{Lu}{2,}\s+[–—-]\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+):\s+(?=\S)/u
+/** (A transcript line may stand in quotation marks: "“Chris Matthews: Seriously, about this. …”".) */
+const LABEL_RE = /^["“]?(?:\p{Lu}{2,}\s+[–—-]\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+):\s+(?=\S)/u
 
 /** The speaker named by a label that opens `text` and where the statement starts; null when there is none. */
 export function speakerLabel(

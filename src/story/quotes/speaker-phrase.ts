@@ -186,6 +186,9 @@ const POSTNOMINAL = new Set(
    written released published issued conducted commissioned prepared compiled authored produced signed`.split(/\s+/),
 )
 
+/** A participle of sending after a document's noun ("a statement e-mailed to The Globe by …", "a letter sent to …"). */
+const SENT_RE = /^(?:sent|e-?mailed|mailed|faxed|posted|delivered|forwarded|provided|handed|shared|given)$/
+
 /** Interprets tokens[i..j] (a valid noun phrase) as a speaker phrase. `text` is the paragraph. */
 export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: string): SpeakerPhrase | null {
   let end = j
@@ -232,7 +235,9 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     }
     if (!isCap(before)) {
       let h = p - 1
-      while (h > i && POSTNOMINAL.has(lower(toks[h] as Token))) h--
+      // (a participle of sending only when the phrase says by whom: "a statement posted on the website X" is X's)
+      const by = toks.slice(p, headEnd + 1).some((t) => t.low === 'by')
+      while (h > i && (POSTNOMINAL.has(lower(toks[h] as Token)) || (by && SENT_RE.test(lower(toks[h] as Token))))) h--
       return describe(toks, i, end, lower(toks[h] as Token), text)
     }
     const left = readName(toks, i, p - 1, text)
@@ -250,8 +255,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
   // "the Secretary of State": a title with what it is of, and no name after it
   if (!name && headEnd - i >= 2 && lower(toks[headEnd - 1] as Token) === 'of' && title(toks[headEnd - 2] as Token))
     return describe(toks, i, end, lower(toks[headEnd - 2] as Token), text)
-  // "the Kentucky Republican", "the Liberal": an epithet, not a name
-  if (name && l0 === 'the' && !name.org && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
+  // "the Kentucky Republican", "the Liberal": an epithet, not a name ("the IFSD's Azfar Ali Khan" is a name: whose
+  // the person is, then their name)
+  const owned = toks.slice(i, headEnd).some(isPossessive)
+  if (name && l0 === 'the' && !name.org && !owned && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
     return describe(toks, i, end, lower(toks[headEnd] as Token), text)
   return name ?? describe(toks, i, end, lower(toks[headEnd] as Token), text)
 }

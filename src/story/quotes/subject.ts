@@ -7,6 +7,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_BOUNDARY_WORDS,
   DETERMINERS,
+  IRREGULAR_PASTS,
   NON_NP_WORDS,
   PASSIVE_MARKERS,
   PERSONAL_PRONOUNS,
@@ -139,6 +140,13 @@ export function subjectBefore(toks: Token[], vi: number, text: string): Subject 
       const named = subjectBefore(toks, k - 1, text)
       if (named && typeof named === 'object' && named.phrase.kind === 'name') return named
     }
+    // "Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued": a list of people whose last two are
+    // joined by "and" begins with the names set in commas before them
+    if (s === k && phrase.kind === 'names' && isPunct(toks[k - 1], ',')) {
+      const first = listedBefore(toks, k - 1, text)
+      if (first)
+        return { phrase: { kind: 'names', names: [...first.names, ...phrase.names] }, pre: first.pre, apposition: null }
+    }
     // "the Florida senator and Republican presidential candidate said": a second role without its own determiner
     // shares the first one's, so both describe one person, who is the one the definite description names
     if (s === k && toks[k - 1]?.low === 'and' && phrase.kind === 'description' && !phrase.plural) {
@@ -220,6 +228,22 @@ function nameBefore(
     return nameBefore(toks, k - 1, text, true)
   const phrase = readSpeakerPhrase(toks, s, e, text)
   return phrase?.kind === 'name' && !phrase.org ? { phrase, pre: s } : null
+}
+
+/**
+ * The people's names listed before the comma at `c`, each set off by commas and the first opening its clause
+ * ("Instead, Matthews, Jones"); null when anything else stands there (a place, a day: "On Tuesday,").
+ */
+function listedBefore(toks: Token[], c: number, text: string): { names: string[]; pre: number } | null {
+  const named = nameBefore(toks, c, text)
+  if (!named || TIME_WORDS.has(named.phrase.name.toLowerCase()) || named.phrase.role !== null) return null
+  // (the name is the whole of its chunk: not "In Ohio,")
+  const before = toks[named.pre - 1]
+  if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) return null
+  const more = isPunct(toks[named.pre - 1], ',') ? listedBefore(toks, named.pre - 1, text) : null
+  return more
+    ? { names: [...more.names, named.phrase.name], pre: more.pre }
+    : { names: [named.phrase.name], pre: named.pre }
 }
 
 const LOCATIVE = new Set(['in', 'from', 'of', 'near', 'at', 'outside'])
@@ -609,6 +633,7 @@ export function mainSubject(toks: Token[], text: string): SpeakerPhrase | null {
       isWord(toks[e + 1]) &&
       !NON_NP_WORDS.has(lower(toks[e + 1] as Token)) &&
       !/ed$/.test(toks[e + 1]?.text ?? '') &&
+      !IRREGULAR_PASTS.has(lower(toks[e + 1] as Token)) &&
       e - k < 6
     )
       e++
