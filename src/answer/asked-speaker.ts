@@ -167,12 +167,28 @@ function headForms(head: string, lexicon: Lexicon, leads = false): { heads: Set<
       const s = !w.includes(' ') ? stemToken(w) : null
       if (s) heads.add(s)
     }
+  // a role named for a man, a woman or a person is one role ("spokesman", "spokeswoman", "spokesperson")
+  for (const w of genderedForms(head)) {
+    const s = stemToken(w)
+    if (s) heads.add(s)
+  }
   const narrower = new Set<string>()
   for (const w of lexicon.narrower?.(head) ?? []) {
     const stem = stemToken(w)
     if (stem && !heads.has(stem)) narrower.add(stem)
   }
   return { heads, narrower }
+}
+
+/**
+ * The forms of a role named for a man, a woman or a person ("chairman": "chairwoman", "chairperson"; "spokesmen":
+ * "spokeswomen", "spokespeople").
+ */
+function genderedForms(head: string): string[] {
+  const one = /^(\p{Ll}{3,}?)(?:woman|man|person)$/u.exec(head)?.[1]
+  if (one) return [`${one}man`, `${one}woman`, `${one}person`]
+  const many = /^(\p{Ll}{3,}?)(?:women|men|people)$/u.exec(head)?.[1]
+  return many ? [`${many}men`, `${many}women`, `${many}people`] : []
 }
 
 /** A capitalised word that can name someone: not an acronym ("MP") nor a demonym ("Canadian"); a place may. */
