@@ -16,6 +16,7 @@ import { askedNoun } from './answer-type.js'
 import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { groupOf, groupSpeakers } from './group-speakers.js'
+import { introducedAs } from './introduced-as.js'
 import { withPronounOwner } from './pronoun-owner.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
@@ -90,6 +91,8 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     lexicon,
     usedInLowerCase: (word: string) => usedInLowerCase(ctx, word),
     topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
+    introducedAs: (heads: readonly string[], written: readonly string[]) =>
+      introducedAs(ctx.lookup, ctx.index, heads, written),
   }
   const resolved = slot && askedContext ? resolveSlot(slot, askedContext) : null
   // a group asked about whom no profile fits ("ordinary people in Tehran"): the statements of the group or of an

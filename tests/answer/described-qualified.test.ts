@@ -1,9 +1,22 @@
 import { describe, expect, test } from 'vitest'
+import { introducedAs } from '../../src/answer/introduced-as.js'
 import { understand } from '../../src/answer/understand.js'
 import { buildEngine } from '../../src/engine.js'
 import { article } from '../helpers/story.js'
 
-// Made-up wire stories: a ministry quoted, then its spokeswoman.
+// Made-up wire stories: a premier quoted by name alone after a paragraph that gives only her role, beside premiers
+// of other places; a ministry quoted, then its spokeswoman; a foreign minister.
+const ferry = article(
+  'ferry',
+  [
+    'The harbour city wants to replace its ageing ferries with a bridge, and says the cost is manageable.',
+    'That is a claim B.C.’s premier does not accept.',
+    '“A bridge will cost twice what they say, and it will take ten years,” Mary Quill told reporters on Tuesday.',
+    'Ontario Premier Dan Reed said his province had no plans for new bridges.',
+    'British Prime Minister Tom Lane said the ferry contract was a matter for the Canadians.',
+  ],
+  { title: 'Harbour city bets on a bridge' },
+)
 const pensions = article(
   'pensions',
   [
@@ -13,11 +26,41 @@ const pensions = article(
   ],
   { title: 'Pension letters under review' },
 )
-const engine = buildEngine([pensions], [])
+const talks = article(
+  'talks',
+  [
+    'Iranian Foreign Minister Reza Kamali met the American envoys in Muscat on Friday.',
+    'Kamali said there had been a chance to shake hands with the American delegation.',
+  ],
+  { title: 'Envoys meet in Muscat' },
+)
+const engine = buildEngine([ferry, pensions, talks], [])
 const answer = (q: string) => engine.ask(q).answer
 const asked = (q: string) => understand(engine.answerContext, q).asked
 
 describe('a description with a qualifier', () => {
+  test('a place written with its initials ("B.C.’s premier") rules out the premiers of other places', () => {
+    // nobody the coverage gives the role is of British Columbia; the paragraph that writes "B.C.’s premier" comes
+    // right before the statement of the person it means, quoted by name alone
+    expect(asked('What did B.C.’s premier say about the bridge?')).toEqual({
+      kind: 'described',
+      names: ['Mary Quill'],
+    })
+    expect(answer('What did B.C.’s premier say about the bridge?')?.speaker).toMatch(/Quill/)
+    // the premier of a place the coverage gives someone is theirs
+    expect(asked("What did Ontario's premier say?")).toEqual({ kind: 'described', names: ['Dan Reed'] })
+    // a place written with no description of anyone in that place: nobody so described is quoted
+    expect(asked("What did Manitoba's premier say about the bridge?")?.kind).toBe('unquoted')
+  })
+
+  test('the description is written as asked: the place right before the head, or after it and "of"', () => {
+    const { lookup, index } = engine.answerContext
+    expect(introducedAs(lookup, index, ['premier'], ['B.C.', 'British Columbia'])).toEqual(['Mary Quill'])
+    // a place beside another title is not the description ("Iranian Foreign Minister" is no Iranian defence minister)
+    expect(introducedAs(lookup, index, ['minist'], ['Iranian'])).toEqual([])
+    expect(introducedAs(lookup, index, ['premier'], ['Manitoba'])).toEqual([])
+  })
+
   test('a role named for a man is the same role named for a woman or a person', () => {
     expect(asked('What did a Veterans Affairs spokesman say about the letters?')).toEqual({
       kind: 'described',
