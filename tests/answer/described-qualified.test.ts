@@ -2,10 +2,13 @@ import { describe, expect, test } from 'vitest'
 import { introducedAs } from '../../src/answer/introduced-as.js'
 import { understand } from '../../src/answer/understand.js'
 import { buildEngine } from '../../src/engine.js'
+import { wordNet } from '../../src/lexicon/wordnet.js'
+import { parseQuestion } from '../../src/search/parse-question.js'
+import { describedSubject } from '../../src/search/speaker-slot.js'
 import { article } from '../helpers/story.js'
 
 // Made-up wire stories: a premier quoted by name alone after a paragraph that gives only her role, beside premiers
-// of other places; a ministry quoted, then its spokeswoman; a foreign minister.
+// of other places; a ministry quoted, then its spokeswoman; a foreign minister who met envoys.
 const ferry = article(
   'ferry',
   [
@@ -67,5 +70,27 @@ describe('a description with a qualifier', () => {
       names: ['Lena Fisk'],
     })
     expect(answer('What did a Veterans Affairs spokesman say about the letters?')?.speaker).toMatch(/Fisk/)
+  })
+
+  test('a yes/no question about a description asks about the people it fits', () => {
+    const verbs = {
+      isVerb: (w: string) =>
+        wordNet()
+          .senses(w)
+          .some((s) => s.pos === 'verb'),
+      isModifier: (w: string) => wordNet().senses(w)[0]?.pos === 'adj',
+    }
+    expect(describedSubject("Did Iran's top diplomat meet the American envoys?", verbs)?.text).toBe(
+      "Iran's top diplomat",
+    )
+    expect(describedSubject('Did the foreign minister shake hands with them?', verbs)?.text).toBe(
+      'the foreign minister',
+    )
+    // a named subject is no description
+    expect(describedSubject('Did Kamali meet the envoys?', verbs)).toBeNull()
+    expect(parseQuestion('What did the minister say?').subjectDescription).toBeNull()
+    const u = understand(engine.answerContext, "Did Iran's top diplomat shake hands with the American delegation?")
+    expect(u.subjects).toEqual(['Reza Kamali'])
+    expect(answer("Did Iran's top diplomat shake hands with the American delegation?")?.speaker).toMatch(/Kamali/)
   })
 })
