@@ -8,7 +8,8 @@ import { describedSubject } from '../../src/search/speaker-slot.js'
 import { article } from '../helpers/story.js'
 
 // Made-up wire stories: a premier quoted by name alone after a paragraph that gives only her role, beside premiers
-// of other places; a ministry quoted, then its spokeswoman; a foreign minister who met envoys.
+// of other places; a ministry quoted, then its spokeswoman; a foreign minister who met envoys; the man who runs a
+// lobbying arm and a woman who works for it.
 const ferry = article(
   'ferry',
   [
@@ -37,7 +38,16 @@ const talks = article(
   ],
   { title: 'Envoys meet in Muscat' },
 )
-const engine = buildEngine([ferry, pensions, talks], [])
+const guns = article(
+  'guns',
+  [
+    'The gun group accused the president of exploiting the shootings.',
+    'Dale Voss, who runs the gun group’s lobbying arm, said the new rules would not have stopped a single attack.',
+    'Nina Ortiz, who works for the gun group’s lobbying arm, said its members would write to Congress.',
+  ],
+  { title: 'Gun group hits back' },
+)
+const engine = buildEngine([ferry, pensions, talks, guns], [])
 const answer = (q: string) => engine.ask(q).answer
 const asked = (q: string) => understand(engine.answerContext, q).asked
 
@@ -70,6 +80,19 @@ describe('a description with a qualifier', () => {
       names: ['Lena Fisk'],
     })
     expect(answer('What did a Veterans Affairs spokesman say about the letters?')?.speaker).toMatch(/Fisk/)
+  })
+
+  test('"who runs X", "who heads X" say the person is the head of X', () => {
+    expect(asked('What did the head of the lobbying arm say about the new rules?')).toEqual({
+      kind: 'described',
+      names: ['Dale Voss'],
+    })
+    expect(answer('What did the head of the lobbying arm say about the new rules?')?.speaker).toMatch(/Voss/)
+    // working for it is no charge of it
+    expect(asked('What did the head of the lobbying arm say?')).not.toEqual({
+      kind: 'described',
+      names: ['Nina Ortiz'],
+    })
   })
 
   test('a yes/no question about a description asks about the people it fits', () => {
