@@ -344,9 +344,9 @@ const SUBJECT_WORDS = 6
 /**
  * The description a yes/no question asks about as its subject, when it asks for no words: "Did Iran's top diplomat
  * meet the American negotiators …" is about "Iran's top diplomat". The subject opens with an article or a possessive
- * name and runs, in lower case, to the word before the bare verb (a verb that is no modifier, after a word that is
- * none: "top" modifies "diplomat"); null for a named subject ("Did Araghchi meet …", see `yesNoSubject`) or when
- * no verb is found.
+ * name and runs, through words in lower case and names ("the Iranian Foreign Minister"), to the word before the bare
+ * verb: a verb after a word that is no modifier nor determiner ("top" in "top diplomat" modifies the noun after it);
+ * null for a named subject ("Did Araghchi meet …", see `yesNoSubject`) or when no verb is found.
  */
 export function describedSubject(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
   const ws = words(question.trim())
