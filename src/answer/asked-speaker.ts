@@ -227,11 +227,35 @@ function headForms(head: string, lexicon: Lexicon, leads = false): { heads: Set<
     if (s) heads.add(s)
   }
   const narrower = new Set<string>()
-  for (const w of lexicon.narrower?.(head) ?? []) {
+  for (const w of [...(lexicon.narrower?.(head) ?? []), ...domainParts(head, lexicon)]) {
     const stem = stemToken(w)
     if (stem && !heads.has(stem)) narrower.add(stem)
   }
   return { heads, narrower }
+}
+
+/**
+ * The institutions of the field a kind of person is named for, which someone's own words name when they are of that
+ * kind ("an academic": of academia, whose parts are universities and colleges; "a US foreign policy expert at Kuwait
+ * University"): the parts and members (see `Lexicon.parts`) of the nouns WordNet derives from the head's senses of a
+ * person, directly ("academy") or through an adjective that pertains to one ("academic" → "academia").
+ */
+function domainParts(head: string, lexicon: Lexicon): string[] {
+  if (!lexicon.parts) return []
+  const fields = new Set<string>()
+  const isField = (word: string) => lexicon.senses(word).some((s) => s.pos === 'noun' && s.file !== 'noun.person')
+  for (const sense of lexicon
+    .senses(head.toLowerCase())
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 2))
+    if (sense.file === 'noun.person')
+      for (const derived of sense.derived ?? [])
+        for (const other of lexicon.senses(derived)) {
+          if (!other.words.includes(derived)) continue
+          if (other.pos === 'noun' && other.file !== 'noun.person') fields.add(derived)
+          if (other.file === 'adj.pert') for (const w of other.derived ?? []) if (isField(w)) fields.add(w)
+        }
+  return [...fields].flatMap((field) => lexicon.parts?.(field) ?? [])
 }
 
 /**

@@ -9,7 +9,7 @@ import { article } from '../helpers/story.js'
 
 // Made-up wire stories: a premier quoted by name alone after a paragraph that gives only her role, beside premiers
 // of other places; a ministry quoted, then its spokeswoman; a foreign minister who met envoys; the man who runs a
-// lobbying arm and a woman who works for it.
+// lobbying arm and a woman who works for it; an expert at a university and one at a think tank.
 const ferry = article(
   'ferry',
   [
@@ -47,7 +47,17 @@ const guns = article(
   ],
   { title: 'Gun group hits back' },
 )
-const engine = buildEngine([ferry, pensions, talks, guns], [])
+const experts = article(
+  'experts',
+  [
+    'Lina Haddad, a regional security expert at Amman University, said she was not optimistic.',
+    '“The pressure on Tehran has never been greater, and the other side knows it,” Haddad said from a forum in Doha.',
+    'Omar Saleh, a sanctions expert at the Brookings Institution, said the fleet movements were a warning.',
+    '“Warships are a message, not a plan,” Saleh said.',
+  ],
+  { title: 'Experts weigh the pressure on Tehran' },
+)
+const engine = buildEngine([ferry, pensions, talks, guns, experts], [])
 const answer = (q: string) => engine.ask(q).answer
 const asked = (q: string) => understand(engine.answerContext, q).asked
 
@@ -93,6 +103,13 @@ describe('a description with a qualifier', () => {
       kind: 'described',
       names: ['Nina Ortiz'],
     })
+  })
+
+  test('an academic is someone the coverage places at a university, as WordNet has universities part of academia', () => {
+    expect(wordNet().parts?.('academia')).toEqual(expect.arrayContaining(['university', 'college']))
+    expect(answer('Which academic said the pressure on Tehran has never been greater?')?.speaker).toMatch(/Haddad/)
+    // an expert at an institution that is no part of academia is no academic
+    expect(asked('Which academic said warships are a message?')).toEqual({ kind: 'described', names: ['Lina Haddad'] })
   })
 
   test('a yes/no question about a description asks about the people it fits', () => {
