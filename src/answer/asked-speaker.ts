@@ -5,7 +5,7 @@
  * minister", "the Yellowhead MP", "which judge") describes a person: the speakers whose profile (see
  * `SpeakerProfiles`) matches the head, and best the other words. A place or a demonym names nobody.
  */
-import { expandAbbreviations } from '../search/abbreviations.js'
+import { expandAbbreviation, expandAbbreviations } from '../search/abbreviations.js'
 import type { Lexicon } from '../search/lexicon.js'
 import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
@@ -50,12 +50,40 @@ export type AskedContext = {
   usedInLowerCase: (word: string) => boolean
   /** The speakers the question names outside the slot: its topic ("Did the CNN president agree to pay Trump?"). */
   topics?: ReadonlySet<string>
+  /**
+   * The speakers quoted where the coverage writes a description's head (one of these stems) with its qualifier (one
+   * of these written forms): see `introducedAs`.
+   */
+  introducedAs?: (heads: readonly string[], written: readonly string[]) => string[]
 }
 
 /** A slot's words, abbreviations written out; whether it opens with an article (a description, not a name). */
 function slotWords(slot: SpeakerSlot): { spans: TokenSpan[]; described: boolean } {
-  const spans = expandAbbreviations(tokenSpans(slot.text)).filter((t) => !/^['’]?s$/.test(t.token))
+  const spans = expandAbbreviations(joinInitials(tokenSpans(slot.text), slot.text)).filter(
+    (t) => !/^['’]?s$/.test(t.token),
+  )
   return { spans, described: /^(?:the|a|an)$/i.test(spans[0]?.token ?? '') }
+}
+
+/**
+ * Initials written with periods ("B.C.'s premier"), which split into letters, as one token as written ("B.C."), so
+ * that a place newsrooms shorten so is found (see `expandAbbreviation`).
+ */
+function joinInitials(spans: readonly TokenSpan[], text: string): TokenSpan[] {
+  const out: TokenSpan[] = []
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i] as TokenSpan
+    let j = i
+    while (/^\p{Lu}$/u.test(spans[j]?.token ?? '') && text[(spans[j] as TokenSpan).end] === '.') j++
+    if (j - i < 2) {
+      out.push(first)
+      continue
+    }
+    const end = (spans[j - 1] as TokenSpan).end + 1
+    out.push({ token: text.slice(first.start, end), start: first.start, end })
+    i = j - 1
+  }
+  return out
 }
 
 /**
@@ -130,9 +158,35 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   const side = fit.names.length ? undefined : stances[0]?.side
   if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
   if (fit.names.length) return { kind: 'described', names: fit.names }
-  // people the coverage gives the role, none of them of the place or organisation asked about ("Oman's foreign
-  // minister" when only Iran's is quoted): nobody so described is quoted
-  return fit.otherPlace && slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+  if (!fit.otherPlace) return null
+  // people the coverage gives the role, none of them of the place asked about: the person it describes so in so many
+  // words, quoting them by name alone ("That's a claim B.C.'s premier didn't buy." and then Horgan's words) …
+  const introduced = fit.byPlace ? introducedPeople(slot, spans, head, ctx) : []
+  if (introduced.length) return { kind: 'described', names: introduced }
+  // … else nobody so described is quoted ("Oman's foreign minister" when only Iran's is)
+  return slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * The people the coverage quotes where it writes a description's place with its head (see `introducedAs`), and of
+ * no other place by their own words.
+ */
+function introducedPeople(slot: SpeakerSlot, spans: readonly TokenSpan[], head: string, ctx: AskedContext): string[] {
+  if (!ctx.introducedAs) return []
+  const written: string[] = []
+  for (const t of joinInitials(tokenSpans(slot.text), slot.text)) {
+    const long = expandAbbreviation(t.token)
+    const bare = t.token.replace(/['’]s$/, '')
+    if (long?.every((w) => isCapitalised(w))) written.push(bare, long.join(' ').replace(/['’]s$/, ''))
+    else if (isCapitalised(t.token) && ctx.lexicon.place(bare) !== null) written.push(bare)
+  }
+  const places = spans.flatMap((t) => describingTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:')))
+  if (!written.length || !places.length) return []
+  const profiles = ctx.profiles()
+  const people = ctx
+    .introducedAs([...headForms(head, ctx.lexicon).heads], written)
+    .filter((name) => !places.some((place) => profiles.isOfOtherPlace(name, place)))
+  return people.length <= MAX_DESCRIBED ? people : []
 }
 
 /**
@@ -167,12 +221,52 @@ function headForms(head: string, lexicon: Lexicon, leads = false): { heads: Set<
       const s = !w.includes(' ') ? stemToken(w) : null
       if (s) heads.add(s)
     }
+  // a role named for a man, a woman or a person is one role ("spokesman", "spokeswoman", "spokesperson")
+  for (const w of genderedForms(head)) {
+    const s = stemToken(w)
+    if (s) heads.add(s)
+  }
   const narrower = new Set<string>()
-  for (const w of lexicon.narrower?.(head) ?? []) {
+  for (const w of [...(lexicon.narrower?.(head) ?? []), ...domainParts(head, lexicon)]) {
     const stem = stemToken(w)
     if (stem && !heads.has(stem)) narrower.add(stem)
   }
   return { heads, narrower }
+}
+
+/**
+ * The institutions of the field a kind of person is named for, which someone's own words name when they are of that
+ * kind ("an academic": of academia, whose parts are universities and colleges; "a US foreign policy expert at Kuwait
+ * University"): the parts and members (see `Lexicon.parts`) of the nouns WordNet derives from the head's senses of a
+ * person, directly ("academy") or through an adjective that pertains to one ("academic" → "academia").
+ */
+function domainParts(head: string, lexicon: Lexicon): string[] {
+  if (!lexicon.parts) return []
+  const fields = new Set<string>()
+  const isField = (word: string) => lexicon.senses(word).some((s) => s.pos === 'noun' && s.file !== 'noun.person')
+  for (const sense of lexicon
+    .senses(head.toLowerCase())
+    .filter((s) => s.pos === 'noun')
+    .slice(0, 2))
+    if (sense.file === 'noun.person')
+      for (const derived of sense.derived ?? [])
+        for (const other of lexicon.senses(derived)) {
+          if (!other.words.includes(derived)) continue
+          if (other.pos === 'noun' && other.file !== 'noun.person') fields.add(derived)
+          if (other.file === 'adj.pert') for (const w of other.derived ?? []) if (isField(w)) fields.add(w)
+        }
+  return [...fields].flatMap((field) => lexicon.parts?.(field) ?? [])
+}
+
+/**
+ * The forms of a role named for a man, a woman or a person ("chairman": "chairwoman", "chairperson"; "spokesmen":
+ * "spokeswomen", "spokespeople").
+ */
+function genderedForms(head: string): string[] {
+  const one = /^(\p{Ll}{3,}?)(?:woman|man|person)$/u.exec(head)?.[1]
+  if (one) return [`${one}man`, `${one}woman`, `${one}person`]
+  const many = /^(\p{Ll}{3,}?)(?:women|men|people)$/u.exec(head)?.[1]
+  return many ? [`${many}men`, `${many}women`, `${many}people`] : []
 }
 
 /** A capitalised word that can name someone: not an acronym ("MP") nor a demonym ("Canadian"); a place may. */
@@ -232,6 +326,8 @@ type Fit = {
    * them out.
    */
   otherPlace: boolean
+  /** Whether it was the description's place that ruled them out (not its organisation or its kind of title). */
+  byPlace?: boolean
 }
 
 /**
@@ -337,7 +433,8 @@ function describedBy(
       const w = profiles.weight(term)
       if (term.startsWith('place:')) {
         // everyone with the head is of another place: nobody so described is quoted
-        if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term))) return none(true)
+        if (!where && [...score.keys()].every((name) => profiles.isOfOtherPlace(name, term)))
+          return { names: [], otherPlace: true, byPlace: true }
         // where the person was seen ("outside the Manchester polling place") may go unsaid near their name: it
         // tells apart only those it fits
         if (where && ![...score.keys()].some((name) => profiles.fitsPlace(name, term, where))) continue

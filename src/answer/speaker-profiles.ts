@@ -261,9 +261,36 @@ function personSense(lemma: string, lexicon: Lexicon): Sense | null {
 const shortForms = (sense: Sense): string[] =>
   sense.words.map((w) => w.replace(/\./g, '')).filter((w) => /^[a-z]{2,4}$/.test(w))
 
-/** A person's own words' terms, with the short forms of a title among them ("member of parliament": MP). */
+/**
+ * A person's own words' terms, with the short forms of a title among them ("member of parliament": MP), and "head"
+ * where they say the person is in charge of something ("Chris Cox, who runs the NRA's lobbying arm": see
+ * `inCharge`).
+ */
 function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
-  return [...termsOfTokens(tokens, lexicon), ...titleShortForms(tokens, lexicon)]
+  const terms = [...termsOfTokens(tokens, lexicon), ...titleShortForms(tokens, lexicon)]
+  const who = tokens.findIndex((t) => /^who$/i.test(t))
+  if (who >= 0 && inCharge(tokens[who + 1] ?? '', lexicon)) terms.push(HEAD)
+  return terms
+}
+
+/** The stem of "head", the noun of a person in charge of something ("the head of the NRA's lobbying arm"). */
+const HEAD = 'head'
+
+/** How many of a verb's senses are read for one of being in charge ("run" is first a verb of motion). */
+const CHARGE_SENSES = 8
+
+/**
+ * Whether a verb says its subject is in charge of its object ("runs", "heads", "leads", "chairs"): one of its first
+ * senses is a social one that is, or is a kind of, directing or heading ("operate, run" and "head, lead": kinds of
+ * "direct"; "chair": a kind of "head").
+ */
+function inCharge(verb: string, lexicon: Lexicon): boolean {
+  if (!/^\p{Ll}+(?:s|ed)$/u.test(verb) && !/^(?:ran|led)$/.test(verb)) return false
+  return lexicon
+    .senses(verb)
+    .filter((s) => s.pos === 'verb')
+    .slice(0, CHARGE_SENSES)
+    .some((s) => s.file === 'verb.social' && [...s.words, ...s.related].some((w) => w === 'direct' || w === HEAD))
 }
 
 /** A role's terms: its own words up to a relative clause, the rest as words near the person. */

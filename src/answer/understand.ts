@@ -13,9 +13,10 @@ import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { escapePattern } from '../story/escape-pattern.js'
 import { askedNoun } from './answer-type.js'
-import { type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
+import { type AskedContext, type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { groupOf, groupSpeakers } from './group-speakers.js'
+import { introducedAs } from './introduced-as.js'
 import { withPronounOwner } from './pronoun-owner.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
@@ -84,13 +85,16 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const profiles = () => ctx.profiles
   // "according to its spokesman": the question's subject's
   const slot = parsed.slot && withPronounOwner(parsed.text, parsed.slot)
-  const askedContext = slot && {
+  const contextFor = (about: SpeakerSlot): AskedContext => ({
     names: ctx.lookup.speakerNames,
     profiles,
     lexicon,
     usedInLowerCase: (word: string) => usedInLowerCase(ctx, word),
-    topics: namedOutside(parsed.text, slot, ctx.lookup.speakerNames),
-  }
+    topics: namedOutside(parsed.text, about, ctx.lookup.speakerNames),
+    introducedAs: (heads: readonly string[], written: readonly string[]) =>
+      introducedAs(ctx.lookup, ctx.index, heads, written),
+  })
+  const askedContext = slot && contextFor(slot)
   const resolved = slot && askedContext ? resolveSlot(slot, askedContext) : null
   // a group asked about whom no profile fits ("ordinary people in Tehran"): the statements of the group or of an
   // unnamed member the coverage places in it
@@ -130,7 +134,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     asked,
     terms: expandTerms(terms, words, lexicon, ctx.index, nameLike, kinds, parsed.text),
     undescribed: forms.length ? new Set(forms) : null,
-    subjects: acting?.kind === 'named' ? acting.names : subjectsOf(ctx, parsed),
+    subjects: acting?.kind === 'named' ? acting.names : subjectsOf(ctx, parsed, contextFor),
     actors: acting ? (acting.kind === 'named' ? acting.names : [acting.name]) : [],
     unquotedActor: acting?.kind === 'unquoted' ? acting.name : null,
     askedIn:
@@ -156,9 +160,21 @@ function asksWords(found: AskedSpeaker, verb: string, text: string, lexicon: Lex
   )
 }
 
-/** The speakers a yes/no question names as its subject ("Did Araghchi meet …"). */
-const subjectsOf = (ctx: AnswerContext, parsed: ParsedQuestion): string[] =>
-  parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : []
+/**
+ * The speakers a yes/no question names as its subject ("Did Araghchi meet …"), or describes ("Did Iran's top
+ * diplomat meet …": those the description fits, see `resolveSlot`).
+ */
+function subjectsOf(
+  ctx: AnswerContext,
+  parsed: ParsedQuestion,
+  contextFor: (about: SpeakerSlot) => AskedContext,
+): string[] {
+  const named = parsed.subject ? [...(ctx.lookup.speakerNames.match(parsed.subject)?.names ?? [])] : []
+  const described = parsed.subjectDescription
+  if (named.length || !described) return named
+  const fits = resolveSlot(described, contextFor(described))
+  return fits?.kind === 'described' ? fits.names : []
+}
 
 /** Whether an article writes a word or an inflection of it, in any case; each article and word read once. */
 function articleWriter(ctx: AnswerContext): (article: string, word: string) => boolean {

@@ -109,6 +109,7 @@ export class WordNet implements Lexicon {
   private readonly sensesOf = new Map<string, readonly Sense[]>()
   private readonly placeOf = new Map<string, string | null>()
   private readonly narrowerOf = new Map<string, readonly string[]>()
+  private readonly partsOf = new Map<string, readonly string[]>()
   private readonly withinOf = new Map<string, boolean>()
 
   constructor(dir: string) {
@@ -153,6 +154,18 @@ export class WordNet implements Lexicon {
         level = next
       }
       return false
+    })
+  }
+
+  parts(word: string): readonly string[] {
+    const key = word.toLowerCase()
+    return remembered(this.partsOf, key, 5_000, () => {
+      const out = new Set<string>()
+      for (const offset of this.offsets('noun', key.replace(/\s+/g, '_')).slice(0, NARROWER_SENSES))
+        for (const p of this.synset('noun', offset)?.pointers ?? [])
+          if ((p.symbol === '%p' || p.symbol === '%m') && p.pos === 'noun')
+            for (const w of this.synset('noun', p.offset)?.words ?? []) if (!w.includes(' ')) out.add(w)
+      return [...out]
     })
   }
 

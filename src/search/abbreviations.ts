@@ -43,6 +43,8 @@ const ABBREVIATIONS: Record<string, string> = {
   // countries newsrooms shorten that the lexicon does not know by the short form ("NZ's FM")
   NZ: 'New Zealand',
   UAE: 'United Arab Emirates',
+  // a province written with its initials (see `joinInitials` in asked-speaker.ts): "B.C.'s premier"
+  'B.C.': 'British Columbia',
   Dem: 'Democratic',
   Dems: 'Democrats',
   // outlets, as reporters type them

@@ -32,6 +32,11 @@ export interface Lexicon {
    * a narrower role. Empty when the resource cannot say.
    */
   narrower?(word: string): readonly string[]
+  /**
+   * The one-word lemmas of the parts and members of a noun's first senses (its part and member meronyms: "academia"
+   * → "university", "college"). Empty when the resource cannot say.
+   */
+  parts?(word: string): readonly string[]
   /** Whether a place (as `place` names it) lies within a region ("kenya" within "africa"); false when unknown. */
   within?(place: string, region: string): boolean
 }

@@ -3,7 +3,7 @@
  * speaker it asks about, and the terms to search.
  */
 import { expandAbbreviations } from './abbreviations.js'
-import { findSpeakerSlot, SAY_VERB, type SpeakerSlot, type VerbTests } from './speaker-slot.js'
+import { describedSubject, findSpeakerSlot, SAY_VERB, type SpeakerSlot, type VerbTests } from './speaker-slot.js'
 import { QUESTION_WORDS } from './stop-words.js'
 import type { QueryTerm } from './story-index.js'
 import { synonymTerms } from './synonyms.js'
@@ -21,6 +21,8 @@ export type ParsedQuestion = {
    * answering sentence is best that person's statement.
    */
   subject: string | null
+  /** The description a yes/no question asks about, when it names nobody ("Did Iran's top diplomat meet …"). */
+  subjectDescription: SpeakerSlot | null
   /** The stems to search for, each with the offsets of the words it came from. */
   terms: QueryTerm[]
   /** Where in the question each term's words stand. */
@@ -119,6 +121,7 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
     shape,
     slot,
     subject: shape === 'yes-no' && !slot ? yesNoSubject(text) : null,
+    subjectDescription: shape === 'yes-no' && !slot ? describedSubject(text, verbs) : null,
     terms,
     spans,
     names,

@@ -337,3 +337,41 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     return slot(0, on)
   return null
 }
+
+/** The most words of a description a yes/no question asks about ("Did Iran's top diplomat meet …"). */
+const SUBJECT_WORDS = 6
+
+/**
+ * The description a yes/no question asks about as its subject, when it asks for no words: "Did Iran's top diplomat
+ * meet the American negotiators …" is about "Iran's top diplomat". The subject opens with an article or a possessive
+ * name and runs, through words in lower case and names ("the Iranian Foreign Minister"), to the word before the bare
+ * verb: a verb after a word that is no modifier nor determiner ("top" in "top diplomat" modifies the noun after it);
+ * null for a named subject ("Did Araghchi meet …", see `yesNoSubject`) or when no verb is found.
+ */
+export function describedSubject(question: string, verbs: VerbTests = {}): SpeakerSlot | null {
+  const ws = words(question.trim())
+  const lower = ws.map((x) => word(x.w).toLowerCase())
+  if (!/^(?:did|does|do|will|would|can|could|should)$/.test(lower[0] ?? '')) return null
+  const first = ws[1]?.w ?? ''
+  if (!/^(?:the|a|an)$/.test(lower[1] ?? '') && !/^\p{Lu}\S*['’]s$/u.test(first)) return null
+  const isVerb = verbs.isVerb ?? (() => false)
+  const isModifier = verbs.isModifier ?? (() => false)
+  for (let i = 2; i < ws.length && i <= SUBJECT_WORDS; i++) {
+    const w = ws[i]?.w ?? ''
+    if (!/^\p{Ll}+$/u.test(w)) {
+      // a name inside the description ("the Iranian Foreign Minister") goes on; punctuation ends it
+      if (/^\p{Lu}[\p{L}.'’-]*$/u.test(w)) continue
+      return null
+    }
+    const l = lower[i] ?? ''
+    if (DETERMINER.test(l) || PREPOSITION.test(l)) return null
+    const previous = lower[i - 1] ?? ''
+    if (i > 2 && isVerb(l) && !isModifier(previous) && !DETERMINER.test(previous)) {
+      const a = ws[1] as { start: number }
+      const b = ws[i - 1] as { end: number }
+      const text = question.trim().slice(a.start, b.end)
+      return { text, start: a.start, end: b.end, asked: false, says: false }
+    }
+  }
+  return null
+}
