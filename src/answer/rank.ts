@@ -611,7 +611,7 @@ export function paragraphMatches(ctx: AnswerContext, u: Understood, article: str
  * A paragraph's words with their forms (stem, synonym groups), remembered for the paragraphs questions reach (a
  * changed paragraph is a new object); forgotten all at once past a bound, so memory stays small.
  */
-type Word = { start: number; end: number; forms: readonly string[]; initial: string }
+type Word = { start: number; end: number; forms: readonly string[]; initial: string; capital: boolean }
 const wordsByParagraph = new Map<Paragraph, Word[]>()
 const WORDS_REMEMBERED = 10_000
 
@@ -622,7 +622,14 @@ function wordsOf(p: Paragraph): Word[] {
     words = []
     for (const t of tokenSpans(p.text)) {
       const forms = cachedIndexTerms(t.token)
-      if (forms) words.push({ start: t.start, end: t.end, forms, initial: t.token.charAt(0).toLowerCase() })
+      if (forms)
+        words.push({
+          start: t.start,
+          end: t.end,
+          forms,
+          initial: t.token.charAt(0).toLowerCase(),
+          capital: /^\p{Lu}/u.test(t.token),
+        })
     }
     wordsByParagraph.set(p, words)
   }
@@ -636,6 +643,8 @@ function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): T
   for (const w of words)
     for (const term of terms) {
       const m = term.match(w.forms)
+      // a name misspelt in the question is another name, never a common word ("Carly" is not "early")
+      if (m === TYPO_MATCH && term.name && !w.capital) continue
       if (m > 0) out.push({ start: w.start, end: w.end, weight: term.weight * m, term: term.stem })
     }
   // an abbreviation in the question ("VP", "IPO") written out in the paragraph ("vice president", "initial public
@@ -657,6 +666,8 @@ function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): T
 
 /** What a match through a synonym (or an abbreviation written out) counts for, beside one as written. */
 const SYNONYM_MATCH = 0.6
+/** What a match with a typo counts for. */
+const TYPO_MATCH = 0.8
 
 type TermMatcher = {
   stem: string
@@ -664,6 +675,8 @@ type TermMatcher = {
   match: (forms: readonly string[]) => number
   /** The letters of an abbreviation the question writes in capitals ("vp" for "VP"). */
   acronym: string | null
+  /** Whether the question writes the term as a name (capitalised, not only to open the question). */
+  name: boolean
 }
 
 /** Each term's weight and how a token's forms (stem, then synonym groups) match it, remembered per question. */
@@ -700,6 +713,7 @@ function matcherFor(ctx: AnswerContext, u: Understood): TermMatcher[] {
         weight: termWeight(term.stem, ctx.index, u.parsed.names.has(term.stem)),
         match,
         acronym,
+        name: u.parsed.names.has(term.stem),
       }
     })
     matchers.set(u, list)
@@ -741,7 +755,7 @@ function matchOf(term: QueryTerm, synonyms: ReadonlySet<string>, forms: readonly
     Math.abs(stem.length - term.stem.length) <= max &&
     editDistanceAtMost(stem, term.stem, max)
   )
-    return 0.8
+    return TYPO_MATCH
   return forms.some((f) => synonyms.has(f)) ? SYNONYM_MATCH : 0
 }
 
