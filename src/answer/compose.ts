@@ -313,7 +313,7 @@ function pickDate(
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d =
       nearest(datesOfAct(u, text, spans, inside(tensed))) ??
-      nearest(datesOfFinalVerb(u, lexicon, text, sentence, inside(tensed))) ??
+      nearest(said ? [] : datesOfFinalVerb(u, lexicon, text, sentence, inside(tensed))) ??
       nearest(rangeEnds(u, text, inside(tensed))) ??
       nearest(inside(event)) ??
       nearest(inside(tensed)) ??

@@ -11,9 +11,14 @@ import type { TokenSpan } from '../search/text-terms.js'
 /** A relative word: what follows it is a clause about the noun before it. */
 const RELATIVE = /^(?:which|whom|whose|where)$/i
 
-/** The question's words before any relative clause: the ones that may be the verb asked. */
+/**
+ * The question's words before any relative clause: the ones that may be the verb asked. A question word joined to
+ * "when" ("When and where did X say …") opens no clause.
+ */
 export function mainClause<T extends TokenSpan>(words: readonly T[]): readonly T[] {
-  const i = words.findIndex((w) => RELATIVE.test(w.token))
+  const i = words.findIndex(
+    (w, k) => k > 2 && RELATIVE.test(w.token) && !/^(?:and|or)$/i.test(words[k - 1]?.token ?? ''),
+  )
   return i < 0 ? words : words.slice(0, i)
 }
 

@@ -55,6 +55,7 @@ describe('"when" and verbs of saying', () => {
   test('the main clause ends at a relative word', () => {
     const words = mainClause(tokenSpans('When was the debate in which Rubio repeated his line?')).map((w) => w.token)
     expect(words).toEqual(['When', 'was', 'the', 'debate', 'in'])
+    expect(mainClause(tokenSpans('When and where did Reed say that?'))).toHaveLength(7)
   })
 
   test('a phrasal verb of stance needs its particle; one WordNet files under communication, what follows it', () => {
