@@ -4,9 +4,10 @@
  * best first.
  */
 
+import type { Lexicon } from '../search/lexicon.js'
 import { onlyInSlot } from '../search/parse-question.js'
 import type { Article, DateMention, Quote } from '../story/types.js'
-import { datesOfAct } from './act-date.js'
+import { datesOfAct, datesOfFinalVerb } from './act-date.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
@@ -206,7 +207,18 @@ function composeBody(
   const sentence = best.sentence
   const quote = pickQuote(u, quotes, sentence, best.spans)
   const dates = ctx.lookup.dates(article.id, n)
-  const { date, dateBasis } = pickDate(u, said, article, text, dates, sentence, best.spans, quote, elsewhere)
+  const { date, dateBasis } = pickDate(
+    u,
+    said,
+    article,
+    text,
+    dates,
+    sentence,
+    best.spans,
+    quote,
+    elsewhere,
+    ctx.lexicon,
+  )
   const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
@@ -270,6 +282,7 @@ function pickDate(
   spans: Candidate['spans'],
   quote: Quote | null,
   elsewhere: readonly DatedPassage[],
+  lexicon: Lexicon | undefined,
 ): Pick<AnswerBody, 'date' | 'dateBasis'> {
   // the date closest to the question's matched words, the rarer words pulling harder
   const nearest = (candidates: readonly DateMention[]) => {
@@ -300,6 +313,7 @@ function pickDate(
     const inside = (list: readonly DateMention[]) => list.filter((x) => overlaps(x, sentence))
     const d =
       nearest(datesOfAct(u, text, spans, inside(tensed))) ??
+      nearest(said ? [] : datesOfFinalVerb(u, lexicon, text, sentence, inside(tensed))) ??
       nearest(rangeEnds(u, text, inside(tensed))) ??
       nearest(inside(event)) ??
       nearest(inside(tensed)) ??

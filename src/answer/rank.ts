@@ -23,6 +23,7 @@ import { afterDateline, isFurniture } from './passage-kind.js'
 import { focusForms, meetsPredicate, type Passage, possessiveSubject } from './predicate.js'
 import { asksEnd } from './range-end.js'
 import { type Features, probability, termWeight } from './relevance.js'
+import { mainClause, sayingPhrasal } from './saying-verb.js'
 import { overlaps, type Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
 
@@ -173,15 +174,16 @@ export function asksWhenSaid(ctx: AnswerContext, u: Understood): boolean {
   let found = saidAsked.get(u)
   if (found === undefined) {
     const lexicon = ctx.lexicon
-    const words = tokenSpans(u.parsed.text)
+    const words = mainClause(tokenSpans(u.parsed.text))
     found = words.some(
       (w, i) =>
         i > 1 &&
         /^\p{Ll}/u.test(w.token) &&
         !DETERMINER.test(words[i - 1]?.token ?? '') &&
-        CLAUSE_START.test(words[i + 1]?.token ?? '') &&
-        (SAY_VERB.test(w.token) ||
-          lexicon?.senses(w.token).find((x) => x.pos === 'verb')?.file === 'verb.communication'),
+        ((CLAUSE_START.test(words[i + 1]?.token ?? '') &&
+          (SAY_VERB.test(w.token) ||
+            lexicon?.senses(w.token).find((x) => x.pos === 'verb')?.file === 'verb.communication')) ||
+          sayingPhrasal(words, i, lexicon)),
     )
     saidAsked.set(u, found)
   }
