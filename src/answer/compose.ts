@@ -32,7 +32,7 @@ import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
-import { modifierOfAnswered } from './unknown-name.js'
+import { actorUnwritten, modifierOfAnswered } from './unknown-name.js'
 
 export type { AnswerContext } from './understand.js'
 
@@ -74,6 +74,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     chosen.p < ANSWER_THRESHOLD ||
     topicCoverage(u, ranked) < MIN_TOPIC ||
     namesUnknown(ctx, u, ranked) ||
+    actorUnwritten(ctx.index, u, ranked) ||
     othersOnly(u, chosen) ||
     nobodysWords(u, chosen) ||
     saysNoneOf(u, chosen)
