@@ -40,7 +40,7 @@ export function modifierOfAnswered(u: Understood, stem: string, best: Candidate 
 }
 
 /**
- * "How has Beijing responded …", "What did Ottawa announce …": a place as the subject speaks for its government (see
+ * "How has Beijing responded …", "What did Canberra announce …": a place as the subject speaks for its government (see
  * `resolveSlot`). A place the coverage never writes, in no passage found either (not misspelt, not by another of its
  * names), is a government it never reports on: the passages on the question's topic tell what others did, and the
  * coverage does not answer.
