@@ -135,6 +135,9 @@ const CALENDAR_WORD =
 const matchedIn = (matches: readonly (Span & { term: string })[], stem: string, span?: Span) =>
   matches.some((m) => m.term === stem && (!span || overlaps(m, span)))
 
+/** Three or more words in capitals opening a paragraph: a headline of its own. */
+const HEADLINE = /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’-]*:?\s+){2,}[\p{Lu}\p{N}][\p{Lu}\p{N}.'’-]*\b/u
+
 /**
  * A count of something else: the question names things (places, people, organisations) of which neither the passage
  * nor the paragraph before names any, and the answering sentence locates what it counts "in" or "at" somewhere the
@@ -145,7 +148,10 @@ function countedElsewhere(q: TypedQuestion, p: TypedPassage): boolean {
   const names = [...q.names].filter((n) => !CALENDAR_STEM.test(n))
   if (!names.length) return false
   if (placedElsewhere(q, p) || placeUnwritten(q, p)) return true
-  const named = (stem: string) => matchedIn(p.matches, stem) || (p.before !== null && matchedIn(p.before.matches, stem))
+  // a paragraph that opens with a headline in capitals ("UN: PEACEKEEPERS PAYING …") is a new item of a digest, and
+  // does not go on from the one before
+  const before = HEADLINE.test(p.text) ? null : p.before
+  const named = (stem: string) => matchedIn(p.matches, stem) || (before !== null && matchedIn(before.matches, stem))
   if (names.some(named)) return false
   // a count of something the whole article never names ("How many were killed in the Brussels attacks?" answered
   // from a story of another attack)

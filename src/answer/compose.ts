@@ -13,7 +13,7 @@ import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import { namedEventFirst } from './named-event.js'
-import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
+import { nobodysWords, onlyOwners, othersOnly, saysNoneOf } from './others-only.js'
 import { rangeEnds } from './range-end.js'
 import {
   askedNames,
@@ -33,7 +33,7 @@ import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
-import { modifierOfAnswered } from './unknown-name.js'
+import { actorUnwritten, modifierOfAnswered } from './unknown-name.js'
 
 export type { AnswerContext } from './understand.js'
 
@@ -75,9 +75,11 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     chosen.p < ANSWER_THRESHOLD ||
     topicCoverage(u, ranked) < MIN_TOPIC ||
     namesUnknown(ctx, u, ranked) ||
+    actorUnwritten(ctx.index, u, ranked) ||
     othersOnly(u, chosen) ||
     nobodysWords(u, chosen) ||
-    saysNoneOf(u, chosen)
+    saysNoneOf(u, chosen) ||
+    onlyOwners(u, chosen)
   )
     return {
       question,

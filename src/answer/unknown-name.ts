@@ -38,3 +38,29 @@ export function modifierOfAnswered(u: Understood, stem: string, best: Candidate 
   const others = u.terms.filter((t) => t.stem !== stem && u.parsed.names.has(t.stem) && !onlyInSlot(u.parsed, t.stem))
   return others.length > 0 && others.every((t) => found.has(t.stem))
 }
+
+/**
+ * "How has Beijing responded …", "What did Canberra announce …": a place as the subject speaks for its government (see
+ * `resolveSlot`). A place the coverage never writes, in no passage found either (not misspelt, not by another of its
+ * names), is a government it never reports on: the passages on the question's topic tell what others did, and the
+ * coverage does not answer.
+ */
+export function actorUnwritten(
+  index: { documentFrequency(stem: string): number },
+  u: Understood,
+  ranked: readonly Candidate[],
+): boolean {
+  const slot = u.parsed.slot
+  if (!slot?.says || u.asked !== null) return false
+  const words = tokenSpans(slot.text).filter((t) => !/^the$/i.test(t.token))
+  if (!words.length || !words.every((t) => /^\p{Lu}/u.test(t.token))) return false
+  return words.every((t) => {
+    const stem = stemToken(t.token)
+    return (
+      stem !== null &&
+      u.parsed.names.has(stem) &&
+      index.documentFrequency(stem) === 0 &&
+      !ranked.some((c) => c.spans.some((sp) => sp.term === stem))
+    )
+  })
+}
