@@ -13,7 +13,7 @@ import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import { namedEventFirst } from './named-event.js'
-import { nobodysWords, onlyOwners, othersOnly, saysNoneOf } from './others-only.js'
+import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
 import { rangeEnds } from './range-end.js'
 import {
   askedNames,
@@ -78,8 +78,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     actorUnwritten(ctx.index, u, ranked) ||
     othersOnly(u, chosen) ||
     nobodysWords(u, chosen) ||
-    saysNoneOf(u, chosen) ||
-    onlyOwners(u, chosen)
+    saysNoneOf(u, chosen)
   )
     return {
       question,

@@ -40,21 +40,3 @@ export function saysNoneOf(u: Understood, best: { features: { speaker: number; c
     best.features.coverage === 0
   )
 }
-
-/**
- * "What did X say about her husband's ban on Muslims?": a common noun before "'s" owns the topic and is not it. X's
- * statement that writes nothing of the question but such owners ("She says her husband will be the best president")
- * is X on something else.
- */
-export function onlyOwners(
-  u: Understood,
-  best: { features: { speaker: number }; spans: readonly { term: string }[] },
-): boolean {
-  if (u.parsed.shape !== 'what-said' || askedNames(u).length === 0 || best.features.speaker !== 1) return false
-  const text = u.parsed.text
-  const owner = (stem: string) =>
-    !u.parsed.names.has(stem) &&
-    (u.parsed.spans.get(stem) ?? []).some((sp) => /['’]s?$/u.test(text.slice(sp.start, sp.end)))
-  const found = new Set(best.spans.map((sp) => sp.term))
-  return found.size > 0 && [...found].every(owner)
-}
