@@ -423,9 +423,11 @@ function describedBy(
   }
   const seen = new Set<string>(heads)
   let where = false
+  let afterHead = false
   for (const t of spans) {
     // a place after "in", "at" or "outside" is where the person is, not whose they are
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
+    if (heads.has(stemToken(t.token) ?? '')) afterHead = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
@@ -441,11 +443,16 @@ function describedBy(
         for (const [name, s] of score)
           if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)
-      } else
+      } else {
+        // a quoted person's name after the head ("the only senator to endorse Sanders") tells what the person did
+        // about that one only in their own words: a story about that person names them near all it quotes (before
+        // the head a name says whose they are, "a Veterans Affairs spokesman", which the story may say nearby)
+        const aName = afterHead && isCapitalised(t.token) && ctx.names.match(t.token)?.how === 'exact'
         for (const [name, strength] of profiles.holders(term)) {
           const before = score.get(name)
-          if (before !== undefined) score.set(name, before + w * strength)
+          if (before !== undefined && (!aName || strength === OWN)) score.set(name, before + w * strength)
         }
+      }
     }
   }
   if (score.size === 0) return none()
