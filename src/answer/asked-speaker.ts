@@ -128,7 +128,8 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   if (!last) return null
   // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"; after an
   // article it is a title, not a name ("the Foreign Minister")
-  const named = !described && isName(last, ctx) ? ctx.names.match(last) : null
+  // (and after a title in lower case, a given name and a surname are a name too: "the ex-Pa. gov Ed Rendell")
+  const named = (!described || titledName(spans)) && isName(last, ctx) ? ctx.names.match(last) : null
   if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
   // a country named with its article ("the US", "the Netherlands") is a name too
   if (
@@ -165,6 +166,25 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   if (introduced.length) return { kind: 'described', names: introduced }
   // … else nobody so described is quoted ("Oman's foreign minister" when only Iran's is)
   return slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * Whether a description ends in a name after a title written in lower case ("the ex-Pa. gov Ed Rendell", "the
+ * actress Diane Guerrero"): two capitalised words right after a title in lower case. A title written in capitals ("the
+ * Foreign Minister") is no name.
+ */
+function titledName(spans: readonly TokenSpan[]): boolean {
+  const n = spans.length
+  if (n < 4) return false
+  const given = spans[n - 2]?.token ?? ''
+  const last = spans[n - 1]?.token ?? ''
+  return (
+    isCapitalised(given) &&
+    isCapitalised(last) &&
+    !isAcronym(given) &&
+    /^\p{Ll}/u.test(spans[n - 3]?.token ?? '') &&
+    !PREPOSITION.test(spans[n - 3]?.token ?? '')
+  )
 }
 
 /**
