@@ -237,12 +237,15 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     return false
   }
   // "what did X say …", "why did X say …", "did X say …"
+  // ("How hard / strongly / much did X say …": a degree of what X said is asked, X still says it)
   const at =
     /^(?:what|why|how|when|where)$/.test(lower[0] ?? '') && aux.test(lower[1] ?? '')
       ? 2
-      : aux.test(lower[0] ?? '')
-        ? 1
-        : -1
+      : lower[0] === 'how' && /^\p{Ll}+$/u.test(ws[1]?.w ?? '') && aux.test(lower[2] ?? '')
+        ? 3
+        : aux.test(lower[0] ?? '')
+          ? 1
+          : -1
   if (at > 0) return subjectBeforeVerb(at)
 
   /**
