@@ -13,12 +13,14 @@
  * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
  * its speakers too.
  */
+
 import type { Lexicon, Sense } from '../search/lexicon.js'
 import { cachedIndexTerms } from '../search/paragraph-docs.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Speaker } from '../story/types.js'
+import { kinTerms } from './kin-terms.js'
 import { type ArticleEntry, type StoryLookup, sameSpeaker } from './story-lookup.js'
 
 /** How many words on each side of a mention of the surname describe the person, in how many first mentions. */
@@ -267,7 +269,11 @@ const shortForms = (sense: Sense): string[] =>
  * `inCharge`).
  */
 function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
-  const terms = [...termsOfTokens(tokens, lexicon), ...titleShortForms(tokens, lexicon)]
+  const terms = [
+    ...termsOfTokens(tokens, lexicon),
+    ...titleShortForms(tokens, lexicon),
+    ...termsOfTokens(kinTerms(tokens), lexicon),
+  ]
   const who = tokens.findIndex((t) => /^who$/i.test(t))
   if (who >= 0 && inCharge(tokens[who + 1] ?? '', lexicon)) terms.push(HEAD)
   return terms
