@@ -311,6 +311,9 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     const l = lower[i] ?? ''
     const next = lower[i + 1] ?? ''
     if (!/^\p{Ll}+$/u.test(w) || !next || /(?:ing|ed|[^s]s)$/.test(l)) return false
+    // a noun before the verb asked ("How did a civil rights group react to …", "How did the review panel answer
+    // …"): the verb after it is the one asked, with this word the head of the subject
+    if (sayVerbAt(i + 1) || (REACTION.test(next) && /^\p{Ll}+$/u.test(ws[i + 1]?.w ?? ''))) return false
     if (
       DETERMINER.test(lower[i - 1] ?? '') ||
       PREPOSITION.test(lower[i - 1] ?? '') ||
