@@ -55,6 +55,8 @@ export type AskedContext = {
    * of these written forms): see `introducedAs`.
    */
   introducedAs?: (heads: readonly string[], written: readonly string[]) => string[]
+  /** The named people who speak, in the paragraph after, for an unnamed speaker: see `namedAfter`. */
+  namedAfter?: (described: string) => string[]
 }
 
 /** A slot's words, abbreviations written out; whether it opens with an article (a description, not a name). */
@@ -158,7 +160,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   // opponent" for "the anti-abortion activist", "Brexit supporters" for "a pro-Brexit MP")
   const side = fit.names.length ? undefined : stances[0]?.side
   if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
-  if (fit.names.length) return { kind: 'described', names: fit.names }
+  if (fit.names.length) return { kind: 'described', names: speakingFor(fit.names, head, ctx) }
   if (!fit.otherPlace) return null
   // people the coverage gives the role, none of them of the place asked about: the person it describes so in so many
   // words, quoting them by name alone ("That's a claim B.C.'s premier didn't buy." and then Horgan's words) …
@@ -166,6 +168,18 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   if (introduced.length) return { kind: 'described', names: introduced }
   // … else nobody so described is quoted ("Oman's foreign minister" when only Iran's is)
   return slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * An organisation described and quoted without a name ("a major Muslim civil rights group says …") speaks through the
+ * person the paragraph after names and quotes: that person is the one asked about (as a named judge is, before "a
+ * Superior Court judge"). A person so described is not: the next person named is as often someone else.
+ */
+function speakingFor(names: string[], head: string, ctx: AskedContext): string[] {
+  if (!ctx.namedAfter || nounKind(head, ctx.lexicon) !== 'organisation' || names.some((n) => isCapitalised(n)))
+    return names
+  const named = [...new Set(names.flatMap((n) => ctx.namedAfter?.(n) ?? []))]
+  return named.length && named.length <= MAX_DESCRIBED ? named : names
 }
 
 /**
@@ -639,6 +653,8 @@ function namesSomeone(word: string, lexicon: Lexicon, unknown = true): boolean {
  */
 function nounKind(word: string, lexicon: Lexicon): 'person' | 'organisation' | 'thing' {
   if (/^(?:people|persons)$/i.test(word)) return 'person'
+  // WordNet files "group" itself among its top categories, above every social group and organisation
+  if (/^groups?$/i.test(word)) return 'organisation'
   const nouns = lexicon
     .senses(word)
     .filter((s) => s.pos === 'noun')

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { kinTerms } from '../../src/answer/kin-terms.js'
 import { understand } from '../../src/answer/understand.js'
 import { buildEngine } from '../../src/engine.js'
 import { findSpeakerSlot } from '../../src/search/speaker-slot.js'
@@ -86,5 +87,66 @@ describe('round 12: the speaker asked for by a description', () => {
     expect(findSpeakerSlot('How hard did Lou Brandt tell The Herald the race would be?')?.text).toBe('Lou Brandt')
     expect(findSpeakerSlot('How strongly did the minister say she opposed the plan?')?.text).toBe('the minister')
     expect(answer('How hard did Lou Brandt tell The Herald in March the race would be?')?.speaker).toBe('Lou Brandt')
+  })
+})
+
+// Made-up stories: a mother introduced by the daughter she lost, beside a mother introduced as such; an organisation
+// a lead describes and the next paragraph names with its director.
+const shooting = article(
+  'shooting',
+  [
+    'Families of shooting victims met the candidate in Denver on Monday.',
+    'Rosa Lind, who lost her daughter Amy in the mall shooting in Tacoma, said the candidate had kept them waiting.',
+    '“We had been waiting for an apology for a year,” she said of the phone call with Holt.',
+  ],
+  { title: 'Victims’ families meet Holt' },
+)
+const crash = article(
+  'crash',
+  [
+    'Nora Penn, mother of crash victim Leo Penn, said the airline had never called the family.',
+    '“Nobody called us,” Penn said.',
+  ],
+  { title: 'Airline silent, families say' },
+)
+const rights = article(
+  'rights',
+  [
+    'A national farmworkers rights group says the new visa rule could leave thousands without pay.',
+    'The Farm Labor Alliance Executive Director Rita Osei says in a statement that the rule “punishes the people who feed the country.”',
+    'The labor department said the rule would take effect in May.',
+  ],
+  { title: 'Visa rule draws fire' },
+)
+const kin = buildEngine([shooting, crash, rights], [])
+const askedOf = (q: string) => understand(kin.answerContext, q).asked
+
+describe('round 12: relatives and organisations named after their description', () => {
+  test('"her daughter" makes a mother: the mother of a victim is also the one who lost her daughter', () => {
+    expect(kinTerms(['who', 'lost', 'her', 'daughter', 'Amy'])).toEqual(['mother', 'parent'])
+    expect(kinTerms(['his', 'late', 'wife'])).toEqual(['husband', 'spouse'])
+    expect(kinTerms(['whose', 'son', 'was', 'killed'])).toEqual(['parent'])
+    // the daughter of someone is a daughter, not a mother
+    expect(kinTerms(['the', 'daughter', 'of', 'a', 'senator'])).toEqual([])
+    const mothers = askedOf('What did the mother of a shooting victim say about her phone call with Holt?')
+    expect(mothers?.kind).toBe('described')
+    expect(mothers?.kind === 'described' && mothers.names).toContain('Rosa Lind')
+    expect(
+      kin.ask('What did the mother of a shooting victim say about her phone call with Holt?').answer?.speaker,
+    ).toBe('Rosa Lind')
+  })
+
+  test('an organisation a lead describes speaks through the person the next paragraph names', () => {
+    // "group" is also a verb of thinking ("to group them"), but before "react" it is the head of the subject
+    const isStanceVerb = (w: string) => w === 'group' || w === 'view'
+    expect(findSpeakerSlot('How did a farmworkers rights group react to the visa rule?', { isStanceVerb })?.text).toBe(
+      'a farmworkers rights group',
+    )
+    expect(findSpeakerSlot('How did the group view the rule?', { isStanceVerb })?.text).toBe('the group')
+    expect(askedOf('How did a farmworkers rights group react to the visa rule?')).toEqual({
+      kind: 'described',
+      names: ['Rita Osei'],
+    })
+    expect(kin.ask('How did a farmworkers rights group react to the visa rule?').answer?.speaker).toBe('Rita Osei')
   })
 })
