@@ -197,7 +197,8 @@ function titledName(spans: readonly TokenSpan[]): boolean {
     isCapitalised(last) &&
     !isAcronym(given) &&
     /^\p{Ll}/u.test(spans[n - 3]?.token ?? '') &&
-    !PREPOSITION.test(spans[n - 3]?.token ?? '')
+    // a name after a preposition is the description's object ("the mother of Benghazi victim Sean Smith")
+    !spans.slice(0, n - 2).some((t) => PREPOSITION.test(t.token))
   )
 }
 
