@@ -11,6 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
+import { likelyGenderOfGivenName } from '../story/quotes/given-names.js'
 import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 import { STANCE_HOLDERS, type Stance, stancesOf } from './stance.js'
@@ -132,7 +133,20 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   // article it is a title, not a name ("the Foreign Minister")
   // (and after a title in lower case, a given name and a surname are a name too: "the ex-Pa. gov Ed Rendell")
   const named = (!described || titledName(spans)) && isName(last, ctx) ? ctx.names.match(last) : null
-  if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
+  if (named) {
+    const names = ofGiven(narrowed([...named.names], spans.slice(0, -1), ctx), spans)
+    if (names.length) return { kind: 'named', names }
+    // only people of the other gender have the surname: the person asked about is never quoted
+    return slot.says
+      ? {
+          kind: 'unquoted',
+          name: spans
+            .slice(-2)
+            .map((t) => t.token)
+            .join(' '),
+        }
+      : null
+  }
   // a country named with its article ("the US", "the Netherlands") is a name too
   if (
     described &&
@@ -180,6 +194,29 @@ function speakingFor(names: string[], head: string, ctx: AskedContext): string[]
     return names
   const named = [...new Set(names.flatMap((n) => ctx.namedAfter?.(n) ?? []))]
   return named.length && named.length <= MAX_DESCRIBED ? named : names
+}
+
+/**
+ * The speakers a given name before the surname can be: none when the name tables give it one gender ("Diane
+ * Guerrero") and every speaker of the surname a given name of the other ("Carlos Guerrero"). Nicknames keep their gender
+ * ("Bill" for "William"), a short form the start of the name ("Chris" for Christine); a name the tables lack rules
+ * nobody out.
+ */
+function ofGiven(names: string[], spans: readonly TokenSpan[]): string[] {
+  const given = spans[spans.length - 2]?.token
+  const last = spans[spans.length - 1]?.token
+  if (!given || !last || !isCapitalised(given)) return names
+  const gender = likelyGenderOfGivenName(`${given} ${last}`)
+  if (!gender) return names
+  // a short form keeps the start of the name, whatever gender the tables give it ("Chris" for Christine)
+  const start = given.slice(0, 3).toLowerCase()
+  const other = (name: string) => {
+    const theirs = likelyGenderOfGivenName(name)
+    return theirs !== null && theirs !== gender && !name.toLowerCase().startsWith(start)
+  }
+  // only when every speaker of the surname is so ruled out: among several, the surname alone may be the one asked
+  // about, named elsewhere in full
+  return names.every(other) ? [] : names
 }
 
 /**

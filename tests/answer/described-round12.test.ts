@@ -150,3 +150,26 @@ describe('round 12: relatives and organisations named after their description', 
     expect(kin.ask('How did a farmworkers rights group react to the visa rule?').answer?.speaker).toBe('Rita Osei')
   })
 })
+
+describe('round 12: a given name of the other gender', () => {
+  const story = article('gender', [
+    '“He is not qualified,” said Carlos Vega, a voter in Reno.',
+    '“We will win this state,” said Christine Moss, the campaign’s state director.',
+  ])
+  const e = buildEngine([story], [])
+  const of = (q: string) => understand(e.answerContext, q).asked
+  test('"Diane Vega" is not Carlos Vega; "Chris Moss" may be Christine Moss', () => {
+    expect(of('What did actress Diane Vega say about the wall?')).toEqual({ kind: 'unquoted', name: 'Diane Vega' })
+    expect(of('What did Carlos Vega say?')).toEqual({ kind: 'named', names: ['Carlos Vega'] })
+    expect(of('What did Chris Moss say about the state?')).toEqual({ kind: 'named', names: ['Christine Moss'] })
+    // among speakers of both genders the surname alone may be the one asked about: nobody is ruled out
+    const both = buildEngine(
+      [article('both', ['“No,” said Carlos Vega, a voter.', '“Yes,” said Maria Vega, his sister.'])],
+      [],
+    )
+    const asked = understand(both.answerContext, 'What did Diane Vega say?').asked
+    expect(asked?.kind === 'named' && [...asked.names].sort()).toEqual(['Carlos Vega', 'Maria Vega'])
+    // a name after a preposition is the description's object, not a name for the speaker
+    expect(of('What did the mother of Reno voter Carlos Vega say?')?.kind).not.toBe('named')
+  })
+})
