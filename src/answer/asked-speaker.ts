@@ -11,6 +11,7 @@ import type { SpeakerNames } from '../search/speaker-names.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
+import { likelyGenderOfGivenName } from '../story/quotes/given-names.js'
 import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 import { STANCE_HOLDERS, type Stance, stancesOf } from './stance.js'
@@ -55,6 +56,8 @@ export type AskedContext = {
    * of these written forms): see `introducedAs`.
    */
   introducedAs?: (heads: readonly string[], written: readonly string[]) => string[]
+  /** The named people who speak, in the paragraph after, for an unnamed speaker: see `namedAfter`. */
+  namedAfter?: (described: string) => string[]
 }
 
 /** A slot's words, abbreviations written out; whether it opens with an article (a description, not a name). */
@@ -128,8 +131,22 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   if (!last) return null
   // a name at the end: "Liberal MP Sean Fraser", "former Bank of Canada governor David Dodge", "Vickers"; after an
   // article it is a title, not a name ("the Foreign Minister")
-  const named = !described && isName(last, ctx) ? ctx.names.match(last) : null
-  if (named) return { kind: 'named', names: narrowed([...named.names], spans.slice(0, -1), ctx) }
+  // (and after a title in lower case, a given name and a surname are a name too: "the ex-Pa. gov Ed Rendell")
+  const named = (!described || titledName(spans)) && isName(last, ctx) ? ctx.names.match(last) : null
+  if (named) {
+    const names = ofGiven(narrowed([...named.names], spans.slice(0, -1), ctx), spans)
+    if (names.length) return { kind: 'named', names }
+    // only people of the other gender have the surname: the person asked about is never quoted
+    return slot.says
+      ? {
+          kind: 'unquoted',
+          name: spans
+            .slice(-2)
+            .map((t) => t.token)
+            .join(' '),
+        }
+      : null
+  }
   // a country named with its article ("the US", "the Netherlands") is a name too
   if (
     described &&
@@ -157,7 +174,7 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   // opponent" for "the anti-abortion activist", "Brexit supporters" for "a pro-Brexit MP")
   const side = fit.names.length ? undefined : stances[0]?.side
   if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
-  if (fit.names.length) return { kind: 'described', names: fit.names }
+  if (fit.names.length) return { kind: 'described', names: speakingFor(fit.names, head, ctx) }
   if (!fit.otherPlace) return null
   // people the coverage gives the role, none of them of the place asked about: the person it describes so in so many
   // words, quoting them by name alone ("That's a claim B.C.'s premier didn't buy." and then Horgan's words) …
@@ -165,6 +182,61 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   if (introduced.length) return { kind: 'described', names: introduced }
   // … else nobody so described is quoted ("Oman's foreign minister" when only Iran's is)
   return slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * An organisation described and quoted without a name ("a major Muslim civil rights group says …") speaks through the
+ * person the paragraph after names and quotes: that person is the one asked about (as a named judge is, before "a
+ * Superior Court judge"). A person so described is not: the next person named is as often someone else.
+ */
+function speakingFor(names: string[], head: string, ctx: AskedContext): string[] {
+  if (!ctx.namedAfter || nounKind(head, ctx.lexicon) !== 'organisation' || names.some((n) => isCapitalised(n)))
+    return names
+  const named = [...new Set(names.flatMap((n) => ctx.namedAfter?.(n) ?? []))]
+  return named.length && named.length <= MAX_DESCRIBED ? named : names
+}
+
+/**
+ * The speakers a given name before the surname can be: none when the name tables give it one gender ("Diane
+ * Guerrero") and every speaker of the surname a given name of the other ("Carlos Guerrero"). Nicknames keep their gender
+ * ("Bill" for "William"), a short form the start of the name ("Chris" for Christine); a name the tables lack rules
+ * nobody out.
+ */
+function ofGiven(names: string[], spans: readonly TokenSpan[]): string[] {
+  const given = spans[spans.length - 2]?.token
+  const last = spans[spans.length - 1]?.token
+  if (!given || !last || !isCapitalised(given)) return names
+  const gender = likelyGenderOfGivenName(`${given} ${last}`)
+  if (!gender) return names
+  // a short form keeps the start of the name, whatever gender the tables give it ("Chris" for Christine)
+  const start = given.slice(0, 3).toLowerCase()
+  const other = (name: string) => {
+    const theirs = likelyGenderOfGivenName(name)
+    return theirs !== null && theirs !== gender && !name.toLowerCase().startsWith(start)
+  }
+  // only when every speaker of the surname is so ruled out: among several, the surname alone may be the one asked
+  // about, named elsewhere in full
+  return names.every(other) ? [] : names
+}
+
+/**
+ * Whether a description ends in a name after a title written in lower case ("the ex-Pa. gov Ed Rendell", "the
+ * actress Diane Guerrero"): two capitalised words right after a title in lower case. A title written in capitals ("the
+ * Foreign Minister") is no name.
+ */
+function titledName(spans: readonly TokenSpan[]): boolean {
+  const n = spans.length
+  if (n < 4) return false
+  const given = spans[n - 2]?.token ?? ''
+  const last = spans[n - 1]?.token ?? ''
+  return (
+    isCapitalised(given) &&
+    isCapitalised(last) &&
+    !isAcronym(given) &&
+    /^\p{Ll}/u.test(spans[n - 3]?.token ?? '') &&
+    // a name after a preposition is the description's object ("the mother of Benghazi victim Sean Smith")
+    !spans.slice(0, n - 2).some((t) => PREPOSITION.test(t.token))
+  )
 }
 
 /**
@@ -423,9 +495,11 @@ function describedBy(
   }
   const seen = new Set<string>(heads)
   let where = false
+  let afterHead = false
   for (const t of spans) {
     // a place after "in", "at" or "outside" is where the person is, not whose they are
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
+    if (heads.has(stemToken(t.token) ?? '')) afterHead = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
@@ -441,11 +515,16 @@ function describedBy(
         for (const [name, s] of score)
           if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)
-      } else
+      } else {
+        // a quoted person's name after the head ("the only senator to endorse Sanders") tells what the person did
+        // about that one only in their own words: a story about that person names them near all it quotes (before
+        // the head a name says whose they are, "a Veterans Affairs spokesman", which the story may say nearby)
+        const aName = afterHead && isCapitalised(t.token) && ctx.names.match(t.token)?.how === 'exact'
         for (const [name, strength] of profiles.holders(term)) {
           const before = score.get(name)
-          if (before !== undefined) score.set(name, before + w * strength)
+          if (before !== undefined && (!aName || strength === OWN)) score.set(name, before + w * strength)
         }
+      }
     }
   }
   if (score.size === 0) return none()
@@ -612,6 +691,8 @@ function namesSomeone(word: string, lexicon: Lexicon, unknown = true): boolean {
  */
 function nounKind(word: string, lexicon: Lexicon): 'person' | 'organisation' | 'thing' {
   if (/^(?:people|persons)$/i.test(word)) return 'person'
+  // WordNet files "group" itself among its top categories, above every social group and organisation
+  if (/^groups?$/i.test(word)) return 'organisation'
   const nouns = lexicon
     .senses(word)
     .filter((s) => s.pos === 'noun')

@@ -13,12 +13,14 @@
  * A place and its demonym count as one word ("Kenya's" is "Kenyan"); the places the article is about count for
  * its speakers too.
  */
+
 import type { Lexicon, Sense } from '../search/lexicon.js'
 import { cachedIndexTerms } from '../search/paragraph-docs.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { splitSentences } from '../story/sentences.js'
 import type { Speaker } from '../story/types.js'
+import { kinTerms } from './kin-terms.js'
 import { type ArticleEntry, type StoryLookup, sameSpeaker } from './story-lookup.js'
 
 /** How many words on each side of a mention of the surname describe the person, in how many first mentions. */
@@ -267,7 +269,11 @@ const shortForms = (sense: Sense): string[] =>
  * `inCharge`).
  */
 function ownTerms(tokens: readonly string[], lexicon: Lexicon): string[] {
-  const terms = [...termsOfTokens(tokens, lexicon), ...titleShortForms(tokens, lexicon)]
+  const terms = [
+    ...termsOfTokens(tokens, lexicon),
+    ...titleShortForms(tokens, lexicon),
+    ...termsOfTokens(kinTerms(tokens), lexicon),
+  ]
   const who = tokens.findIndex((t) => /^who$/i.test(t))
   if (who >= 0 && inCharge(tokens[who + 1] ?? '', lexicon)) terms.push(HEAD)
   return terms
@@ -658,14 +664,61 @@ function firmGoesOn(spans: readonly TokenSpan[], j: number, text: string): boole
   return false
 }
 
+/** The most capitalised words of the place or firm in "NAME of PLACE," before an apposition. */
+const WHERE_FROM = 4
+
+/**
+ * The last word of what news sets between a name and its apposition: where the person is from or whom they work for
+ * ("Sen. Jeff Merkley of Oregon, the only senator to …", "Jane Roe of Portland, Ore., a retired teacher") and a
+ * party with its state in brackets ("Sen. Chris Murphy (D-Conn.), who …"); else the name itself.
+ */
+function whereFrom(spans: readonly TokenSpan[], k: number, text: string): number {
+  const name = spans[k]
+  const next = spans[k + 1]
+  if (!name || !next) return k
+  // "(D-Conn.)", "(R)"
+  const bracket = /^\s*\([^()]{1,12}\)/.exec(text.slice(name.end))
+  if (bracket) {
+    const close = name.end + bracket[0].length
+    let j = k
+    while ((spans[j + 1]?.end ?? Number.POSITIVE_INFINITY) <= close) j++
+    return j
+  }
+  if (next.token !== 'of' || !/^\s+$/.test(text.slice(name.end, next.start))) return k
+  let j = k + 1
+  // capitalised words joined by spaces or periods, then (after a comma) one more such run, a state ("Portland, Ore.")
+  for (let run = 0; run < 2; run++) {
+    const from = j
+    while (j - from < WHERE_FROM && /^\p{Lu}/u.test(spans[j + 1]?.token ?? '')) {
+      const gap = text.slice(spans[j]?.end ?? 0, spans[j + 1]?.start ?? 0)
+      if (j > from && !/^[\s.]*$/.test(gap)) break
+      if (j === from && !/^\s+$/.test(gap) && run === 0) break
+      j++
+    }
+    if (j === from) return run === 0 ? k : from
+    const after = text.slice(spans[j]?.end ?? 0, spans[j + 1]?.start ?? 0)
+    // a state after its city ends with its own comma: "of Portland, Ore., a retired teacher"
+    if (run === 0 && /^\s*,\s*$/.test(after) && /^\p{Lu}/u.test(spans[j + 1]?.token ?? '')) {
+      const state = spans[j + 1]
+      const past = spans[j + 2]
+      if (state && past && /^\.?\s*,/.test(text.slice(state.end, past.start)) && /^\p{Ll}/u.test(past.token)) continue
+    }
+    return j
+  }
+  return j
+}
+
 /**
  * The words of an apposition right after a name, between its commas ("Murphy, the head of Right to Rise USA,"), up
  * to a relative clause after its head.
  */
-function apposition(spans: readonly TokenSpan[], k: number, text: string): TokenSpan[] {
+function apposition(spans: readonly TokenSpan[], mention: number, text: string): TokenSpan[] {
+  const k = whereFrom(spans, mention, text)
   const name = spans[k]
   const first = spans[k + 1]
-  if (!name || !first || !/^\s*,\s*$/.test(text.slice(name.end, first.start))) return []
+  // (an abbreviated state or a bracket ends with its period: "of Portland, Ore., a …", "(D-Conn.), who …")
+  const comma = k === mention ? /^\s*,\s*$/ : /^\.?\)?\s*,\s*$/
+  if (!name || !first || !comma.test(text.slice(name.end, first.start))) return []
   // an apposition describes ("the head of …", "chief strategist at FXTM", "Republican of Minnesota", "Yellowhead
   // MP"); names alone list other people ("Trump, Clinton and Sanders")
   const out: TokenSpan[] = []

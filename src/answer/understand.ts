@@ -17,6 +17,7 @@ import { type AskedContext, type AskedSpeaker, describingForms, resolveSlot } fr
 import { expandTerms } from './expand-terms.js'
 import { groupOf, groupSpeakers } from './group-speakers.js'
 import { introducedAs } from './introduced-as.js'
+import { namedAfter } from './named-after.js'
 import { withPronounOwner } from './pronoun-owner.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
@@ -93,6 +94,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     topics: namedOutside(parsed.text, about, ctx.lookup.speakerNames),
     introducedAs: (heads: readonly string[], written: readonly string[]) =>
       introducedAs(ctx.lookup, ctx.index, heads, written),
+    namedAfter: (described: string) => namedAfter(ctx.lookup, described),
   })
   const askedContext = slot && contextFor(slot)
   const resolved = slot && askedContext ? resolveSlot(slot, askedContext) : null

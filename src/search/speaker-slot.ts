@@ -237,12 +237,15 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     return false
   }
   // "what did X say …", "why did X say …", "did X say …"
+  // ("How hard / strongly / much did X say …": a degree of what X said is asked, X still says it)
   const at =
     /^(?:what|why|how|when|where)$/.test(lower[0] ?? '') && aux.test(lower[1] ?? '')
       ? 2
-      : aux.test(lower[0] ?? '')
-        ? 1
-        : -1
+      : lower[0] === 'how' && /^\p{Ll}+$/u.test(ws[1]?.w ?? '') && aux.test(lower[2] ?? '')
+        ? 3
+        : aux.test(lower[0] ?? '')
+          ? 1
+          : -1
   if (at > 0) return subjectBeforeVerb(at)
 
   /**
@@ -308,6 +311,9 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
     const l = lower[i] ?? ''
     const next = lower[i + 1] ?? ''
     if (!/^\p{Ll}+$/u.test(w) || !next || /(?:ing|ed|[^s]s)$/.test(l)) return false
+    // a noun before the verb asked ("How did a civil rights group react to …", "How did the review panel answer
+    // …"): the verb after it is the one asked, with this word the head of the subject
+    if (sayVerbAt(i + 1) || (REACTION.test(next) && /^\p{Ll}+$/u.test(ws[i + 1]?.w ?? ''))) return false
     if (
       DETERMINER.test(lower[i - 1] ?? '') ||
       PREPOSITION.test(lower[i - 1] ?? '') ||
