@@ -1049,9 +1049,25 @@ describe('what someone asks for or promises', () => {
     expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
   })
 
-  test('a promise of a thing is the reporter’s summary; "a call for" is a noun', () => {
-    expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([])
+  test('a promise of a thing is its promiser’s statement; "a call for" is a noun', () => {
+    expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([
+      { text: 'a hefty rise in infrastructure spending', speaker: 'Jane Roe' },
+    ])
     expect(said('Jane Roe made an unprompted call for an end to sugar subsidies.')).toEqual([])
+  })
+
+  test('"US" in capitals opens a speaker\'s title; a promise after ", while" is a statement of its own', () => {
+    expect(
+      said(
+        'Jane Roe says she hopes talks will resume soon, while US Senator John Doe pledged another round next week.',
+      ),
+    ).toEqual([
+      { text: 'she hopes talks will resume soon', speaker: 'Jane Roe' },
+      { text: 'another round next week', speaker: 'John Doe' },
+    ])
+    expect(said('The US ambassador said talks would resume.')).toEqual([
+      { text: 'talks would resume', speaker: 'the US ambassador' },
+    ])
   })
 })
 
