@@ -94,9 +94,10 @@ const DETACH: Record<PartOfSpeech, [string, string][]> = {
 
 /** How many of a noun's senses, and how many levels below them, give the narrower kinds of person it names. */
 const NARROWER_SENSES = 2
+const NARROWER_DEPTH = 4
+
 /** A verb set with more direct troponyms than this is too broad for them to paraphrase it (see `Sense.kinds`). */
 const MAX_KINDS = 12
-const NARROWER_DEPTH = 4
 
 type Synset = {
   words: string[]

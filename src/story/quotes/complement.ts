@@ -219,9 +219,8 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
   } else if (cls === 'demand') {
     // "called for a special prosecutor to ...", "urged the administration to raise ...", "vowed to fight": the
     // object or the infinitive (a clause with "that" was taken above)
-    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary; taking
-    // "Trump pledged another round of talks" as his statement answered launch4's "What did Trump promise" but, Trump
-    // now a speaker of that paragraph, lost a launch3 question to a tie in the search's score: see the README)
+    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary; a promise of a
+    // thing as its promiser's statement was measured in round 12 and not taken, see the README)
     const l = lower(t)
     const promise = /^(?:promis|vow|pledg)/.test(toks[start - 1]?.low ?? '')
     if (
