@@ -1053,6 +1053,27 @@ describe('what someone asks for or promises', () => {
     expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([])
     expect(said('Jane Roe made an unprompted call for an end to sugar subsidies.')).toEqual([])
   })
+
+  test('what is asked for as a thing ends before the reporter\'s circumstance ("after the spill")', () => {
+    expect(said('Jane Roe called for a ban on fracking after the spill in the bay.')).toEqual([
+      { text: 'a ban on fracking', speaker: 'Jane Roe' },
+    ])
+    expect(said('Jane Roe vowed to ban fracking after the spill in the bay.')).toEqual([
+      { text: 'to ban fracking after the spill in the bay', speaker: 'Jane Roe' },
+    ])
+  })
+
+  test('"US" in capitals opens a speaker\'s title (the country, not the pronoun)', () => {
+    expect(
+      said('Jane Roe says she hopes talks will resume soon, while US Senator John Doe said they would fail.'),
+    ).toEqual([
+      { text: 'she hopes talks will resume soon', speaker: 'Jane Roe' },
+      { text: 'they would fail', speaker: 'John Doe' },
+    ])
+    expect(said('The US ambassador said talks would resume.')).toEqual([
+      { text: 'talks would resume', speaker: 'the US ambassador' },
+    ])
+  })
 })
 
 describe('role nouns and the roles people were given', () => {

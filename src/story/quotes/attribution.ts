@@ -5,7 +5,7 @@
  */
 import { according } from './according-to.js'
 import { singularBeforeBareVerb } from './agreement.js'
-import { endOfClause, forwardOf, partialAfter, quoteAhead } from './complement.js'
+import { endOfClause, endOfObject, forwardOf, partialAfter, quoteAhead } from './complement.js'
 import { PERSONAL_PRONOUNS, type VerbClass } from './lexicon.js'
 import { isNounPhrase, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { verbAt } from './speech-verb.js'
@@ -360,6 +360,10 @@ export function findAttributions(toks: Token[], text: string): Attribution[] {
     out.push(attr)
     consumed = Math.max(consumed, attr.post - 1, ve)
   }
-  for (const a of out) if (a.forward) a.forward.b = endOfClause(toks, a.forward.a, a.forward.b)
+  for (const a of out) {
+    if (!a.forward) continue
+    a.forward.b = endOfClause(toks, a.forward.a, a.forward.b)
+    if (a.cls === 'demand') a.forward.b = endOfObject(toks, a.forward.a, a.forward.b)
+  }
   return out
 }

@@ -219,7 +219,8 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
   } else if (cls === 'demand') {
     // "called for a special prosecutor to ...", "urged the administration to raise ...", "vowed to fight": the
     // object or the infinitive (a clause with "that" was taken above)
-    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary)
+    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary; a promise of a
+    // thing as its promiser's statement was measured in round 12 and not taken, see the README)
     const l = lower(t)
     const promise = /^(?:promis|vow|pledg)/.test(toks[start - 1]?.low ?? '')
     if (
@@ -229,6 +230,19 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
       return { post: k, content: k, continuation: null }
   }
   return { post: k, content: null, continuation: null }
+}
+
+/** Words that open the reporter's circumstance of an act, not part of the thing asked or promised. */
+const CIRCUMSTANCE = new Set('following after before amid amidst despite during ahead'.split(' '))
+
+/**
+ * What is asked for as a thing ends before the reporter's circumstance ("called for another round of talks next week
+ * following discussions in Oman": the discussions are the reporter's). `a` is the object's first word.
+ */
+export function endOfObject(toks: Token[], a: number, b: number): number {
+  if (!isWord(toks[a]) || toks[a]?.low === 'to') return b
+  for (let k = a + 1; k <= b; k++) if (isWord(toks[k]) && CIRCUMSTANCE.has(toks[k]?.low ?? '')) return k - 1
+  return b
 }
 
 /** A reported clause ends before a contrast the reporter adds: ", while ...", ", whereas ...", "; ...". */

@@ -102,9 +102,13 @@ export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefi
 /** Pronouns for an unnamed person, which a place or a group may follow ("someone in the audience"). */
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'])
 
+/** "US" in capitals is the country ("US President Donald Trump", "the US envoy"), never the pronoun "us". */
+const isCountryUs = (t: Token): boolean => t.text === 'US'
+
 /** Can a noun phrase start with this token? */
 function canStartNp(t: Token): boolean {
   if (!isWord(t)) return false
+  if (isCountryUs(t)) return true
   const l = lower(t)
   if (PERSONAL_PRONOUNS.has(l) || DETERMINERS.has(l) || BARE_SPEAKER_NOUNS.has(l) || INDEFINITE_PRONOUNS.has(l))
     return true
@@ -138,7 +142,7 @@ export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
     }
     if (RELATIVE.has(l)) return !DETERMINERS.has(prev) && k < j // a relative clause: "a woman who asked ..."
     if (REFLEXIVE.has(l)) return k === j
-    if (PERSONAL_PRONOUNS.has(l) || NON_NP_WORDS.has(l)) {
+    if ((PERSONAL_PRONOUNS.has(l) || NON_NP_WORDS.has(l)) && !isCountryUs(t)) {
       if (!(l === 'and' && isCap(toks[k - 1]) && isCap(toks[k + 1]))) return false
     }
     if (DETERMINERS.has(l) && !isCap(t) && !NP_PREPOSITIONS.has(prev) && prev !== 'and') return false
