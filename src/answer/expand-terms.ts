@@ -61,13 +61,6 @@ export function expandTerms(
         const stem = w.includes(' ') ? sameParticleHead(w, phrase) : stemToken(w)
         if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
       }
-      // a way of doing what the verb asks, from its most frequent sense ("urge" written "advocate", "greet" written
-      // "shake hands": a phrase by its verb, the story's common verbs aside)
-      if (n === 0 && !phrase)
-        for (const w of sense.kinds ?? []) {
-          const stem = stemToken(w.split(' ')[0] ?? '')
-          if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
-        }
     }
     return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
   })

@@ -96,9 +96,6 @@ const DETACH: Record<PartOfSpeech, [string, string][]> = {
 const NARROWER_SENSES = 2
 const NARROWER_DEPTH = 4
 
-/** A verb set with more direct troponyms than this is too broad for them to paraphrase it (see `Sense.kinds`). */
-const MAX_KINDS = 12
-
 type Synset = {
   words: string[]
   /** `target`: the word of the synset pointed to that a lexical pointer points to (1-based; 0 for the whole set). */
@@ -250,7 +247,7 @@ export class WordNet implements Lexicon {
     const lemma = word.replace(/\s+/g, '_')
     const out: Sense[] = []
     for (const pos of POS) {
-      for (const [rank, offset] of this.lookUpOffsets(pos, lemma).entries()) {
+      for (const offset of this.lookUpOffsets(pos, lemma)) {
         const s = this.synset(pos, offset)
         if (!s) continue
         const related: string[] = []
@@ -268,23 +265,10 @@ export class WordNet implements Lexicon {
           if (!wanted) continue
           for (const w of this.synset(p.pos, p.offset)?.words ?? []) related.push(w)
         }
-        // (the ways of doing it of the most frequent sense only, the one paraphrase reads: a few reads per verb)
-        const kinds = rank === 0 ? this.kindsOf(pos, s) : []
-        out.push({ pos, words: s.words, related, derived, kinds, file: s.file })
+        out.push({ pos, words: s.words, related, derived, file: s.file })
       }
     }
     return out
-  }
-
-  /**
-   * A verb set's direct troponyms' lemmas, when it has at most `MAX_KINDS` of them (see `Sense.kinds`); given for a
-   * word's most frequent verb sense only.
-   */
-  private kindsOf(pos: PartOfSpeech, s: Synset): string[] {
-    if (pos !== 'verb') return []
-    const below = s.pointers.filter((p) => p.symbol === '~' && p.pos === 'verb')
-    if (below.length > MAX_KINDS) return []
-    return below.flatMap((p) => this.synset('verb', p.offset)?.words ?? [])
   }
 
   /** The synset offsets of a word or of its base form by morphy's rules, most frequent sense first. */

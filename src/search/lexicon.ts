@@ -12,12 +12,6 @@ export type Sense = {
   words: readonly string[]
   /** Lemmas of closely related sets: the verb's direct hypernym ("slay" → "kill"), an adjective's similar sets. */
   related: readonly string[]
-  /**
-   * For a verb: the lemmas of the sets that are ways of doing it (its direct troponyms: "greet" → "shake hands",
-   * "salute", "welcome"), when it has few (a broad verb such as "tell" has too many to say the same thing). Given for a
-   * word's most frequent verb sense; empty or absent for the others.
-   */
-  kinds?: readonly string[]
   /** Words of another part of speech WordNet derives from the set's words ("win" → "winner", "invade" → "invasion"). */
   derived?: readonly string[]
   /** WordNet's lexicographer file, e.g. "noun.location", "noun.person", "noun.group". */

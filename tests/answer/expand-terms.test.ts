@@ -15,16 +15,6 @@ const senses: Record<string, Sense[]> = {
   'nuclear weapons': [{ pos: 'noun', words: ['nuclear weapon', 'atomic weapon'], related: [], file: 'noun.artifact' }],
   zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
   Zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
-  greet: [
-    {
-      pos: 'verb',
-      words: ['greet', 'recognize'],
-      related: ['address'],
-      kinds: ['shake hands', 'salute'],
-      file: 'verb.communication',
-    },
-    { pos: 'verb', words: ['greet'], related: [], kinds: ['compliment'], file: 'verb.communication' },
-  ],
   back: [
     { pos: 'noun', words: ['back', 'spine'], related: [], file: 'noun.body' },
     { pos: 'verb', words: ['back', 'endorse'], related: [], file: 'verb.communication' },
@@ -91,22 +81,5 @@ describe('a place the story writes otherwise', () => {
       expandTerms([{ stem: 'zorbia', synonyms: [] }], new Map([['zorbia', 'Zorbia']]), lexicon, index)[0]?.synonyms ??
       []
     expect(synonyms).toEqual([])
-  })
-})
-
-describe('ways of doing what a verb asks (its troponyms)', () => {
-  test('"greet" is also searched as "shake (hands)" and "salute", from its most frequent sense only', () => {
-    const synonyms = synonymsOf('greet', 'verb')
-    expect(synonyms).toEqual(expect.arrayContaining(['shake', 'salut']))
-    expect(synonyms).not.toContain('hand')
-    expect(synonyms).not.toContain('compliment')
-  })
-
-  test('not a way the story writes in many paragraphs', () => {
-    const common = { documentFrequency: (s: string) => (s === 'shake' ? 500 : 3), paragraphCount: 1000 }
-    const synonyms =
-      expandTerms([{ stem: 'greet', synonyms: [] }], new Map([['greet', 'greet']]), lexicon, common)[0]?.synonyms ?? []
-    expect(synonyms).toContain('salut')
-    expect(synonyms).not.toContain('shake')
   })
 })

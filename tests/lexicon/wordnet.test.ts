@@ -64,13 +64,3 @@ test("a place's other one-word names; none for a word in lower case or no place"
   expect(otherPlaceNames(wn, 'peking')).toEqual([])
   expect(otherPlaceNames(wn, 'Okafor')).toEqual([])
 })
-
-test("a verb's ways of doing it (its troponyms), none for a verb with too many", () => {
-  const kinds = (w: string) => new Set(wn.senses(w).find((s) => s.pos === 'verb')?.kinds ?? [])
-  expect(kinds('greet').has('shake hands')).toBe(true)
-  expect(kinds('promise').has('pledge')).toBe(true)
-  // "tell" (to state) has dozens of ways: none is given
-  expect(kinds('tell').size).toBe(0)
-  // nouns have none
-  expect(wn.senses('handshake').every((s) => !s.kinds?.length)).toBe(true)
-})
