@@ -501,6 +501,10 @@ function describedBy(
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (heads.has(stemToken(t.token) ?? '')) afterHead = true
     if (STOP_WORDS.has(t.token.toLowerCase())) continue
+    // a quoted person's name after the head ("the only senator to endorse Sanders") tells what the person did about
+    // that one only in their own words: a story about that person names them near all it quotes (before the head a
+    // name says whose they are, "a Veterans Affairs spokesman", which the story may say nearby)
+    const aName = afterHead && isCapitalised(t.token) && ctx.names.match(t.token)?.how === 'exact'
     for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
       seen.add(term)
@@ -516,10 +520,6 @@ function describedBy(
           if (profiles.fitsPlace(name, term, where)) score.set(name, s + w)
           else score.delete(name)
       } else {
-        // a quoted person's name after the head ("the only senator to endorse Sanders") tells what the person did
-        // about that one only in their own words: a story about that person names them near all it quotes (before
-        // the head a name says whose they are, "a Veterans Affairs spokesman", which the story may say nearby)
-        const aName = afterHead && isCapitalised(t.token) && ctx.names.match(t.token)?.how === 'exact'
         for (const [name, strength] of profiles.holders(term)) {
           const before = score.get(name)
           if (before !== undefined && (!aName || strength === OWN)) score.set(name, before + w * strength)

@@ -24,6 +24,7 @@ import {
   datingNext,
   goesWith,
   isStatementDate,
+  promote,
   rankCandidates,
   topicCoverage,
 } from './rank.js'
@@ -33,7 +34,7 @@ import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
-import { actorUnwritten, modifierOfAnswered } from './unknown-name.js'
+import { actorUnwritten, modifierOfAnswered, neverWritten } from './unknown-name.js'
 
 export type { AnswerContext } from './understand.js'
 
@@ -98,7 +99,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   const article = ctx.lookup.article(best.hit.article)
   const paragraph = ctx.lookup.paragraph(best.hit.article, best.hit.paragraph)
   if (!article || !paragraph) return { question, shape, answer: null, citations: [], suggestions: [] }
-  const body = composeBody(ctx, u, article, best, said, datedElsewhere(ctx, u, said, best, ranked))
+  const body = composeBody(ctx, u, article, best, said, () => datedElsewhere(ctx, u, said, best, ranked))
   const citations = citationsFor(ctx, ranked, body.quote)
   return { question, shape, answer: body.answer, citations }
 }
@@ -157,11 +158,7 @@ function preferEventDate(
       (saying || (c.p >= best.p - EVENT_DATE_MARGIN && c.features.names >= best.features.names)) &&
       (c.eventDate || datedNext(c)),
   )
-  const found = ranked[i]
-  if (i <= 0 || !found) return best
-  ranked.splice(i, 1)
-  ranked.unshift(found)
-  return found
+  return promote(ranked, i) ?? best
 }
 
 /** Whether a paragraph's answering sentence gives a day ("Friday night"), not only a year or a month. */
@@ -178,11 +175,9 @@ function namesUnknown(ctx: AnswerContext, u: Understood, ranked: readonly Candid
   const audience = audienceStems(u)
   return u.terms.some(
     (t) =>
-      u.parsed.names.has(t.stem) &&
       !onlyInSlot(u.parsed, t.stem) &&
       !audience.has(t.stem) &&
-      ctx.index.documentFrequency(t.stem) === 0 &&
-      !ranked.some((c) => c.spans.some((sp) => sp.term === t.stem)) &&
+      neverWritten(ctx.index, u, ranked, t.stem) &&
       !modifierOfAnswered(u, t.stem, ranked[0]),
   )
 }
@@ -200,7 +195,7 @@ function composeBody(
   article: Article,
   best: Candidate,
   said: boolean,
-  elsewhere: readonly DatedPassage[],
+  elsewhere: () => readonly DatedPassage[],
 ): { answer: AnswerBody; quote: Quote | null } {
   const n = best.hit.paragraph
   const text = ctx.lookup.paragraph(article.id, n)?.text ?? ''
@@ -282,7 +277,7 @@ function pickDate(
   sentence: Span,
   spans: Candidate['spans'],
   quote: Quote | null,
-  elsewhere: readonly DatedPassage[],
+  elsewhere: () => readonly DatedPassage[],
   lexicon: Lexicon | undefined,
 ): Pick<AnswerBody, 'date' | 'dateBasis'> {
   // the date closest to the question's matched words, the rarer words pulling harder
@@ -320,7 +315,11 @@ function pickDate(
       nearest(inside(tensed)) ??
       nearest(event) ??
       nearest(tensed)
-    if (d) return { date: (toTheDay(d, [{ text, dates: event, spans }, ...elsewhere]) ?? d).value, dateBasis: 'stated' }
+    if (d)
+      return {
+        date: (toTheDay(d, () => [{ text, dates: event, spans }, ...elsewhere()]) ?? d).value,
+        dateBasis: 'stated',
+      }
   }
   if (quote?.said) return { date: quote.said, dateBasis: 'stated' }
   if (!quote) {

@@ -25,8 +25,10 @@ export type DatedPassage = { text: string; dates: readonly DateMention[]; spans:
  * those of the other articles that answer the question ("dropped her own presidential bid in early February" / in
  * another outlet, "ended her own bid for the nomination Feb. 10"); null when there is none or more than one.
  */
-export function toTheDay(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {
+export function toTheDay(d: DateMention, read: () => readonly DatedPassage[]): DateMention | null {
   if (d.granularity === 'day') return null
+  // the passages are read only for a date that is not a day already
+  const passages = read()
   const own = passages.filter((p) => !p.other)
   const others = passages.filter((p) => p.other)
   return dayAmong(d, own) ?? dayAmong(d, others)

@@ -5,7 +5,7 @@
  */
 import { type Lexicon, otherPlaceNames, type PartOfSpeech } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
-import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
 
 /** How many senses of a word (per part of speech, most frequent first) lend it their synonyms. */
@@ -32,6 +32,7 @@ export function expandTerms(
     const df = index.documentFrequency(stem)
     return df > 0 && df < common
   }
+  const tokens = tokenSpans(text)
   return terms.map((t) => {
     const word = words.get(t.stem)
     if (!word || /^\p{N}/u.test(word)) return t
@@ -48,7 +49,7 @@ export function expandTerms(
     const perPos = new Map<string, number>()
     const kind = kinds.get(t.stem)
     // "crack down", "step down", "dead set": the multi-word lemma's senses, not the first word's
-    const phrase = collocationAt(text, word, lexicon)
+    const phrase = collocationAt(tokens, text, word, lexicon)
     const senses = phrase ? lexicon.senses(phrase.lemma) : lexicon.senses(word)
     // "the fall" is no verb, "to back" no noun: only when the word has senses of that kind at all
     const fitting = kind && senses.some((x) => x.pos === kind) ? senses.filter((x) => x.pos === kind) : senses
@@ -92,8 +93,7 @@ type Collocation = { lemma: string; rest: string }
  * The multi-word lemma a question word opens with the word after it ("crack down", "step down", "dead set",
  * "prime minister"), when the lexicon knows it (the first word inflected: "cracking down"). Null otherwise.
  */
-export function collocationAt(text: string, word: string, lexicon: Lexicon): Collocation | null {
-  const tokens = tokenSpans(text)
+function collocationAt(tokens: readonly TokenSpan[], text: string, word: string, lexicon: Lexicon): Collocation | null {
   const at = tokens.findIndex((t) => t.token === word)
   const next = tokens[at + 1]
   if (at < 0 || !next || !/^\p{Ll}/u.test(word) || !/^\p{Ll}+$/u.test(next.token)) return null

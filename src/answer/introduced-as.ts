@@ -3,7 +3,7 @@
  * B.C.'s premier didn't buy." followed by "“I care not about the technology,” John Horgan told reporters." A
  * description written in a paragraph is of the person quoted there or in the next paragraph.
  */
-import { paragraphId } from '../search/paragraph-docs.js'
+import { paragraphId, splitId } from '../search/paragraph-docs.js'
 import type { StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { escapePattern } from '../story/escape-pattern.js'
@@ -31,9 +31,7 @@ export function introducedAs(
     for (const id of index.paragraphsWith(head, READ)) {
       if (seen.has(id)) continue
       seen.add(id)
-      const at = id.lastIndexOf('#')
-      const article = id.slice(0, at)
-      const n = Number(id.slice(at + 1))
+      const [article, n] = splitId(id)
       if (id !== paragraphId(article, n) || !writes(lookup.paragraph(article, n)?.text ?? '', pattern, heads)) continue
       for (const p of [n, n + 1])
         for (const q of lookup.quotes(article, p)) if (q.speaker && /^\p{Lu}/u.test(q.speaker)) speakers.add(q.speaker)

@@ -4,7 +4,7 @@
  * members of the House Republican leadership … on Thursday") dates another event than one nearly as good that names
  * most of them and dates the event too ("Hillary Clinton made it clear to House Democrats on Wednesday …").
  */
-import type { Candidate } from './rank.js'
+import { type Candidate, promote } from './rank.js'
 
 /** Below this share of the question's names, a paragraph is about the event of other names. */
 const FEW_NAMES = 0.5
@@ -16,10 +16,8 @@ const FEW_NAMES = 0.5
 export function namedEventFirst(ranked: Candidate[], margin: number): Candidate | undefined {
   const best = ranked[0]
   if (!best || best.features.names >= FEW_NAMES) return undefined
-  const i = ranked.findIndex((c) => c.eventDate && c.features.names >= FEW_NAMES && c.p >= best.p - margin)
-  const found = ranked[i]
-  if (i <= 0 || !found) return undefined
-  ranked.splice(i, 1)
-  ranked.unshift(found)
-  return found
+  return promote(
+    ranked,
+    ranked.findIndex((c) => c.eventDate && c.features.names >= FEW_NAMES && c.p >= best.p - margin),
+  )
 }

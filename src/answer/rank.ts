@@ -666,6 +666,15 @@ function matchesIn(ctx: AnswerContext, u: Understood, words: readonly Word[]): T
   return out
 }
 
+/** Moves the candidate at `i` (past the first) to the front of `ranked` and returns it; undefined when there is none. */
+export function promote(ranked: Candidate[], i: number): Candidate | undefined {
+  const found = ranked[i]
+  if (i <= 0 || !found) return undefined
+  ranked.splice(i, 1)
+  ranked.unshift(found)
+  return found
+}
+
 /** What a match through a synonym (or an abbreviation written out) counts for, beside one as written. */
 const SYNONYM_MATCH = 0.6
 /** What a match with a typo counts for. */

@@ -9,6 +9,7 @@ import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { NOT_NOUN } from './answer-type.js'
 import type { Candidate } from './rank.js'
+import type { DocumentFrequency } from './relevance.js'
 import type { Understood } from './understand.js'
 
 /**
@@ -45,22 +46,24 @@ export function modifierOfAnswered(u: Understood, stem: string, best: Candidate 
  * names), is a government it never reports on: the passages on the question's topic tell what others did, and the
  * coverage does not answer.
  */
-export function actorUnwritten(
-  index: { documentFrequency(stem: string): number },
-  u: Understood,
-  ranked: readonly Candidate[],
-): boolean {
+export function actorUnwritten(index: DocumentFrequency, u: Understood, ranked: readonly Candidate[]): boolean {
   const slot = u.parsed.slot
   if (!slot?.says || u.asked !== null) return false
   const words = tokenSpans(slot.text).filter((t) => !/^the$/i.test(t.token))
   if (!words.length || !words.every((t) => /^\p{Lu}/u.test(t.token))) return false
   return words.every((t) => {
     const stem = stemToken(t.token)
-    return (
-      stem !== null &&
-      u.parsed.names.has(stem) &&
-      index.documentFrequency(stem) === 0 &&
-      !ranked.some((c) => c.spans.some((sp) => sp.term === stem))
-    )
+    return stem !== null && neverWritten(index, u, ranked, stem)
   })
 }
+
+/** Whether a name of the question is written nowhere: by no paragraph, and matched in no passage found (misspelt, by another name). */
+export const neverWritten = (
+  index: DocumentFrequency,
+  u: Understood,
+  ranked: readonly Candidate[],
+  stem: string,
+): boolean =>
+  u.parsed.names.has(stem) &&
+  index.documentFrequency(stem) === 0 &&
+  !ranked.some((c) => c.spans.some((sp) => sp.term === stem))

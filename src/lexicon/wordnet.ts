@@ -187,9 +187,9 @@ export class WordNet implements Lexicon {
         .filter((offset) => this.synset('noun', offset)?.file === 'noun.person')
     // a plural may have senses of its own ("leaders" is a group): the singular's then
     let level = people(word)
-    for (const [ending, base] of DETACH.noun) {
-      if (level.length || !word.endsWith(ending) || word.length <= ending.length + 1) continue
-      level = people(word.slice(0, word.length - ending.length) + base)
+    for (const form of baseForms('noun', word)) {
+      if (level.length) break
+      level = people(form)
     }
     for (let depth = 0; depth <= NARROWER_DEPTH && level.length; depth++) {
       const next: number[] = []

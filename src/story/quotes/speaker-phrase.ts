@@ -261,8 +261,13 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     return describe(toks, i, end, lower(toks[headEnd - 2] as Token), text)
   // "the Kentucky Republican", "the Liberal": an epithet, not a name ("the IFSD's Azfar Ali Khan" is a name: whose
   // the person is, then their name)
-  const owned = toks.slice(i, headEnd).some(isPossessive)
-  if (name && l0 === 'the' && !name.org && !owned && /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)))
+  if (
+    name &&
+    l0 === 'the' &&
+    !name.org &&
+    /(?:an|crat|ist)$/.test(lower(toks[headEnd] as Token)) &&
+    !toks.slice(i, headEnd).some(isPossessive)
+  )
     return describe(toks, i, end, lower(toks[headEnd] as Token), text)
   return name ?? describe(toks, i, end, lower(toks[headEnd] as Token), text)
 }

@@ -240,7 +240,7 @@ function listedBefore(toks: Token[], c: number, text: string): { names: string[]
   // (the name is the whole of its chunk: not "In Ohio,")
   const before = toks[named.pre - 1]
   if (before !== undefined && before.kind !== 'q' && !isPunct(before, ',:—–')) return null
-  const more = isPunct(toks[named.pre - 1], ',') ? listedBefore(toks, named.pre - 1, text) : null
+  const more = isPunct(before, ',') ? listedBefore(toks, named.pre - 1, text) : null
   return more
     ? { names: [...more.names, named.phrase.name], pre: more.pre }
     : { names: [named.phrase.name], pre: named.pre }
