@@ -11,6 +11,8 @@ describe('abbreviations in questions', () => {
     ['WaPo', ['Washington', 'Post']],
     ["WaPo's", ['Washington', "Post's"]],
     ['NYT', ['New', 'York', 'Times']],
+    ['POTUS', ['US', 'president']],
+    ['SCOTUS', ['Supreme', 'Court']],
   ])('%s → %j', (token, words) => expect(expandAbbreviation(token)).toEqual(words))
 
   test('an abbreviation kept in lower case is not one in capitals ("SEC" is a name)', () => {
