@@ -1049,8 +1049,14 @@ describe('what someone asks for or promises', () => {
     expect(said(paragraph)).toEqual([{ text, speaker: 'Jane Roe' }])
   })
 
-  test('a promise of a thing is the reporter’s summary; "a call for" is a noun', () => {
-    expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([])
+  test('a promise of a thing is its promiser’s statement; "a call for" is a noun', () => {
+    expect(said('Jane Roe promised a hefty rise in infrastructure spending.')).toEqual([
+      { text: 'a hefty rise in infrastructure spending', speaker: 'Jane Roe' },
+    ])
+    // the reporter's circumstance after the thing promised is not part of it
+    expect(said('John Doe pledged another round of talks next week following discussions in Oslo.')).toEqual([
+      { text: 'another round of talks next week', speaker: 'John Doe' },
+    ])
     expect(said('Jane Roe made an unprompted call for an end to sugar subsidies.')).toEqual([])
   })
 

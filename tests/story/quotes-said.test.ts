@@ -38,7 +38,7 @@ describe('said: the date of the statement', () => {
     ['a date inside the reported clause', 'Jane Doe said the talks would resume next week.', 'next week', '2026-W08'],
     [
       'a date in a clause beyond the statement',
-      'Jane Doe says talks will resume, while John Roe pledged a new round next week.',
+      'Jane Doe says talks will resume, while a new round is planned for next week.',
       'next week',
       '2026-W08',
     ],

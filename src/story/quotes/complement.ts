@@ -219,14 +219,10 @@ export function forwardOf(toks: Token[], start: number, cls: VerbClass, inverted
   } else if (cls === 'demand') {
     // "called for a special prosecutor to ...", "urged the administration to raise ...", "vowed to fight": the
     // object or the infinitive (a clause with "that" was taken above)
-    // (a promise needs its infinitive: "promised a hefty rise in spending" is the reporter's summary; a promise of a
-    // thing as its promiser's statement was measured in round 12 and not taken, see the README)
+    // ("Trump pledged another round of talks", "promised a political revolution": a promise of a thing is the
+    // subject's statement too, as PolNeAR annotates it)
     const l = lower(t)
-    const promise = /^(?:promis|vow|pledg)/.test(toks[start - 1]?.low ?? '')
-    if (
-      isWord(t) &&
-      (l === 'to' || (!promise && (DETERMINERS.has(l) || isCap(t) || OBJECT_PRONOUNS.has(l) || !NON_NP_WORDS.has(l))))
-    )
+    if (isWord(t) && (l === 'to' || DETERMINERS.has(l) || isCap(t) || OBJECT_PRONOUNS.has(l) || !NON_NP_WORDS.has(l)))
       return { post: k, content: k, continuation: null }
   }
   return { post: k, content: null, continuation: null }
