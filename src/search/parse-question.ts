@@ -109,7 +109,7 @@ export function parseQuestion(question: string, verbs: VerbTests = {}): ParsedQu
     spans.set(stem, [{ start: t.start, end: t.end }])
     terms.push({ stem, synonyms: synonymTerms(stem) })
   })
-  const asked = focusSpan(text, verbs)
+  const asked = focusSpan(text, verbs, slot)
   const focus = new Set<string>()
   if (asked)
     for (const t of tokens) {
@@ -146,10 +146,14 @@ const AUX_OR_PREPOSITION =
 /**
  * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), the
  * verb after "who" when it is not one of saying, thinking or feeling ("Who won …"), or that after the named subject
- * of a yes/no question ("Did McConnell endorse …", "Will it rain …"). Not the noun of "which aircraft carrier did …"
+ * of a yes/no question ("Did McConnell endorse …", "Will it rain …", "Did Iran's top diplomat meet …"). Not the noun of "which aircraft carrier did …"
  * nor of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
  */
-function focusSpan(text: string, verbs: VerbTests): { start: number; end: number } | null {
+function focusSpan(
+  text: string,
+  verbs: VerbTests,
+  slot: { start: number; end: number } | null,
+): { start: number; end: number } | null {
   const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => ({
     w: m[0].toLowerCase(),
     start: m.index,
@@ -179,7 +183,10 @@ function focusSpan(text: string, verbs: VerbTests): { start: number; end: number
   // "Did McConnell endorse …?", "Will it rain …?": the verb after a named or pronoun subject
   if (/^(?:did|does|do|will|would|can|could|should)$/.test(first)) {
     let at = 1
-    if (/^(?:it|he|she|they|we|you|i)$/.test(second)) at = 2
+    // a subject described ("Did Iran's top diplomat meet …"): the verb comes after the whole description
+    const described = slot && slot.start === ws[1]?.start ? ws.findIndex((x) => x.start >= slot.end) : -1
+    if (described > 1) at = described
+    else if (/^(?:it|he|she|they|we|you|i)$/.test(second)) at = 2
     else while (at < ws.length && /^\p{Lu}/u.test(text.slice(ws[at]?.start ?? 0))) at++
     const verb = ws[at]?.w ?? ''
     if (at > 1 && verb && !says(verb) && (verbs.isVerb?.(verb) ?? false)) return span(at, at + 1)

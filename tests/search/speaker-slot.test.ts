@@ -141,3 +141,16 @@ describe('a noun of quantity before "of" asks how many hold a view, not who', ()
     expect(findSpeakerSlot('Which union leader said the levy is unfair?')?.asked).toBe(true)
   })
 })
+
+describe('the verb of a yes/no question comes after its described subject', () => {
+  const isVerb = (w: string) => ['top', 'endorse'].includes(w)
+  test('"Did Iran\'s top diplomat say …" asks about a statement, not about "top" as a verb', () => {
+    const parsed = parseQuestion("Did Iran's top diplomat say he got to shake hands with them?", { isVerb })
+    expect(parsed.slot?.text).toBe("Iran's top diplomat")
+    expect([...parsed.focus]).toEqual([])
+  })
+
+  test('a named subject still has its verb as the focus', () => {
+    expect([...parseQuestion('Did McConnell endorse Trump?', { isVerb }).focus]).toEqual(['endors'])
+  })
+})
