@@ -5,6 +5,7 @@
  * statement is about, not who made it: in "Who said Lee isn't qualified?" Lee is talked about.
  */
 import { SPEECH_VERBS } from '../story/quotes/lexicon.js'
+import { americanSpelling } from './spelling.js'
 
 /** The part of a question that names (or describes) the speaker asked about. */
 export type SpeakerSlot = {
@@ -154,7 +155,8 @@ export function findSpeakerSlot(question: string, verbs: VerbTests = {}): Speake
   const presentVerb = (w: string) => /^\p{Ll}+[^s]s$/u.test(w) && (verbs.isVerb?.(w) ?? false)
   const text = question.trim()
   const ws = words(text)
-  const lower = ws.map((x) => word(x.w).toLowerCase())
+  // British spellings read as American ones, as the lexicon has them ("characterise")
+  const lower = ws.map((x) => americanSpelling(word(x.w).toLowerCase()))
   const slot = (from: number, to: number, asked = false, verb = 'say', asking = verb): SpeakerSlot | null => {
     const a = ws[from]
     const b = ws[to - 1]

@@ -154,3 +154,11 @@ describe('the verb of a yes/no question comes after its described subject', () =
     expect([...parseQuestion('Did McConnell endorse Trump?', { isVerb }).focus]).toEqual(['endors'])
   })
 })
+
+describe('British spellings of a verb are the verb', () => {
+  test('"How did X characterise Y?" asks for X as "characterize" does', () => {
+    const isSayVerb = (w: string) => w === 'characterize'
+    expect(findSpeakerSlot('How did Bennett characterise the talks?', { isSayVerb })?.text).toBe('Bennett')
+    expect(findSpeakerSlot('How did Bennett characterize the talks?', { isSayVerb })?.text).toBe('Bennett')
+  })
+})
