@@ -63,8 +63,25 @@ export function expandTerms(
         if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
       }
     }
+    // an adjective is also written in its degrees ("weak" → "weakest"), which the stemmer keeps apart
+    for (const form of degreesOf(word.toLowerCase(), lexicon)) {
+      const stem = stemToken(form)
+      if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
+    }
     return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
   })
+}
+
+/**
+ * The comparative and superlative of an adjective that the lexicon reads back to it ("weak" → "weaker", "weakest";
+ * "big" → "bigger"; "early" → "earlier"): the regular endings, kept only where WordNet gives the form as that word.
+ */
+function degreesOf(word: string, lexicon: Lexicon): string[] {
+  if (word.length < 3 || !lexicon.senses(word).some((s) => s.pos === 'adj')) return []
+  const last = word.slice(-1)
+  const stemOf = word.endsWith('y') ? `${word.slice(0, -1)}i` : word.endsWith('e') ? word.slice(0, -1) : word
+  const forms = [`${stemOf}er`, `${stemOf}est`, `${word}${last}er`, `${word}${last}est`]
+  return forms.filter((f) => lexicon.senses(f).some((s) => s.pos === 'adj' && s.words.includes(word)))
 }
 
 /**

@@ -15,6 +15,10 @@ const senses: Record<string, Sense[]> = {
   'nuclear weapons': [{ pos: 'noun', words: ['nuclear weapon', 'atomic weapon'], related: [], file: 'noun.artifact' }],
   zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
   Zorbia: [{ pos: 'noun', words: ['zorbia', 'xorbia', 'old zorbia'], related: [], file: 'noun.location' }],
+  frail: [{ pos: 'adj', words: ['frail'], related: [], file: 'adj.all' }],
+  // the lexicon reads an inflected form back to its lemma, as WordNet's rules do
+  frailest: [{ pos: 'adj', words: ['frail'], related: [], file: 'adj.all' }],
+  frailer: [{ pos: 'adj', words: ['frail'], related: [], file: 'adj.all' }],
   back: [
     { pos: 'noun', words: ['back', 'spine'], related: [], file: 'noun.body' },
     { pos: 'verb', words: ['back', 'endorse'], related: [], file: 'verb.communication' },
@@ -81,5 +85,15 @@ describe('a place the story writes otherwise', () => {
       expandTerms([{ stem: 'zorbia', synonyms: [] }], new Map([['zorbia', 'Zorbia']]), lexicon, index)[0]?.synonyms ??
       []
     expect(synonyms).toEqual([])
+  })
+})
+
+describe('an adjective in its degrees', () => {
+  test('"frail" is also searched as "frailer" and "frailest", the forms the lexicon reads back to it', () => {
+    expect(synonymsOf('frail')).toEqual(expect.arrayContaining(['frailer', 'frailest']))
+  })
+
+  test('a noun has no degrees', () => {
+    expect(synonymsOf('fall', 'noun')).not.toContain('faller')
   })
 })
