@@ -145,9 +145,10 @@ const AUX_OR_PREPOSITION =
 
 /**
  * Where a question names what it asks for: the noun after "what's" ("What's the weather forecast for …"), the
- * verb after "who" when it is not one of saying, thinking or feeling ("Who won …"), or that after the named subject
- * of a yes/no question ("Did McConnell endorse …", "Will it rain …", "Did Iran's top diplomat meet …"). Not the noun of "which aircraft carrier did …"
- * nor of "how many jobs": the answer names the carrier, not the kind of ship, and counts "300 people", not jobs.
+ * verb after "who" when it is not one of saying, thinking or feeling ("Who won …"), or that after the named or
+ * described subject of a yes/no question ("Did McConnell endorse …", "Will it rain …", "Did Iran's top diplomat meet
+ * …"). Not the noun of "which aircraft carrier did …" nor of "how many jobs": the answer names the carrier, not the
+ * kind of ship, and counts "300 people", not jobs.
  */
 function focusSpan(
   text: string,
