@@ -13,6 +13,7 @@ import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
 import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
 import { namedEventFirst } from './named-event.js'
+import { namedFirst } from './named-first.js'
 import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
 import { rangeEnds } from './range-end.js'
 import {
@@ -69,6 +70,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     u,
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
+  namedFirst(ctx, u, ranked)
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (
