@@ -8,6 +8,7 @@
  * English questions and news sentences, not of any story.
  */
 import { stemToken, tokenSpans } from '../search/text-terms.js'
+import { TEN_TO_NINETY_NINE } from '../story/dates/lexicon.js'
 import { countedThing } from './counted.js'
 import type { Span } from './span.js'
 import { overlaps } from './span.js'
@@ -94,8 +95,10 @@ const AMOUNT =
 const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\b/i
 
 /** A share: "48 percent", "8.8 per cent", "25%", "Seventy-two percent" (a number spelled out to open a sentence), "a third", "two-thirds", "half", "a majority". */
-const SHARE =
-  /(?:\p{N}[\p{N}.,]*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen))\s*(?:-\s*)?(?:per\s?cent|percent|%)|\b(?:half|(?:a|one|two)[\s-](?:thirds?|quarters?|fifths?)|three[\s-]quarters|majority)\b/iu
+const SHARE = new RegExp(
+  `(?:\\p{N}[\\p{N}.,]*|\\b(?:${TEN_TO_NINETY_NINE}))\\s*(?:-\\s*)?(?:per\\s?cent|percent|%)|\\b(?:half|(?:a|one|two)[\\s-](?:thirds?|quarters?|fifths?)|three[\\s-]quarters|majority)\\b`,
+  'iu',
+)
 
 /** A preposition of place, before what it locates ("in Paris", "at Andrews Air Force Base", "into Hialeah"). */
 const LOCATIVE =

@@ -3,7 +3,7 @@
  * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
  * "resigned" → "quit"), when the story uses them. Names are searched as written, and a place also by its other names.
  */
-import { type Lexicon, otherPlaceNames, type PartOfSpeech } from '../search/lexicon.js'
+import { type Lexicon, type PartOfSpeech, writtenPlaceStems } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
@@ -40,10 +40,7 @@ export function expandTerms(
     if (index.documentFrequency(t.stem) === 0) {
       for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
       // a place written otherwise than the story writes it ("Teheran" for "Tehran")
-      for (const name of otherPlaceNames(lexicon, word)) {
-        const stem = stemToken(name)
-        if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
-      }
+      for (const stem of writtenPlaceStems(lexicon, word, usable)) if (stem !== t.stem) extra.add(stem)
     }
     if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()

@@ -4,7 +4,8 @@
  * "Iranians in the capital") or an unnamed member the paragraph before places in it ("Iranians in the capital,
  * Tehran, seemed less positive." then "“…,” a woman who asked to remain anonymous told Al Jazeera.").
  */
-import { type Lexicon, otherPlaceNames } from '../search/lexicon.js'
+import { type Lexicon, writtenPlaceStems } from '../search/lexicon.js'
+import { splitId } from '../search/paragraph-docs.js'
 import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import type { StoryIndex } from '../search/story-index.js'
@@ -88,9 +89,7 @@ export function groupSpeakers(
       if (q.speaker && unnamed(q.speaker, ctx.lexicon)) found.add(q.speaker)
   }
   for (const id of ctx.index.paragraphsWith(rarest, PARAGRAPHS)) {
-    const at = id.lastIndexOf('#')
-    const article = id.slice(0, at)
-    const n = Number(id.slice(at + 1))
+    const [article, n] = splitId(id)
     // the index holds the rarest word already (in the text or the speakers quoted); the others are read
     if (stems.length > 1) {
       const words = new Set(tokenSpans(ctx.lookup.paragraph(article, n)?.text ?? '').map((t) => stemToken(t.token)))
@@ -107,8 +106,5 @@ export function groupSpeakers(
 function writtenStem(word: string, ctx: { index: StoryIndex; lexicon: Lexicon }): string | null {
   const stem = stemToken(word)
   if (!stem || ctx.index.documentFrequency(stem) > 0) return stem
-  const other = otherPlaceNames(ctx.lexicon, word)
-    .map((w) => stemToken(w))
-    .find((s) => s !== null && ctx.index.documentFrequency(s) > 0)
-  return other ?? stem
+  return writtenPlaceStems(ctx.lexicon, word, (s) => ctx.index.documentFrequency(s) > 0)[0] ?? stem
 }

@@ -3,6 +3,8 @@
  * (WordNet, read by `src/lexicon/wordnet.ts`; the core only sees this interface, so tests can pass a small one).
  */
 
+import { stemToken } from './text-terms.js'
+
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv'
 
 /** One sense of a word: the words of its synonym set, and the words of the sets it points to. */
@@ -65,4 +67,11 @@ export function otherPlaceNames(lexicon: Lexicon, word: string): string[] {
     if (sense.pos === 'noun' && sense.file === 'noun.location')
       for (const w of sense.words) if (!w.includes(' ')) out.add(w)
   return [...out]
+}
+
+/** The stems of a place's other names (see `otherPlaceNames`) that the story writes, in WordNet's order. */
+export function writtenPlaceStems(lexicon: Lexicon, word: string, writes: (stem: string) => boolean): string[] {
+  return otherPlaceNames(lexicon, word)
+    .map((w) => stemToken(w))
+    .filter((s): s is string => s !== null && writes(s))
 }

@@ -76,6 +76,9 @@ const NUMBER_WORDS = new Map<string, number>([
   ['an', 1],
 ])
 
+/** A number from ten to ninety-nine written in words: "ten", "nineteen", "seventy", "Seventy-two", "sixty five". */
+export const TEN_TO_NINETY_NINE = `(?:${TENS.slice(2).join('|')})(?:[\\s-](?:${UNITS.slice(1).join('|')}))?|${TEENS.join('|')}`
+
 /** A count written as digits or words: "3", "three", "twenty-four", "a". */
 export const COUNT = `(?:\\d{1,3}|a|an|(?:${TENS.slice(2).join('|')})(?:[- ](?:${UNITS.slice(1).join('|')}))?|${UNITS.slice(1).join('|')}|${TEENS.join('|')})`
 
