@@ -11,7 +11,7 @@ import { datesOfAct, datesOfFinalVerb } from './act-date.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
-import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
+import { type DatedPassage, datedElsewhere, statementDayBelow, toTheDay } from './exact-date.js'
 import { namedEventFirst } from './named-event.js'
 import { namedFirst } from './named-first.js'
 import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
@@ -314,6 +314,7 @@ function pickDate(
       nearest(said ? [] : datesOfFinalVerb(u, lexicon, text, sentence, inside(tensed))) ??
       nearest(rangeEnds(u, text, inside(tensed))) ??
       nearest(inside(event)) ??
+      (said && event.length === 0 ? statementDayBelow(text, sentence, inside(tensed), elsewhere) : null) ??
       nearest(inside(tensed)) ??
       nearest(event) ??
       nearest(tensed)
