@@ -3,7 +3,7 @@
  * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
  * "resigned" → "quit"), when the story uses them. Names are searched as written, and a place also by its other names.
  */
-import { type Lexicon, type PartOfSpeech, writtenPlaceStems } from '../search/lexicon.js'
+import { type Lexicon, type PartOfSpeech, writtenPlacePhrase, writtenPlaceStems } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
@@ -41,6 +41,8 @@ export function expandTerms(
       for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
       // a place written otherwise than the story writes it ("Teheran" for "Tehran")
       for (const stem of writtenPlaceStems(lexicon, word, usable)) if (stem !== t.stem) extra.add(stem)
+      // or written in several words ("Mideast" for "Middle East")
+      if (extra.size === 0) for (const stem of writtenPlacePhrase(lexicon, word, usable)) extra.add(stem)
     }
     if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()

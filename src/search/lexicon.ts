@@ -69,6 +69,24 @@ export function otherPlaceNames(lexicon: Lexicon, word: string): string[] {
   return [...out]
 }
 
+/**
+ * The stems of the words of a place's first other name of several words whose every word the story writes
+ * ("Mideast" → "middl", "east" for "Middle East"; "Near East" is tried after it). Empty when there is none, or for a
+ * word written in lower case.
+ */
+export function writtenPlacePhrase(lexicon: Lexicon, word: string, writes: (stem: string) => boolean): string[] {
+  if (!/^\p{Lu}/u.test(word)) return []
+  for (const sense of lexicon.senses(word)) {
+    if (sense.pos !== 'noun' || sense.file !== 'noun.location') continue
+    for (const name of sense.words) {
+      if (!name.includes(' ')) continue
+      const stems = name.split(/[\s-]+/).map((w) => stemToken(w))
+      if (stems.every((s): s is string => s !== null && writes(s))) return stems
+    }
+  }
+  return []
+}
+
 /** The stems of a place's other names (see `otherPlaceNames`) that the story writes, in WordNet's order. */
 export function writtenPlaceStems(lexicon: Lexicon, word: string, writes: (stem: string) => boolean): string[] {
   return otherPlaceNames(lexicon, word)
