@@ -30,6 +30,7 @@ import {
   topicCoverage,
 } from './rank.js'
 import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
+import { shipFirst } from './ship-asked.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
@@ -71,6 +72,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   namedFirst(ctx, u, ranked)
+  shipFirst(ctx, u, ranked)
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (

@@ -14,6 +14,9 @@ export const SENSES = 2
 const COMMON_PARAGRAPHS = 50
 const COMMON_SHARE = 0.005
 
+/** The prefixes of ships' names in English-language news (USS, HMS, HMCS, HMAS, HMNZS), as stems. */
+const SHIP_PREFIXES = ['uss', 'hm', 'hmc', 'hma', 'hmnz']
+
 export function expandTerms(
   terms: readonly QueryTerm[],
   words: ReadonlyMap<string, string>,
@@ -62,6 +65,9 @@ export function expandTerms(
         if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
       }
     }
+    // a ship is named by its navy's prefix: "the USS Abraham Lincoln" is the carrier asked about
+    if (kind !== 'verb' && lexicon.kindOf?.(word, 'watercraft'))
+      for (const stem of SHIP_PREFIXES) if (usable(stem)) extra.add(stem)
     // an adjective is also written in its degrees ("weak" → "weakest"), which the stemmer keeps apart
     for (const form of degreesOf(word.toLowerCase(), lexicon)) {
       const stem = stemToken(form)

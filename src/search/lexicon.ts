@@ -41,6 +41,11 @@ export interface Lexicon {
   parts?(word: string): readonly string[]
   /** Whether a place (as `place` names it) lies within a region ("kenya" within "africa"); false when unknown. */
   within?(place: string, region: string): boolean
+  /**
+   * Whether one of a noun's first senses is `kind` or a kind of it ("carrier", in its sense of an aircraft carrier,
+   * "destroyer" and "vessel" are kinds of "watercraft"), by WordNet's hypernyms up to a few levels; false when unknown.
+   */
+  kindOf?(word: string, kind: string): boolean
 }
 
 /** A lexicon that knows no word: search then works on spelling and stems alone. */
