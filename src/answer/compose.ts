@@ -30,6 +30,7 @@ import {
   topicCoverage,
 } from './rank.js'
 import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
+import { shareNext } from './share-next.js'
 import { shipFirst } from './ship-asked.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
@@ -66,13 +67,15 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
+  const all = rankCandidates(ctx, u)
   const ranked = theirsFirst(
     ctx,
     u,
-    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
+    all.filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   namedFirst(ctx, u, ranked)
   shipFirst(ctx, u, ranked)
+  shareNext(ctx, u, all, ranked)
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (

@@ -274,6 +274,24 @@ export function datingNext(ctx: AnswerContext, u: Understood, c: Candidate): Can
   return found && { ...found, sentence: balanced(next.text, first), eventDate: true }
 }
 
+/** The paragraph after a candidate's, read as a candidate answered by its first sentence; null at the article's end. */
+export function nextParagraph(ctx: AnswerContext, u: Understood, c: Candidate): Candidate | null {
+  const { article, paragraph } = c.hit
+  const next = ctx.lookup.paragraph(article, paragraph + 1)
+  const first = next ? splitSentences(next.text)[0] : undefined
+  if (!next || !first || isFurniture(next.text)) return null
+  const hit: Hit = {
+    id: paragraphId(article, paragraph + 1),
+    article,
+    paragraph: paragraph + 1,
+    score: 0,
+    matched: new Set(),
+    exact: new Set(),
+  }
+  const found = candidate(ctx, u, hit, questionWeight(ctx, u))
+  return found && { ...found, sentence: balanced(next.text, first) }
+}
+
 /** The weight of all the question's terms. */
 const questionWeight = (ctx: AnswerContext, u: Understood): number =>
   u.terms.reduce((sum, t) => sum + termWeight(t.stem, ctx.index, u.parsed.names.has(t.stem)), 0)
