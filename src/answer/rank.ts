@@ -262,16 +262,8 @@ export function datingNext(ctx: AnswerContext, u: Understood, c: Candidate): Can
       )
     : dates.some((d) => !isStatementDate(next.text, d, []))
   if (!dating) return null
-  const hit: Hit = {
-    id: paragraphId(id, paragraph + 1),
-    article: id,
-    paragraph: paragraph + 1,
-    score: 0,
-    matched: new Set(),
-    exact: new Set(),
-  }
-  const found = candidate(ctx, u, hit, questionWeight(ctx, u))
-  return found && { ...found, sentence: balanced(next.text, first), eventDate: true }
+  const found = nextParagraph(ctx, u, c)
+  return found && { ...found, eventDate: true }
 }
 
 /** The paragraph after a candidate's, read as a candidate answered by its first sentence; null at the article's end. */
