@@ -7,15 +7,13 @@ import { type Lexicon, type PartOfSpeech, writtenPlacePhrase, writtenPlaceStems 
 import type { QueryTerm } from '../search/story-index.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
+import { askedShipNoun, SHIP_PREFIXES } from './ship-noun.js'
 
 /** How many senses of a word (per part of speech, most frequent first) lend it their synonyms. */
 export const SENSES = 2
 /** A synonym in at least this many paragraphs, or this share of them, is not searched. */
 const COMMON_PARAGRAPHS = 50
 const COMMON_SHARE = 0.005
-
-/** The prefixes of ships' names in English-language news (USS, HMS, HMCS, HMAS, HMNZS), as stems. */
-const SHIP_PREFIXES = ['uss', 'hm', 'hmc', 'hma', 'hmnz']
 
 export function expandTerms(
   terms: readonly QueryTerm[],
@@ -36,6 +34,8 @@ export function expandTerms(
     return df > 0 && df < common
   }
   const tokens = tokenSpans(text)
+  // "Which carrier did …": the noun of a question asking for a ship (one look-up, only where the story names ships)
+  const shipNoun = SHIP_PREFIXES.some(usable) ? askedShipNoun(text, lexicon) : null
   return terms.map((t) => {
     const word = words.get(t.stem)
     if (!word || /^\p{N}/u.test(word)) return t
@@ -66,8 +66,7 @@ export function expandTerms(
       }
     }
     // a ship is named by its navy's prefix: "the USS Abraham Lincoln" is the carrier asked about
-    if (kind !== 'verb' && lexicon.kindOf?.(word, 'watercraft'))
-      for (const stem of SHIP_PREFIXES) if (usable(stem)) extra.add(stem)
+    if (word === shipNoun) for (const stem of SHIP_PREFIXES) if (usable(stem)) extra.add(stem)
     // an adjective is also written in its degrees ("weak" → "weakest"), which the stemmer keeps apart
     for (const form of degreesOf(word.toLowerCase(), lexicon)) {
       const stem = stemToken(form)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { asksShip } from '../../src/answer/ship-asked.js'
+import { askedShipNoun } from '../../src/answer/ship-noun.js'
 import { Engine } from '../../src/engine.js'
 import { wordNet } from '../../src/lexicon/wordnet.js'
 import { article, story } from '../helpers/story.js'
@@ -18,10 +18,10 @@ const engine = new Engine(story([report]))
 describe('"which carrier / warship": a ship named by its prefix, in a place written otherwise', () => {
   test('a kind of ship is asked for by "which" or "what", by the lexicon', () => {
     const lexicon = wordNet()
-    expect(asksShip('Which carrier did the admiral send?', lexicon)).toBe(true)
-    expect(asksShip('What warship was sent to the Gulf?', lexicon)).toBe(true)
-    expect(asksShip('Which minister did the admiral meet?', lexicon)).toBe(false)
-    expect(asksShip('Which carrier did the admiral send?', undefined)).toBe(false)
+    expect(askedShipNoun('Which carrier did the admiral send?', lexicon)).toBe('carrier')
+    expect(askedShipNoun('What warship was sent to the Gulf?', lexicon)).toBe('warship')
+    expect(askedShipNoun('Which minister did the admiral meet?', lexicon)).toBeNull()
+    expect(askedShipNoun('Which carrier did the admiral send?', undefined)).toBeNull()
   })
 
   test('"the Mideast" finds "the Middle East", and the ship named there answers', () => {
