@@ -95,7 +95,10 @@ const DETACH: Record<PartOfSpeech, [string, string][]> = {
 /** How many of a noun's senses, and how many levels below them, give the narrower kinds of person it names. */
 const NARROWER_SENSES = 2
 const NARROWER_DEPTH = 4
-/** How many of a noun's senses, and how many levels of hypernyms above them, `kindOf` reads ("carrier" is a ship in its third). */
+/**
+ * How many of a noun's senses, and how many levels of hypernyms above them, `kindOf` reads ("carrier" is a ship in
+ * its third sense).
+ */
 const KIND_SENSES = 3
 const KIND_DEPTH = 4
 
