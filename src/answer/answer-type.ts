@@ -92,10 +92,10 @@ const AMOUNT =
   /[$€£¥]\s?\p{N}|\p{N}[\p{N}.,]*\s*(?:-?(?:million|billion|trillion)\s+)?(?:cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|marks?|pesos?|per\s?cent|percent|%)|\b(?:US|C|A|NZ|HK)\$/iu
 
 /** A question asking for a share: "What percentage of the vote …", "What share of …", "What proportion …". */
-const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\b/i
+export const ASKS_SHARE = /^\s*(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\b/i
 
 /** A share: "48 percent", "8.8 per cent", "25%", "Seventy-two percent" (a number spelled out to open a sentence), "a third", "two-thirds", "half", "a majority". */
-const SHARE = new RegExp(
+export const SHARE = new RegExp(
   `(?:\\p{N}[\\p{N}.,]*|\\b(?:${TEN_TO_NINETY_NINE}))\\s*(?:-\\s*)?(?:per\\s?cent|percent|%)|\\b(?:half|(?:a|one|two)[\\s-](?:thirds?|quarters?|fifths?)|three[\\s-]quarters|majority)\\b`,
   'iu',
 )

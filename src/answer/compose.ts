@@ -11,7 +11,7 @@ import { datesOfAct, datesOfFinalVerb } from './act-date.js'
 import { actedIn, actorIn } from './actor.js'
 import { audienceStems } from './addressee.js'
 import { describedOnArticleTopic } from './article-topic.js'
-import { type DatedPassage, datedElsewhere, toTheDay } from './exact-date.js'
+import { type DatedPassage, datedElsewhere, statementDayBelow, toTheDay } from './exact-date.js'
 import { namedEventFirst } from './named-event.js'
 import { namedFirst } from './named-first.js'
 import { nobodysWords, othersOnly, saysNoneOf } from './others-only.js'
@@ -30,6 +30,8 @@ import {
   topicCoverage,
 } from './rank.js'
 import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
+import { shareNext } from './share-next.js'
+import { shipFirst } from './ship-asked.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
@@ -65,12 +67,15 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
   // a passage without any word naming what the question asks for ("won", "the weather forecast") is about
   // something near it, not about it; nor does a sentence without a number answer "how many", nor a passage that does
   // not say what the question predicates (see `predicate.ts`)
+  const all = rankCandidates(ctx, u)
   const ranked = theirsFirst(
     ctx,
     u,
-    rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
+    all.filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   namedFirst(ctx, u, ranked)
+  shipFirst(ctx, u, ranked)
+  shareNext(ctx, u, all, ranked)
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (
@@ -314,6 +319,7 @@ function pickDate(
       nearest(said ? [] : datesOfFinalVerb(u, lexicon, text, sentence, inside(tensed))) ??
       nearest(rangeEnds(u, text, inside(tensed))) ??
       nearest(inside(event)) ??
+      (said && event.length === 0 ? statementDayBelow(text, sentence, inside(tensed), elsewhere) : null) ??
       nearest(inside(tensed)) ??
       nearest(event) ??
       nearest(tensed)

@@ -59,6 +59,9 @@ export function countedThing(question: string): CountedThing {
   return found
 }
 
+/** A plural noun: "delegates", "refugees", "people" (not "business", "status", "analysis"). */
+const PLURAL = /^(?:\p{L}*[^\Wsui]s|people|men|women|children)$/iu
+
 type CountedThing = { noun: string | null; passive: string | null }
 /** The questions read last (each candidate passage asks again); forgotten all at once past a bound. */
 const countedOf = new Map<string, CountedThing>()
@@ -74,6 +77,8 @@ function readCounted(question: string): CountedThing {
   for (; i < tokens.length && !COUNTED_END.test(tokens[i]?.token ?? ''); i++) {
     const word = tokens[i]?.token ?? ''
     if (noun !== null && /^\p{Ll}+ed$/u.test(word)) break
+    // or a verb in the present, which after a plural has no -s ("How many refugees settle …", "… delegates go to")
+    if (noun !== null && PLURAL.test(noun) && /^\p{Ll}+$/u.test(word) && !/s$/.test(word)) break
     noun = word
   }
   if (noun && TOLD_OTHERWISE.test(noun)) noun = null

@@ -18,7 +18,14 @@ import type { AnswerContext, Understood } from './understand.js'
  * A paragraph's text, the dates of it that may be the one asked for, and where the question's words are; `other` when
  * it is of another article than the answer's.
  */
-export type DatedPassage = { text: string; dates: readonly DateMention[]; spans: readonly Span[]; other?: boolean }
+export type DatedPassage = {
+  text: string
+  dates: readonly DateMention[]
+  spans: readonly Span[]
+  other?: boolean
+  /** Whether the person the question asks about speaks in the paragraph. */
+  speaks?: boolean
+}
 
 /**
  * The one day within `d` that the passages give with the question's words: those of the answer's article first, then
@@ -33,6 +40,34 @@ export function toTheDay(d: DateMention, read: () => readonly DatedPassage[]): D
   const others = passages.filter((p) => p.other)
   return dayAmong(d, own) ?? dayAmong(d, others)
 }
+
+/**
+ * For "when did X say …", when the answering paragraph dates no statement and its sentence's dates all stand in a
+ * relative clause, dating what was said about ("weighed in on allegations against Trump's campaign manager, who
+ * allegedly assaulted a reporter last week"): the one day that another paragraph of the same article answering the
+ * question, where X speaks, gives the statement ("Cruz said Monday"), as news reports a statement in its lead and dates
+ * it further down; null otherwise, or when those paragraphs give more than one day.
+ */
+export function statementDayBelow(
+  text: string,
+  sentence: Span,
+  sentenceDates: readonly DateMention[],
+  read: () => readonly DatedPassage[],
+): DateMention | null {
+  if (!sentenceDates.length || !sentenceDates.every((d) => inRelativeClause(text, d, sentence))) return null
+  const days = new Map<string, DateMention>()
+  for (const p of read())
+    if (!p.other && p.speaks) for (const x of p.dates) if (x.granularity === 'day') days.set(x.value, x)
+  const [only, ...more] = days.values()
+  return more.length ? null : (only ?? null)
+}
+
+/** A relative clause opened after a comma and not closed before the date ("…, who allegedly assaulted … last week"). */
+const OPEN_RELATIVE = /,\s+(?:who|which|whose|whom|where)\b[^,;:—–()]*$/i
+
+/** Whether a date of a sentence stands in a relative clause: it dates what the clause says, not the main verb. */
+const inRelativeClause = (text: string, d: Span, sentence: Span): boolean =>
+  OPEN_RELATIVE.test(text.slice(sentence.start, d.start))
 
 function dayAmong(d: DateMention, passages: readonly DatedPassage[]): DateMention | null {
   const days = new Map<string, DateMention>()
@@ -67,6 +102,6 @@ export function datedElsewhere(
       const dates = datesInTense(u, article, ctx.lookup.dates(article.id, c.hit.paragraph)).filter(
         (x) => isStatementDate(text, x, c.spans) === said,
       )
-      return [{ text, dates, spans: c.spans, other: article.id !== best.hit.article }]
+      return [{ text, dates, spans: c.spans, other: article.id !== best.hit.article, speaks: c.features.speaker === 1 }]
     })
 }

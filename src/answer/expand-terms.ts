@@ -3,10 +3,11 @@
  * first senses' synonym sets and the sets closest to them ("bitter" → "acrimonious", "slain" → "kill",
  * "resigned" → "quit"), when the story uses them. Names are searched as written, and a place also by its other names.
  */
-import { type Lexicon, type PartOfSpeech, writtenPlaceStems } from '../search/lexicon.js'
+import { type Lexicon, type PartOfSpeech, writtenPlacePhrase, writtenPlaceStems } from '../search/lexicon.js'
 import type { QueryTerm } from '../search/story-index.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import type { DocumentFrequency } from './relevance.js'
+import { askedShipNoun, SHIP_PREFIXES } from './ship-noun.js'
 
 /** How many senses of a word (per part of speech, most frequent first) lend it their synonyms. */
 export const SENSES = 2
@@ -33,6 +34,8 @@ export function expandTerms(
     return df > 0 && df < common
   }
   const tokens = tokenSpans(text)
+  // "Which carrier did …": the noun of a question asking for a ship (one look-up, only where the story names ships)
+  const shipNoun = SHIP_PREFIXES.some(usable) ? askedShipNoun(text, lexicon) : null
   return terms.map((t) => {
     const word = words.get(t.stem)
     if (!word || /^\p{N}/u.test(word)) return t
@@ -41,6 +44,8 @@ export function expandTerms(
       for (const stem of typoFixes(word, index, nameLike)) extra.add(stem)
       // a place written otherwise than the story writes it ("Teheran" for "Tehran")
       for (const stem of writtenPlaceStems(lexicon, word, usable)) if (stem !== t.stem) extra.add(stem)
+      // or written in several words ("Mideast" for "Middle East")
+      if (extra.size === 0) for (const stem of writtenPlacePhrase(lexicon, word, usable)) extra.add(stem)
     }
     if (/^\p{Lu}/u.test(word)) return extra.size ? { stem: t.stem, synonyms: [...t.synonyms, ...extra] } : t
     const perPos = new Map<string, number>()
@@ -60,6 +65,8 @@ export function expandTerms(
         if (stem && stem !== t.stem && usable(stem)) extra.add(stem)
       }
     }
+    // a ship is named by its navy's prefix: "the USS Abraham Lincoln" is the carrier asked about
+    if (word === shipNoun) for (const stem of SHIP_PREFIXES) if (usable(stem)) extra.add(stem)
     // an adjective is also written in its degrees ("weak" → "weakest"), which the stemmer keeps apart
     for (const form of degreesOf(word.toLowerCase(), lexicon)) {
       const stem = stemToken(form)

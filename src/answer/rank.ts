@@ -262,16 +262,26 @@ export function datingNext(ctx: AnswerContext, u: Understood, c: Candidate): Can
       )
     : dates.some((d) => !isStatementDate(next.text, d, []))
   if (!dating) return null
+  const found = nextParagraph(ctx, u, c)
+  return found && { ...found, eventDate: true }
+}
+
+/** The paragraph after a candidate's, read as a candidate answered by its first sentence; null at the article's end. */
+export function nextParagraph(ctx: AnswerContext, u: Understood, c: Candidate): Candidate | null {
+  const { article, paragraph } = c.hit
+  const next = ctx.lookup.paragraph(article, paragraph + 1)
+  const first = next ? splitSentences(next.text)[0] : undefined
+  if (!next || !first || isFurniture(next.text)) return null
   const hit: Hit = {
-    id: paragraphId(id, paragraph + 1),
-    article: id,
+    id: paragraphId(article, paragraph + 1),
+    article,
     paragraph: paragraph + 1,
     score: 0,
     matched: new Set(),
     exact: new Set(),
   }
   const found = candidate(ctx, u, hit, questionWeight(ctx, u))
-  return found && { ...found, sentence: balanced(next.text, first), eventDate: true }
+  return found && { ...found, sentence: balanced(next.text, first) }
 }
 
 /** The weight of all the question's terms. */

@@ -95,6 +95,12 @@ const DETACH: Record<PartOfSpeech, [string, string][]> = {
 /** How many of a noun's senses, and how many levels below them, give the narrower kinds of person it names. */
 const NARROWER_SENSES = 2
 const NARROWER_DEPTH = 4
+/**
+ * How many of a noun's senses, and how many levels of hypernyms above them, `kindOf` reads ("carrier" is a ship in
+ * its third sense).
+ */
+const KIND_SENSES = 3
+const KIND_DEPTH = 4
 
 type Synset = {
   words: string[]
@@ -111,6 +117,7 @@ export class WordNet implements Lexicon {
   private readonly narrowerOf = new Map<string, readonly string[]>()
   private readonly partsOf = new Map<string, readonly string[]>()
   private readonly withinOf = new Map<string, boolean>()
+  private readonly kindOfMemo = new Map<string, boolean>()
 
   constructor(dir: string) {
     for (const pos of POS) {
@@ -148,6 +155,31 @@ export class WordNet implements Lexicon {
           for (const p of this.synset('noun', offset)?.pointers ?? []) {
             if (p.symbol !== '#p' || p.pos !== 'noun') continue
             if (this.synset('noun', p.offset)?.words.includes(region)) return true
+            next.push(p.offset)
+          }
+        }
+        level = next
+      }
+      return false
+    })
+  }
+
+  kindOf(word: string, kind: string): boolean {
+    const key = `${word.toLowerCase()}\u0000${kind}`
+    return remembered(this.kindOfMemo, key, 5_000, () => {
+      const lemma = word.toLowerCase().replace(/\s+/g, '_')
+      let level = this.lookUpOffsets('noun', lemma).slice(0, KIND_SENSES)
+      // the word names the kind itself in another word of its set ("vessel" is a "watercraft")
+      if (level.some((o) => this.synset('noun', o)?.words.includes(kind))) return true
+      const seen = new Set<number>()
+      for (let depth = 0; depth < KIND_DEPTH && level.length; depth++) {
+        const next: number[] = []
+        for (const offset of level) {
+          if (seen.has(offset)) continue
+          seen.add(offset)
+          for (const p of this.synset('noun', offset)?.pointers ?? []) {
+            if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun') continue
+            if (this.synset('noun', p.offset)?.words.includes(kind)) return true
             next.push(p.offset)
           }
         }

@@ -41,6 +41,11 @@ export interface Lexicon {
   parts?(word: string): readonly string[]
   /** Whether a place (as `place` names it) lies within a region ("kenya" within "africa"); false when unknown. */
   within?(place: string, region: string): boolean
+  /**
+   * Whether one of a noun's first senses is `kind` or a kind of it ("carrier", in its sense of an aircraft carrier,
+   * "destroyer" and "vessel" are kinds of "watercraft"), by WordNet's hypernyms up to a few levels; false when unknown.
+   */
+  kindOf?(word: string, kind: string): boolean
 }
 
 /** A lexicon that knows no word: search then works on spelling and stems alone. */
@@ -67,6 +72,24 @@ export function otherPlaceNames(lexicon: Lexicon, word: string): string[] {
     if (sense.pos === 'noun' && sense.file === 'noun.location')
       for (const w of sense.words) if (!w.includes(' ')) out.add(w)
   return [...out]
+}
+
+/**
+ * The stems of the words of a place's first other name of several words whose every word the story writes
+ * ("Mideast" → "middl", "east" for "Middle East"; "Near East" is tried after it). Empty when there is none, or for a
+ * word written in lower case.
+ */
+export function writtenPlacePhrase(lexicon: Lexicon, word: string, writes: (stem: string) => boolean): string[] {
+  if (!/^\p{Lu}/u.test(word)) return []
+  for (const sense of lexicon.senses(word)) {
+    if (sense.pos !== 'noun' || sense.file !== 'noun.location') continue
+    for (const name of sense.words) {
+      if (!name.includes(' ')) continue
+      const stems = name.split(/[\s-]+/).map((w) => stemToken(w))
+      if (stems.every((s): s is string => s !== null && writes(s))) return stems
+    }
+  }
+  return []
 }
 
 /** The stems of a place's other names (see `otherPlaceNames`) that the story writes, in WordNet's order. */

@@ -15,6 +15,17 @@ describe('what "how many" counts', () => {
       passive: 'deported',
     })
     expect(countedThing('How many people died in the flood?')).toEqual({ noun: null, passive: null })
+    // a verb in the present after a plural ends the counted words
+    expect(countedThing('How many pilgrims arrive at the shrine each spring?')).toEqual({
+      noun: 'pilgrims',
+      passive: null,
+    })
+    expect(countedThing('How many seats go to the winner of the county vote?')).toEqual({
+      noun: 'seats',
+      passive: null,
+    })
+    // a noun after a singular modifier is the head ("How many state troopers …"), and "business" is no plural
+    expect(countedThing('How many state troopers guard the border?')).toEqual({ noun: 'troopers', passive: null })
     expect(countedThing('How many times did the mayor veto the budget?')).toEqual({ noun: null, passive: null })
     expect(countedThing('How much did the city pay?')).toEqual({ noun: null, passive: null })
     // a capitalised counted noun is counted as written ("Canadians", "Democrats")

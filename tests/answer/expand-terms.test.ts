@@ -25,6 +25,14 @@ const senses: Record<string, Sense[]> = {
   ],
 }
 const lexicon: Lexicon = { senses: (w) => senses[w] ?? [], place: () => null }
+// a place whose other name is of two words ("Xorbia" is "Old Zorbium", as "Mideast" is "Middle East")
+const phraseLexicon: Lexicon = {
+  senses: (w) =>
+    w.toLowerCase() === 'xorbia'
+      ? [{ pos: 'noun', words: ['xorbia', 'old zorbium'], related: [], file: 'noun.location' }]
+      : [],
+  place: () => null,
+}
 const index = { documentFrequency: () => 3, paragraphCount: 1000 }
 const synonymsOf = (word: string, kind?: 'noun' | 'verb', question = '') =>
   expandTerms(
@@ -78,6 +86,23 @@ describe('a place the story writes otherwise', () => {
       expandTerms([{ stem: 'zorbia', synonyms: [] }], new Map([['zorbia', 'Zorbia']]), lexicon, written)[0]?.synonyms ??
       []
     expect(synonyms).toEqual(['xorbia'])
+  })
+
+  test('is searched by the words of a name of several words when the story writes only that one', () => {
+    const phraseOnly = {
+      documentFrequency: (s: string) => (s === 'old' || s === 'zorbium' ? 4 : 0),
+      paragraphCount: 1000,
+    }
+    const viaPhrase =
+      expandTerms([{ stem: 'xorbia', synonyms: [] }], new Map([['xorbia', 'Xorbia']]), phraseLexicon, phraseOnly)[0]
+        ?.synonyms ?? []
+    expect(viaPhrase).toEqual(['old', 'zorbium'])
+    // not when one of its words is never written
+    const half = { documentFrequency: (s: string) => (s === 'old' ? 4 : 0), paragraphCount: 1000 }
+    expect(
+      expandTerms([{ stem: 'xorbia', synonyms: [] }], new Map([['xorbia', 'Xorbia']]), phraseLexicon, half)[0]
+        ?.synonyms ?? [],
+    ).toEqual([])
   })
 
   test('a place the story writes as asked is searched as written', () => {
