@@ -33,6 +33,7 @@ import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
+import { answerSpeaker, topicSpeakerLast } from './topic-speaker.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
 import { actorUnwritten, modifierOfAnswered, neverWritten } from './unknown-name.js'
@@ -71,6 +72,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     rankCandidates(ctx, u).filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   namedFirst(ctx, u, ranked)
+  topicSpeakerLast(ctx, u, ranked)
   const said = asksWhenSaid(ctx, u)
   const chosen = preferEventDate(u, ranked, said, (c) => !said && datedToTheDay(ctx, datingNext(ctx, u, c)))
   if (
@@ -217,7 +219,7 @@ function composeBody(
     elsewhere,
     ctx.lexicon,
   )
-  const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
+  const speaker = answerSpeaker(ctx, u, best, quote) ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
 }
