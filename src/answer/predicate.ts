@@ -8,6 +8,7 @@
 import { onlyInSlot } from '../search/parse-question.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { answerTypeMet, CALENDAR_STEM } from './answer-type.js'
+import { calledAsMet } from './called-as.js'
 import { numbersIn, writtenNumbers } from './counted.js'
 import { decisionReported } from './decided.js'
 import { SENSES } from './expand-terms.js'
@@ -100,6 +101,8 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.askedIn && !u.askedIn(p.article)) return false
   // "Did X say CLAUSE" asks whether X said that: the passage writes something of it (see `said-clause.ts`)
   if (!saidClauseMet(u, p.matches, p.before?.matches)) return false
+  // "Did X call Y a NAME" asks whether X gave Y that name: the passage writes it (see `called-as.ts`)
+  if (!calledAsMet(u, p.matches, p.before?.matches)) return false
   // "What did X decide …" is not told by a sentence from before the decision (see `decided.ts`)
   if (!decisionReported(u.parsed.text, p.text, p.sentence)) return false
   if (!verbFocus(u)) return true
