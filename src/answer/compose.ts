@@ -33,6 +33,7 @@ import { ANSWER_THRESHOLD, CITE_THRESHOLD, MIN_TOPIC } from './relevance.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
+import { topicNameUnwritten } from './topic-names.js'
 import { answerSpeaker, topicSpeakerLast } from './topic-speaker.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
@@ -82,6 +83,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     namesUnknown(ctx, u, ranked) ||
     actorUnwritten(ctx.index, u, ranked) ||
     othersOnly(u, chosen) ||
+    topicNameUnwritten(ctx, u, chosen) ||
     nobodysWords(u, chosen) ||
     saysNoneOf(u, chosen)
   )
