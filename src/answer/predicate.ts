@@ -12,6 +12,7 @@ import { calledAsMet } from './called-as.js'
 import { numbersIn, writtenNumbers } from './counted.js'
 import { decisionReported } from './decided.js'
 import { SENSES } from './expand-terms.js'
+import { objectActMet } from './object-act.js'
 import { saidClauseMet } from './said-clause.js'
 import type { Span } from './span.js'
 import type { AnswerContext, Understood } from './understand.js'
@@ -105,6 +106,8 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (!calledAsMet(u, p.matches, p.before?.matches)) return false
   // "What did X decide …" is not told by a sentence from before the decision (see `decided.ts`)
   if (!decisionReported(u.parsed.text, p.text, p.sentence)) return false
+  // "Who did X pick …" asks whom X's act was done to: the passage reports the act as done (see `object-act.ts`)
+  if (!objectActMet(u, p)) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }
