@@ -35,6 +35,8 @@ import { shipFirst } from './ship-asked.js'
 import { overlaps, type Span } from './span.js'
 import { statementWords } from './story-lookup.js'
 import { suggestQuestions } from './suggestions.js'
+import { topicNameUnwritten } from './topic-names.js'
+import { answerSpeaker, topicSpeakerLast } from './topic-speaker.js'
 import type { Answer, AnswerBody, Citation } from './types.js'
 import { type AnswerContext, type Understood, understand } from './understand.js'
 import { actorUnwritten, modifierOfAnswered, neverWritten } from './unknown-name.js'
@@ -74,6 +76,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     all.filter((c) => c.focus > -1 && c.features.number > -1 && c.predicate && actedIn(ctx, u, c)),
   )
   namedFirst(ctx, u, ranked)
+  topicSpeakerLast(ctx, u, ranked)
   shipFirst(ctx, u, ranked)
   shareNext(ctx, u, all, ranked)
   const said = asksWhenSaid(ctx, u)
@@ -85,6 +88,7 @@ export function answerQuestion(ctx: AnswerContext, question: string): Answer {
     namesUnknown(ctx, u, ranked) ||
     actorUnwritten(ctx.index, u, ranked) ||
     othersOnly(u, chosen) ||
+    topicNameUnwritten(ctx, u, chosen) ||
     nobodysWords(u, chosen) ||
     saysNoneOf(u, chosen)
   )
@@ -222,7 +226,7 @@ function composeBody(
     elsewhere,
     ctx.lexicon,
   )
-  const speaker = quote?.speaker ?? actorIn(ctx, u, best) ?? null
+  const speaker = answerSpeaker(ctx, u, best, quote) ?? actorIn(ctx, u, best) ?? null
   const role = speaker ? (ctx.lookup.speakers.find((s) => s.name === speaker)?.role ?? quote?.role ?? null) : null
   return { answer: { text: text.slice(sentence.start, sentence.end).trim(), speaker, role, date, dateBasis }, quote }
 }

@@ -11,7 +11,7 @@ import type { AnswerContext, Understood } from './understand.js'
 const NAMED_MARGIN = 0.05
 
 /** The speaker of a candidate's answering sentence, if it is somebody's statement. */
-function speakerOf(ctx: AnswerContext, c: Candidate): string | null {
+export function speakerOf(ctx: AnswerContext, c: Candidate): string | null {
   const quote = ctx.lookup.quotes(c.hit.article, c.hit.paragraph).find((q) => q.speaker && overlaps(q, c.sentence))
   return quote?.speaker ?? null
 }

@@ -21,6 +21,7 @@ import { namedAfter } from './named-after.js'
 import { withPronounOwner } from './pronoun-owner.js'
 import type { SpeakerProfiles } from './speaker-profiles.js'
 import type { StoryLookup } from './story-lookup.js'
+import { writtenOther } from './written-name.js'
 
 export type AnswerContext = {
   lookup: StoryLookup
@@ -97,7 +98,11 @@ export function understand(ctx: AnswerContext, text: string): Understood {
     namedAfter: (described: string) => namedAfter(ctx.lookup, described),
   })
   const askedContext = slot && contextFor(slot)
-  const resolved = slot && askedContext ? resolveSlot(slot, askedContext) : null
+  // a name asked in full that the coverage writes, found only by a typo: another person, never quoted
+  const resolved =
+    slot && askedContext
+      ? writtenOther(slot.text, resolveSlot(slot, askedContext), ctx.index, ctx.lookup.speakerNames)
+      : null
   // a group asked about whom no profile fits ("ordinary people in Tehran"): the statements of the group or of an
   // unnamed member the coverage places in it
   const group = slot && !slot.asked && resolved === null ? groupOf(slot, lexicon) : null
