@@ -69,12 +69,27 @@ describe('appositions that say where the speaker is from', () => {
       'William J. Roe',
     ],
     ['"NAME of STATE"', '“The vote was a circus,” said Representative Peter T. Roe of New York.', 'Peter T. Roe'],
+    [
+      'a surname that is also a title, then "of STATE"',
+      '“The vote was a circus,” said Representative Peter T. Queen of New York, who endorsed Ms. Roe.',
+      'Peter T. Queen',
+    ],
+    ["a given name and a title's word", '“The vote was a circus,” said Sen. John Bishop of Arizona.', 'John Bishop'],
+    [
+      'a city, its state written in full and an apposition before the verb',
+      'Mayor Jane Doe of Dayton, Ohio, a retired nurse, said the vote was a circus.',
+      'Jane Doe',
+    ],
   ])('%s', (_name, paragraph, speaker) => {
     expect(speakerOf('', paragraph)).toBe(speaker)
   })
 
   test('an organisation named with "of" stays whole', () => {
     expect(speakerOf('', 'The Bank of Canada said the rate would hold.')).toBe('Bank of Canada')
+  })
+
+  test('a title "of" a place is no surname', () => {
+    expect(speakerOf('', 'The Secretary of State said the rate would hold.')).not.toBe('State')
   })
 })
 

@@ -99,6 +99,14 @@ export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefi
   return isWord(prev) && prev.cap && likelyGenderOfGivenName(`${prev.text} ${t.text}`) !== null
 }
 
+/** "Peter King", "Peter T. King": a title's word after a given name (and an initial) is a surname. */
+function titleAsSurname(toks: Token[], k: number): boolean {
+  const t = toks[k]
+  const initial = toks[k - 1]
+  const given = isWord(initial) && /^\p{Lu}\.$/u.test(initial.text) ? toks[k - 2] : initial
+  return isWord(t) && t.cap && isWord(given) && given.cap && likelyGenderOfGivenName(`${given.text} ${t.text}`) !== null
+}
+
 /** Pronouns for an unnamed person, which a place or a group may follow ("someone in the audience"). */
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'])
 
@@ -227,8 +235,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     // "Residents of Oakland", "Officials in Sacramento": a common noun capitalised only to open the sentence
     if (p - 1 === i && BARE_SPEAKER_NOUNS.has(before.low)) return describe(toks, i, end, before.low, text)
     if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) {
-      // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work
-      const left = title(before) ? null : readName(toks, i, p - 1, text)
+      // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work (a title's
+      // word after a given name, and its initial, is a surname: "Peter T. King of", not "Secretary of")
+      const surname = titleAsSurname(toks, p - 1)
+      const left = title(before) && !surname ? null : readName(toks, i, p - 1, text)
       const person = left !== null && !left.org && (left.role !== null || left.name.includes(' '))
       const rest = toks.slice(p + 1, headEnd + 1)
       // ("Bank of Canada" stays whole; but "Jonathan Gelles of Wertheim Schroder & Co.": a firm's name closed by its
