@@ -725,6 +725,17 @@ describe('what follows "according to X,"', () => {
     expect(said('Roe has won 758 delegates, according to a CNN tally, but his path is narrowing.')).toHaveLength(1)
     expect(said('The arena will close, according to the city, and that rink is slated to go too.')).toHaveLength(2)
   })
+
+  test('a poll by two makers joined with a slash is the source, with its per cent sign kept', () => {
+    expect(
+      said('Roe leads the field with just 22%, according to a Midland College/Daily Planet Poll released Sunday.'),
+    ).toEqual([
+      { text: 'Roe leads the field with just 22%', speaker: 'a Midland College/Daily Planet Poll released Sunday' },
+    ])
+    expect(
+      speakerOf('Roe leads', 'Roe leads the field by far, according to the Midland College/Daily Planet Poll.'),
+    ).toBe('Midland College/Daily Planet Poll')
+  })
 })
 
 describe('after the quotation it attributes', () => {

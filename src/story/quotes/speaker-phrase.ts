@@ -18,7 +18,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js'
-import { isCap, isWord, lower, type Token } from './token.js'
+import { isCap, isPunct, isWord, lower, type Token } from './token.js'
 
 export type { Gender }
 
@@ -127,6 +127,11 @@ function canStartNp(t: Token): boolean {
   return /^\d+-(?:year|month|week|day)-old$/.test(l) || PARTICLES.has(l) || /^(?:al|el)-/u.test(l)
 }
 
+/** "CNN/ORC", "Suffolk University/Boston Globe": a slash between capitalised words joins two makers of one thing. */
+export function jointSlash(toks: Token[], k: number): boolean {
+  return isPunct(toks[k], '/') && isCap(toks[k - 1]) && isCap(toks[k + 1])
+}
+
 /** Do tokens[i..j] form a speaker noun phrase? */
 export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
   const first = toks[i]
@@ -138,7 +143,7 @@ export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
     const t = toks[k] as Token
     if (t.kind === 'q') return false
     if (t.kind === 'p') {
-      if (t.text === '&' || t.text === '.') continue
+      if (t.text === '&' || t.text === '.' || jointSlash(toks, k)) continue
       return false
     }
     const l = lower(t)
@@ -319,7 +324,7 @@ function readName(
     lower(toks[k] as Token) === 'of' &&
     k - 1 >= i &&
     (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
-  while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1))) a--
+  while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1) || jointSlash(toks, a - 1))) a--
   // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"; but before an
   // organisation's word they are part of its name ("the Justice Department", "the Supreme Court")
   let n = a
