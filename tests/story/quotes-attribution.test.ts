@@ -494,8 +494,22 @@ describe('titles and spans of time before the subject', () => {
       'Sen. John Roe (R-Texas), also a presidential hopeful, called the group “abhorrent“ in a tweet.',
       'abhorrent',
     ],
+    [
+      'a demonstrative before a time noun ("Later that day,")',
+      'Later that day, John Roe fired back a response saying he would not support the plan.',
+      'he would not',
+    ],
+    ['"That morning,"', 'That morning, John Roe issued a statement saying the plan had failed.', 'the plan'],
   ])('%s', (_name, paragraph, text) => {
     expect(speakerOf(text, paragraph)).toBe('John Roe')
+  })
+})
+
+describe('a quantifier between the subject and its verb', () => {
+  test('"X and Y have both argued": the two are the subject, not "both"', () => {
+    expect(speakerOf('', 'Jane Doe and Senator Richard Roe have both argued that workers lost jobs.')).toBe(
+      'Jane Doe and Richard Roe',
+    )
   })
 })
 

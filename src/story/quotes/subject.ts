@@ -601,6 +601,9 @@ function adverbialOpener(toks: Token[], k: number): boolean {
   const after = toks[k + 2]
   if (/^(?:the|a)$/.test(t.low) && isWord(next) && TIME_NOUNS.has(next.low) && isWord(after))
     return /^(?:before|after|later|earlier)$/.test(after.low) && isPunct(toks[k + 3], ',')
+  // "That morning,", "Later that day,", "One night,": a demonstrative or a count before a time noun
+  if (/^(?:that|this|one|each|every)$/.test(t.low) && isWord(next) && TIME_NOUNS.has(next.low))
+    return isPunct(after, ',')
   // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
   if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
     return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
