@@ -505,6 +505,14 @@ describe('titles and spans of time before the subject', () => {
   })
 })
 
+describe('a relative clause holding a quotation between the subject and its verb', () => {
+  test('"NAME, who lost 16 pounds “and two belt loops” this year, says ...": the statement is the name’s', () => {
+    expect(
+      speakerOf('the vote', 'Jane Doe, who lost 16 pounds “and two belt loops” this year, says the vote was a circus.'),
+    ).toBe('Jane Doe')
+  })
+})
+
 describe('a quantifier between the subject and its verb', () => {
   test('"X and Y have both argued": the two are the subject, not "both"', () => {
     expect(speakerOf('', 'Jane Doe and Senator Richard Roe have both argued that workers lost jobs.')).toBe(

@@ -307,7 +307,9 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   for (let n = 0; n < 6; n++) {
     let k = end - 1
     let depth = 0
-    while (k >= 0 && toks[k]?.kind !== 'q') {
+    // (a quotation with words on both sides is inside the segment: "Jane Doe, who lost 16 pounds “and two belt
+    // loops” this year, says")
+    while (k >= 0 && (toks[k]?.kind !== 'q' || (isWord(toks[k - 1]) && isWord(toks[k + 1]) && k + 1 < end))) {
       if (isPunct(toks[k], ')]')) depth++
       else if (isPunct(toks[k], '([')) {
         if (depth === 0) break
