@@ -513,6 +513,29 @@ describe('a relative clause holding a quotation between the subject and its verb
   })
 })
 
+describe('the whole name of an organisation', () => {
+  test.each([
+    [
+      'capitalised words before its word',
+      'The plan is wrong, said the American Civil Liberties Union.',
+      'American Civil Liberties Union',
+    ],
+    [
+      '"on" after its word',
+      'The plan is wrong, according to the Council on Foreign Affairs.',
+      'Council on Foreign Affairs',
+    ],
+    ['"for" after its word', 'The Center for Rural Progress said the plan is wrong.', 'Center for Rural Progress'],
+    [
+      'a title after it opens a person’s name',
+      '“The plan is wrong,” said Center for Rural Progress President Neera Roe.',
+      'Neera Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+})
+
 describe('a quantifier between the subject and its verb', () => {
   test('"X and Y have both argued": the two are the subject, not "both"', () => {
     expect(speakerOf('', 'Jane Doe and Senator Richard Roe have both argued that workers lost jobs.')).toBe(

@@ -320,15 +320,48 @@ function readName(
   // the name is head-final: the run of name tokens at the end
   let a = headEnd
   // "of" inside a title ("Secretary of State") or an organisation's name ("Bank of Canada")
+  // (and "on" or "for" after an organisation's word: "the Council on Foreign Relations", "the Center for American
+  // Progress")
   const ofInside = (k: number) =>
-    lower(toks[k] as Token) === 'of' &&
     k - 1 >= i &&
-    (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
-  while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1) || jointSlash(toks, a - 1))) a--
+    ((lower(toks[k] as Token) === 'of' && title(toks[k - 1] as Token)) ||
+      (/^(?:of|on|for)$/.test(lower(toks[k] as Token)) &&
+        isCap(toks[k - 1]) &&
+        ORG_WORDS.has((toks[k - 1] as Token).low)))
+  // "the American Civil Liberties Union", "the Council on Foreign Relations": the capitalised words before an
+  // organisation's word, or after one and "on", are all its name
+  const capital = (k: number) =>
+    isCap(toks[k]) &&
+    !isPossessive(toks[k] as Token) &&
+    !title(toks[k] as Token) &&
+    !DETERMINERS.has(lower(toks[k] as Token))
+  const orgRun = ORG_WORDS.has(lastHead.low)
+  while (a - 1 >= i) {
+    if (nameAt(a - 1) || ofInside(a - 1) || jointSlash(toks, a - 1) || (orgRun && capital(a - 1))) {
+      a--
+      continue
+    }
+    let b = a
+    while (
+      b - 1 >= i &&
+      isCap(toks[b - 1]) &&
+      !isPossessive(toks[b - 1] as Token) &&
+      !DETERMINERS.has(lower(toks[b - 1] as Token))
+    )
+      b--
+    if (!(b - 1 > i && ofInside(b - 1))) break
+    a = b - 1
+  }
   // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"; but before an
   // organisation's word they are part of its name ("the Justice Department", "the Supreme Court")
   let n = a
-  const orgName = ORG_WORDS.has(lastHead.low) && toks.slice(a, headEnd).every((t) => isCap(t))
+  // ("Center for American Progress President Jane Roe": a title after the name's first word opens a person's name)
+  const onFor = toks.findIndex((t, k) => k >= a && k < headEnd && /^(?:on|for)$/.test(t.low) && ofInside(k))
+  const titled = onFor >= 0 && toks.slice(onFor + 2, headEnd).some((t) => title(t))
+  const words = toks.slice(a, headEnd)
+  const orgName =
+    (orgRun && words.every((t) => isCap(t) || t.text === '/')) ||
+    (onFor >= 0 && !titled && words.every((t) => isCap(t) || /^(?:of|on|for)$/.test(t.low) || t.text === '/'))
   for (let k = a; k < headEnd && !orgName; k++) {
     const t = toks[k] as Token
     if (lower(t) === 'of' && k > a && title(toks[k - 1] as Token) && k + 2 <= headEnd) {
