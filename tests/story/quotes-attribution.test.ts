@@ -513,6 +513,19 @@ describe('a relative clause holding a quotation between the subject and its verb
   })
 })
 
+describe('a city and its state are places, with no apposition', () => {
+  test('"in Onawa, Iowa, the Republican presidential candidate ...": the state is not the candidate', () => {
+    expect(
+      speakerOf(
+        'the plan',
+        'Jane Roe spoke in the morning.',
+        'During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated her promise.',
+        'The Republican presidential candidate says the plan is wrong.',
+      ),
+    ).toBe('Jane Roe')
+  })
+})
+
 describe('the whole name of an organisation', () => {
   test.each([
     [
