@@ -61,6 +61,7 @@ function personNames(text: string): string[] {
 
 /** "A: I came home …": the interviewee's answer, as a label gives it, or null when the paragraph is no answer. */
 export function interviewAnswer(text: string, answerer: string | null): { name: string; start: number } | null {
-  const m = answerer === null ? null : ANSWER_RE.exec(text)
-  return m && answerer !== null ? { name: answerer, start: m[0].length } : null
+  if (answerer === null) return null
+  const m = ANSWER_RE.exec(text)
+  return m ? { name: answerer, start: m[0].length } : null
 }

@@ -329,7 +329,7 @@ function readName(
         isCap(toks[k - 1]) &&
         ORG_WORDS.has((toks[k - 1] as Token).low)))
   // "the American Civil Liberties Union", "the Council on Foreign Relations": the capitalised words before an
-  // organisation's word, or after one and "on", are all its name
+  // organisation's word, or after one and "on" or "for", are all its name
   const capital = (k: number) =>
     isCap(toks[k]) &&
     !isPossessive(toks[k] as Token) &&
