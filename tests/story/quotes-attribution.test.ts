@@ -69,12 +69,27 @@ describe('appositions that say where the speaker is from', () => {
       'William J. Roe',
     ],
     ['"NAME of STATE"', '“The vote was a circus,” said Representative Peter T. Roe of New York.', 'Peter T. Roe'],
+    [
+      'a surname that is also a title, then "of STATE"',
+      '“The vote was a circus,” said Representative Peter T. Queen of New York, who endorsed Ms. Roe.',
+      'Peter T. Queen',
+    ],
+    ["a given name and a title's word", '“The vote was a circus,” said Sen. John Bishop of Arizona.', 'John Bishop'],
+    [
+      'a city, its state written in full and an apposition before the verb',
+      'Mayor Jane Doe of Dayton, Ohio, a retired nurse, said the vote was a circus.',
+      'Jane Doe',
+    ],
   ])('%s', (_name, paragraph, speaker) => {
     expect(speakerOf('', paragraph)).toBe(speaker)
   })
 
   test('an organisation named with "of" stays whole', () => {
     expect(speakerOf('', 'The Bank of Canada said the rate would hold.')).toBe('Bank of Canada')
+  })
+
+  test('a title "of" a place is no surname', () => {
+    expect(speakerOf('', 'The Secretary of State said the rate would hold.')).not.toBe('State')
   })
 })
 
@@ -479,8 +494,66 @@ describe('titles and spans of time before the subject', () => {
       'Sen. John Roe (R-Texas), also a presidential hopeful, called the group “abhorrent“ in a tweet.',
       'abhorrent',
     ],
+    [
+      'a demonstrative before a time noun ("Later that day,")',
+      'Later that day, John Roe fired back a response saying he would not support the plan.',
+      'he would not',
+    ],
+    ['"That morning,"', 'That morning, John Roe issued a statement saying the plan had failed.', 'the plan'],
   ])('%s', (_name, paragraph, text) => {
     expect(speakerOf(text, paragraph)).toBe('John Roe')
+  })
+})
+
+describe('a relative clause holding a quotation between the subject and its verb', () => {
+  test('"NAME, who lost 16 pounds “and two belt loops” this year, says ...": the statement is the name’s', () => {
+    expect(
+      speakerOf('the vote', 'Jane Doe, who lost 16 pounds “and two belt loops” this year, says the vote was a circus.'),
+    ).toBe('Jane Doe')
+  })
+})
+
+describe('a city and its state are places, with no apposition', () => {
+  test('"in Onawa, Iowa, the Republican presidential candidate ...": the state is not the candidate', () => {
+    expect(
+      speakerOf(
+        'the plan',
+        'Jane Roe spoke in the morning.',
+        'During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated her promise.',
+        'The Republican presidential candidate says the plan is wrong.',
+      ),
+    ).toBe('Jane Roe')
+  })
+})
+
+describe('the whole name of an organisation', () => {
+  test.each([
+    [
+      'capitalised words before its word',
+      'The plan is wrong, said the American Civil Liberties Union.',
+      'American Civil Liberties Union',
+    ],
+    [
+      '"on" after its word',
+      'The plan is wrong, according to the Council on Foreign Affairs.',
+      'Council on Foreign Affairs',
+    ],
+    ['"for" after its word', 'The Center for Rural Progress said the plan is wrong.', 'Center for Rural Progress'],
+    [
+      'a title after it opens a person’s name',
+      '“The plan is wrong,” said Center for Rural Progress President Neera Roe.',
+      'Neera Roe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakerOf('', paragraph)).toBe(speaker)
+  })
+})
+
+describe('a quantifier between the subject and its verb', () => {
+  test('"X and Y have both argued": the two are the subject, not "both"', () => {
+    expect(speakerOf('', 'Jane Doe and Senator Richard Roe have both argued that workers lost jobs.')).toBe(
+      'Jane Doe and Richard Roe',
+    )
   })
 })
 
@@ -709,6 +782,17 @@ describe('what follows "according to X,"', () => {
   test('a clause after "but" is the reporter’s own; one after "and" goes on', () => {
     expect(said('Roe has won 758 delegates, according to a CNN tally, but his path is narrowing.')).toHaveLength(1)
     expect(said('The arena will close, according to the city, and that rink is slated to go too.')).toHaveLength(2)
+  })
+
+  test('a poll by two makers joined with a slash is the source, with its per cent sign kept', () => {
+    expect(
+      said('Roe leads the field with just 22%, according to a Midland College/Daily Planet Poll released Sunday.'),
+    ).toEqual([
+      { text: 'Roe leads the field with just 22%', speaker: 'a Midland College/Daily Planet Poll released Sunday' },
+    ])
+    expect(
+      speakerOf('Roe leads', 'Roe leads the field by far, according to the Midland College/Daily Planet Poll.'),
+    ).toBe('Midland College/Daily Planet Poll')
   })
 })
 

@@ -1,7 +1,7 @@
 /** "..., according to X." and "According to X, ...": the source and the statement around it. */
 
 import type { Attribution } from './attribution.js'
-import { isOrgRole, longestNpSuffix, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
+import { isOrgRole, jointSlash, longestNpSuffix, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js'
 import { isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
 const GENERIC_SOURCE_NOUNS =
@@ -20,7 +20,7 @@ export function according(toks: Token[], vi: number, prevLimit: number, text: st
   const s = vi + 2
   let e = s
   if (!isWord(toks[s])) return null
-  while (e + 1 < toks.length && (isWord(toks[e + 1]) || isPunct(toks[e + 1], '&'))) e++
+  while (e + 1 < toks.length && (isWord(toks[e + 1]) || isPunct(toks[e + 1], '&') || jointSlash(toks, e + 1))) e++
   let phrase: SpeakerPhrase | null = null
   const np = longestNpSuffix(toks, s, e)
   if (np === s) phrase = readSpeakerPhrase(toks, s, e, text)

@@ -4,6 +4,7 @@ import { type Attribution, findAttributions, type Range } from './attribution.js
 import { ArticleCasing, lowerSentenceStarts, markSurnames } from './casing.js'
 import { type Entity, EntityRegistry, WEIGHT } from './entities.js'
 import { likelyGenderOfGivenName } from './given-names.js'
+import { interviewAnswer, interviewee } from './interview.js'
 import { addKin, kinFullName } from './kin-names.js'
 import { learnFromPronouns, learnFromSubject, type Statement } from './learn-from-text.js'
 import { GROUP_NAME_RE, PARTY_WORDS } from './lexicon.js'
@@ -50,6 +51,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
   const reg = new EntityRegistry(texts)
   const casing = new ArticleCasing(texts)
   const transcript = transcriptSpeakers(texts, casing)
+  const answerer = interviewee(texts)
   const drafts: Draft[] = []
   let carried = false
   let last: { who: Who; paragraph: number; said: string | null } | null = null
@@ -103,7 +105,10 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
       return draft
     }
     // "TAPPER: Do you think ...": the whole line is what the labelled person said
-    const label = carried || LINK_LABEL_RE.test(text) ? null : speakerLabel(text, reg, casing, transcript)
+    const label =
+      carried || LINK_LABEL_RE.test(text)
+        ? null
+        : (speakerLabel(text, reg, casing, transcript) ?? interviewAnswer(text, answerer))
     if (label) {
       const e = reg.addName(label.name, { confirmed: true })
       reg.tick()

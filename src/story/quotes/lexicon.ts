@@ -100,7 +100,7 @@ export const BETWEEN_SUBJECT_AND_VERB = setOf(
   `has have had also later previously repeatedly then once again earlier recently often always initially publicly
    privately quickly simply flatly firmly further still now already even only just himself herself themselves itself
    reportedly would will could might may can did does do shall should must subsequently separately
-   frequently openly immediately however meanwhile though too instead`,
+   frequently openly immediately however meanwhile though too instead both each`,
 )
 
 /** Verbs in the past not formed with -ed, and no common noun: "The former president spoke hours after …". */

@@ -2,6 +2,7 @@
 
 import { kinPossessor } from './kin-names.js'
 import { DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS, TITLE_WORDS } from './lexicon.js'
+import { isStateOrProvince } from './places.js'
 import {
   isAppositionStart,
   isNameToken,
@@ -39,6 +40,16 @@ function appositionAfter(toks: Token[], c: number): boolean {
   let m = c + 1
   while (m < toks.length && toks[m]?.kind !== 'q' && !/^[,;:—–.()]$/.test((toks[m] as Token).text)) m++
   return isNominal(toks, c + 1, m - 1)
+}
+
+/** Is tokens[a..b] a state after its city ("Onawa, Iowa") or a city before its state ("Cedar Rapids, Iowa")? */
+function cityOrState(toks: Token[], a: number, b: number, text: string): boolean {
+  const words = (x: number, y: number) => text.slice((toks[x] as Token).start, (toks[y] as Token).end)
+  if (toks[a - 1]?.text === ',' && isCap(toks[a - 2]) && isStateOrProvince(words(a, b))) return true
+  if (toks[b + 1]?.text !== ',' || !isCap(toks[b + 2])) return false
+  let m = b + 2
+  while (isCap(toks[m + 1]) || toks[m + 1]?.text === '.') m++
+  return isStateOrProvince(words(b + 2, m)) && !isStateOrProvince(words(a, b))
 }
 
 /** Finds the names in `toks` (quotations are single `q` tokens, so names inside them are never seen). */
@@ -95,6 +106,9 @@ export function findNameMentions(toks: Token[], text: string): NameMention[] {
     if (!possessive && isWord(after0) && !isCap(after0) && ORG_WORDS.has(lower(after0))) continue
     // a place ("Drayton Valley", "Yonge Street") is nobody who speaks
     if (!org && toks.slice(start, e + 1).some((x) => PLACE_WORDS.has(x.low))) continue
+    // "in Onawa, Iowa, the Republican presidential candidate repeated": a city and its state are places, and what
+    // follows them is no apposition of either
+    if (cityOrState(toks, start, e, text)) continue
     // "Senate Majority Leader Mitch McConnell": an organisation's word in a title before a person's name
     // ("Secretary of State James Baker": what a title is of belongs to the title)
     let lastTitle = -1

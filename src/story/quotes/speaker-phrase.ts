@@ -18,7 +18,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.js'
-import { isCap, isWord, lower, type Token } from './token.js'
+import { isCap, isPunct, isWord, lower, type Token } from './token.js'
 
 export type { Gender }
 
@@ -99,6 +99,14 @@ export function surnameAfterGivenName(prev: Token | undefined, t: Token | undefi
   return isWord(prev) && prev.cap && likelyGenderOfGivenName(`${prev.text} ${t.text}`) !== null
 }
 
+/** "Peter King", "Peter T. King": a title's word after a given name (and an initial) is a surname. */
+function titleAsSurname(toks: Token[], k: number): boolean {
+  const t = toks[k]
+  const initial = toks[k - 1]
+  const given = isWord(initial) && /^\p{Lu}\.$/u.test(initial.text) ? toks[k - 2] : initial
+  return isWord(t) && t.cap && isWord(given) && given.cap && likelyGenderOfGivenName(`${given.text} ${t.text}`) !== null
+}
+
 /** Pronouns for an unnamed person, which a place or a group may follow ("someone in the audience"). */
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'])
 
@@ -119,6 +127,11 @@ function canStartNp(t: Token): boolean {
   return /^\d+-(?:year|month|week|day)-old$/.test(l) || PARTICLES.has(l) || /^(?:al|el)-/u.test(l)
 }
 
+/** "CNN/ORC", "Suffolk University/Boston Globe": a slash between capitalised words joins two makers of one thing. */
+export function jointSlash(toks: Token[], k: number): boolean {
+  return isPunct(toks[k], '/') && isCap(toks[k - 1]) && isCap(toks[k + 1])
+}
+
 /** Do tokens[i..j] form a speaker noun phrase? */
 export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
   const first = toks[i]
@@ -130,7 +143,7 @@ export function isNounPhrase(toks: Token[], i: number, j: number): boolean {
     const t = toks[k] as Token
     if (t.kind === 'q') return false
     if (t.kind === 'p') {
-      if (t.text === '&' || t.text === '.') continue
+      if (t.text === '&' || t.text === '.' || jointSlash(toks, k)) continue
       return false
     }
     const l = lower(t)
@@ -227,8 +240,10 @@ export function readSpeakerPhrase(toks: Token[], i: number, j: number, text: str
     // "Residents of Oakland", "Officials in Sacramento": a common noun capitalised only to open the sentence
     if (p - 1 === i && BARE_SPEAKER_NOUNS.has(before.low)) return describe(toks, i, end, before.low, text)
     if (lower(t) === 'of' && (title(before) || (isCap(before) && isCap(toks[p + 1])))) {
-      // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work
-      const left = title(before) ? null : readName(toks, i, p - 1, text)
+      // "Peter T. King of New York", "Joel Pollak of Breitbart": a person and where they are from or work (a title's
+      // word after a given name, and its initial, is a surname: "Peter T. King of", not "Secretary of")
+      const surname = titleAsSurname(toks, p - 1)
+      const left = title(before) && !surname ? null : readName(toks, i, p - 1, text)
       const person = left !== null && !left.org && (left.role !== null || left.name.includes(' '))
       const rest = toks.slice(p + 1, headEnd + 1)
       // ("Bank of Canada" stays whole; but "Jonathan Gelles of Wertheim Schroder & Co.": a firm's name closed by its
@@ -305,15 +320,48 @@ function readName(
   // the name is head-final: the run of name tokens at the end
   let a = headEnd
   // "of" inside a title ("Secretary of State") or an organisation's name ("Bank of Canada")
+  // (and "on" or "for" after an organisation's word: "the Council on Foreign Relations", "the Center for American
+  // Progress")
   const ofInside = (k: number) =>
-    lower(toks[k] as Token) === 'of' &&
     k - 1 >= i &&
-    (title(toks[k - 1] as Token) || (isCap(toks[k - 1]) && ORG_WORDS.has((toks[k - 1] as Token).low)))
-  while (a - 1 >= i && (nameAt(a - 1) || ofInside(a - 1))) a--
+    ((lower(toks[k] as Token) === 'of' && title(toks[k - 1] as Token)) ||
+      (/^(?:of|on|for)$/.test(lower(toks[k] as Token)) &&
+        isCap(toks[k - 1]) &&
+        ORG_WORDS.has((toks[k - 1] as Token).low)))
+  // "the American Civil Liberties Union", "the Council on Foreign Relations": the capitalised words before an
+  // organisation's word, or after one and "on" or "for", are all its name
+  const capital = (k: number) =>
+    isCap(toks[k]) &&
+    !isPossessive(toks[k] as Token) &&
+    !title(toks[k] as Token) &&
+    !DETERMINERS.has(lower(toks[k] as Token))
+  const orgRun = ORG_WORDS.has(lastHead.low)
+  while (a - 1 >= i) {
+    if (nameAt(a - 1) || ofInside(a - 1) || jointSlash(toks, a - 1) || (orgRun && capital(a - 1))) {
+      a--
+      continue
+    }
+    let b = a
+    while (
+      b - 1 >= i &&
+      isCap(toks[b - 1]) &&
+      !isPossessive(toks[b - 1] as Token) &&
+      !DETERMINERS.has(lower(toks[b - 1] as Token))
+    )
+      b--
+    if (!(b - 1 > i && ofInside(b - 1))) break
+    a = b - 1
+  }
   // titles at the front of the run become the role: "Iranian Foreign Minister Abbas Araghchi"; but before an
   // organisation's word they are part of its name ("the Justice Department", "the Supreme Court")
   let n = a
-  const orgName = ORG_WORDS.has(lastHead.low) && toks.slice(a, headEnd).every((t) => isCap(t))
+  // ("Center for American Progress President Jane Roe": a title after the name's first word opens a person's name)
+  const onFor = toks.findIndex((t, k) => k >= a && k < headEnd && /^(?:on|for)$/.test(t.low) && ofInside(k))
+  const titled = onFor >= 0 && toks.slice(onFor + 2, headEnd).some((t) => title(t))
+  const words = toks.slice(a, headEnd)
+  const orgName =
+    (orgRun && words.every((t) => isCap(t) || t.text === '/')) ||
+    (onFor >= 0 && !titled && words.every((t) => isCap(t) || /^(?:of|on|for)$/.test(t.low) || t.text === '/'))
   for (let k = a; k < headEnd && !orgName; k++) {
     const t = toks[k] as Token
     if (lower(t) === 'of' && k > a && title(toks[k - 1] as Token) && k + 2 <= headEnd) {

@@ -17,7 +17,10 @@ export function statementText(
 ): { text: string; kind: 'direct' | 'indirect'; start: number; end: number; unclosed: boolean } | null {
   let { a, b } = range
   while (a <= b && toks[a]?.kind === 'p') a++
-  while (a <= b && (toks[b]?.kind === 'p' || /^(?:and|but|or)$/i.test(toks[b]?.text ?? ''))) b--
+  // (a per cent sign closes its number: "with just 22%," is not "with just 22")
+  const trailing = (t: Token | undefined) =>
+    (t?.kind === 'p' && t.text !== '%') || /^(?:and|but|or)$/i.test(t?.text ?? '')
+  while (a <= b && trailing(toks[b])) b--
   if (a > b) return null
   const quotes: number[] = []
   let words = 0

@@ -274,6 +274,15 @@ function mergePlaces(toks: Token[], segs: Range[]): void {
   }
 }
 
+/** The last token before a state that `mergePlaces` joined to the city ending `seg`; `seg.b` when it joined none. */
+function placeMergedEnd(toks: Token[], seg: Range): number {
+  let c = seg.b
+  while (c > seg.a && !isPunct(toks[c], ',')) c--
+  // (a known state only: "Alarmed by the unrest in Nevada, Senator Harry Reid," was merged as a place too)
+  const merged = c > seg.a && c < seg.b && isStateOrProvince(spanText(toks, c + 1, seg.b))
+  return merged && isCap(toks[c - 1]) ? c - 1 : seg.b
+}
+
 /**
  * "assistant secretary of state for population, refugees, and migration": a list of common nouns ending in "and" or
  * "or" is one segment with the words before its first comma (`segs` run from right to left).
@@ -298,7 +307,9 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
   for (let n = 0; n < 6; n++) {
     let k = end - 1
     let depth = 0
-    while (k >= 0 && toks[k]?.kind !== 'q') {
+    // (a quotation with words on both sides is inside the segment: "Jane Doe, who lost 16 pounds “and two belt
+    // loops” this year, says")
+    while (k >= 0 && (toks[k]?.kind !== 'q' || (isWord(toks[k - 1]) && isWord(toks[k + 1]) && k + 1 < end))) {
       if (isPunct(toks[k], ')]')) depth++
       else if (isPunct(toks[k], '([')) {
         if (depth === 0) break
@@ -385,11 +396,13 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
       !(isCap(toks[seg.a]) && readSpeakerPhrase(toks, seg.a, seg.b, text)?.kind === 'name')
     )
       continue
-    let k = seg.b
+    // "Mayor Jane Doe of Dayton, Ohio, a retired nurse, said": the subject ends before the state merged with its city
+    const b = placeMergedEnd(toks, seg)
+    let k = b
     while (k - 1 >= seg.a && isWord(toks[k - 1]) && !isBoundaryWord(toks, k - 1)) k--
-    const s = longestNpSuffix(toks, k, seg.b)
+    const s = longestNpSuffix(toks, k, b)
     if (s < 0) return null
-    const phrase = readSpeakerPhrase(toks, s, seg.b, text)
+    const phrase = readSpeakerPhrase(toks, s, b, text)
     if (!phrase || phrase.kind === 'pronoun') return null
     const first = segs[h - 1] as Range
     const last = segs[0] as Range
@@ -590,6 +603,9 @@ function adverbialOpener(toks: Token[], k: number): boolean {
   const after = toks[k + 2]
   if (/^(?:the|a)$/.test(t.low) && isWord(next) && TIME_NOUNS.has(next.low) && isWord(after))
     return /^(?:before|after|later|earlier)$/.test(after.low) && isPunct(toks[k + 3], ',')
+  // "That morning,", "Later that day,", "One night,": a demonstrative or a count before a time noun
+  if (/^(?:that|this|one|each|every)$/.test(t.low) && isWord(next) && TIME_NOUNS.has(next.low))
+    return isPunct(after, ',')
   // "Late last month,", "Quite suddenly,": a word that modifies a time or an adverb
   if (isWord(next) && !isCap(next) && (TIME_WORDS.has(next.low) || /^\p{L}{3,}ly$/u.test(next.low)))
     return isPunct(toks[k + 2], ',') || (isWord(toks[k + 2]) && !t.cap && isPunct(toks[k + 3], ','))
