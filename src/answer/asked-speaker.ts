@@ -12,6 +12,7 @@ import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { likelyGenderOfGivenName } from '../story/quotes/given-names.js'
+import { ownedBy, ownerOf } from './description-owner.js'
 import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 import { STANCE_HOLDERS, type Stance, stancesOf } from './stance.js'
@@ -465,11 +466,30 @@ function describedBy(
 
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
+  // whose the person is ("Clinton's campaign manager"): their own words must name the owner, whose words then say
+  // nothing more of the person
+  const ownerContext = {
+    names: ctx.names,
+    profiles,
+    lexicon: ctx.lexicon,
+    forms: (w: string) => headForms(w, ctx.lexicon).heads,
+  }
+  const owner = ownerOf(
+    spans,
+    spans.findLastIndex((t) => t.token === head),
+    ownerContext,
+  )
+  const owned = owner && ownedBy([...score.keys()], owner, ownerContext)
+  if (owned) {
+    for (const name of score.keys()) if (!owned.names.has(name)) score.delete(name)
+    for (const [name, s] of score) score.set(name, s + owned.weight)
+  }
+  const own = owned && owner ? spans.slice(owner.at + 1) : spans
   // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
   // strategist", "the California Democratic Party chairman") must be the person's: their profile holds each of its
   // words (or its initials: "HRW" for Human Rights Watch), at any strength (the article's own organisation, in its
   // headline, fits)
-  const organisation = organisationWords(spans, head, ctx)
+  const organisation = organisationWords(own, head, ctx)
   if (organisation.words.length) {
     const initials = profiles.holders(organisation.initials)
     // each word's holders once, not once a candidate
@@ -496,7 +516,7 @@ function describedBy(
   const seen = new Set<string>(heads)
   let where = false
   let afterHead = false
-  for (const t of spans) {
+  for (const t of own) {
     // a place after "in", "at" or "outside" is where the person is, not whose they are
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (heads.has(stemToken(t.token) ?? '')) afterHead = true
@@ -530,7 +550,7 @@ function describedBy(
   if (score.size === 0) return none()
   const best = Math.max(...score.values())
   // a description whose other words fit nobody ("formerly homeless man") tells nobody apart
-  const others = spans.filter((t) => {
+  const others = own.filter((t) => {
     const stem = stemToken(t.token)
     return stem !== null && !heads.has(stem) && !STOP_WORDS.has(t.token.toLowerCase())
   })

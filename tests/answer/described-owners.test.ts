@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest'
+import { Engine } from '../../src/engine.js'
+import { article, quote, story } from '../helpers/story.js'
+
+// A made-up story: two candidates' campaign managers, a prime minister speaking through his spokesman, and talks
+// hosted by a country none of whose people is quoted.
+const race = article('race', [
+  'Senator Dan Ortega and Governor Ruth Bell traded attacks over the gun bill on Tuesday.',
+  '“This bill is reckless and dangerous,” said Ortega campaign manager Tom Reyes in a statement.',
+  'Bell’s former campaign manager, Lee Crane, said the gun bill would pass easily.',
+  'Bell called the gun bill “a fair compromise.”',
+])
+const visit = article('visit', [
+  'British Prime Minister Alan Hurst criticised Ortega over his remarks on the gun bill.',
+])
+const reply = article('reply', [
+  'Hurst’s spokesman said his remarks on the gun bill stood.',
+  '“His views are very clear,” the spokesman said.',
+  'A spokesman for the British city council said the gun bill was not its business.',
+  'British lawmakers debated the gun bill. “Our views on the gun bill are very clear,” said Bell spokesman Sam Pike.',
+])
+const talks = article('talks', [
+  'Iranian Foreign Minister Ali Rezaei said the talks in Norway were a good start.',
+  'US envoy Mark Dale said the two delegations would meet again next week.',
+])
+const s = story(
+  [race, visit, reply, talks],
+  [
+    quote(race, 2, 'This bill is reckless and dangerous,', 'Tom Reyes', { role: 'Ortega campaign manager' }),
+    quote(race, 3, 'the gun bill would pass easily', 'Lee Crane', {
+      kind: 'indirect',
+      role: 'Bell’s former campaign manager',
+    }),
+    quote(race, 4, 'a fair compromise.', 'Ruth Bell', { role: 'Governor' }),
+    quote(visit, 1, 'Ortega over his remarks on the gun bill', 'Alan Hurst', { kind: 'indirect' }),
+    quote(reply, 1, 'his remarks on the gun bill stood', 'Hurst’s spokesman', { kind: 'indirect' }),
+    quote(reply, 2, 'His views are very clear,', 'Hurst’s spokesman'),
+    quote(reply, 3, 'the gun bill was not its business', 'a spokesman for the British city council', {
+      kind: 'indirect',
+    }),
+    quote(reply, 4, 'Our views on the gun bill are very clear,', 'Sam Pike', { role: 'Bell spokesman' }),
+    quote(talks, 1, 'the talks in Norway were a good start', 'Ali Rezaei', {
+      kind: 'indirect',
+      role: 'Foreign Minister',
+    }),
+    quote(talks, 2, 'the two delegations would meet again next week', 'Mark Dale', {
+      kind: 'indirect',
+      role: 'US envoy',
+    }),
+  ],
+  [],
+  [
+    { name: 'Dan Ortega', role: 'Senator', aliases: ['Ortega'] },
+    { name: 'Ruth Bell', role: 'Governor', aliases: ['Bell'] },
+    { name: 'Tom Reyes', role: 'Ortega campaign manager', aliases: ['Reyes'] },
+    { name: 'Lee Crane', role: 'Bell’s former campaign manager', aliases: ['Crane'] },
+    { name: 'Alan Hurst', role: 'Prime Minister', aliases: ['Hurst'] },
+    { name: 'Hurst’s spokesman', role: null, aliases: [] },
+    { name: 'a spokesman for the British city council', role: null, aliases: [] },
+    { name: 'Sam Pike', role: 'Bell spokesman', aliases: ['Pike'] },
+    { name: 'Ali Rezaei', role: 'Foreign Minister', aliases: ['Rezaei'] },
+    { name: 'Mark Dale', role: 'US envoy', aliases: ['Dale'] },
+  ],
+)
+const engine = new Engine(s)
+const speaker = (q: string) => engine.ask(q).answer?.speaker
+
+describe('a description with an owner: the speaker’s own role must name the same owner', () => {
+  test('a candidate’s campaign manager is the one whose role names that candidate, not another’s', () => {
+    expect(speaker("What did Ortega's campaign manager say about the gun bill?")).toBe('Tom Reyes')
+    expect(speaker("What did Bell's campaign manager say about the gun bill?")).toBe('Lee Crane')
+  })
+
+  test('an owner described by a title ("the British PM’s spokesman") is the person it fits, named in the role', () => {
+    expect(speaker("What did the British PM's spokesman say about the gun bill?")).toBe('Hurst’s spokesman')
+  })
+})
