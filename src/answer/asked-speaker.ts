@@ -176,13 +176,33 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   const side = fit.names.length ? undefined : stances[0]?.side
   if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
   if (fit.names.length) return { kind: 'described', names: speakingFor(fit.names, head, ctx) }
-  if (!fit.otherPlace) return null
+  // a kind of person of a nation nobody quoted is of ("Which Omani official …" when no Omani speaks): nobody (a place
+  // named as such may go unsaid beside a known person: "the Arizona senator" for a McCain the story never places)
+  if (!fit.otherPlace)
+    return slot.says && ofNoSpeakersPlace(spans, ctx, true) ? { kind: 'unquoted', name: slot.text } : null
   // people the coverage gives the role, none of them of the place asked about: the person it describes so in so many
   // words, quoting them by name alone ("That's a claim B.C.'s premier didn't buy." and then Horgan's words) …
   const introduced = fit.byPlace ? introducedPeople(slot, spans, head, ctx) : []
   if (introduced.length) return { kind: 'described', names: introduced }
   // … else nobody so described is quoted ("Oman's foreign minister" when only Iran's is)
-  return slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+  // (asked which one, when nobody quoted is of that place at all: "Which Omani official …")
+  return slot.says && (!slot.asked || ofNoSpeakersPlace(spans, ctx)) ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * Whether a description says whose place the person is of ("Omani", "Oman's", not "in Oman"; with `demonymsOnly`,
+ * only a nationality's word) and no speaker's own words put them there, so that nobody quoted can be the person.
+ */
+function ofNoSpeakersPlace(spans: readonly TokenSpan[], ctx: AskedContext, demonymsOnly = false): boolean {
+  const profiles = ctx.profiles()
+  const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
+  const whose = prep < 0 ? spans : spans.slice(0, prep)
+  const places = whose.flatMap((t) =>
+    isCapitalised(t.token) && !(demonymsOnly && namesPlace(t.token, ctx.lexicon))
+      ? describingTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:'))
+      : [],
+  )
+  return places.length > 0 && places.every((place) => !profiles.anyoneOf(place))
 }
 
 /**

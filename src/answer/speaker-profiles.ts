@@ -160,6 +160,12 @@ export class SpeakerProfiles {
     return own !== undefined && !this.ownIn(own, place)
   }
 
+  /** Whether any speaker's own words put them in a place, or in one within it ("Omani …", "Oman's foreign minister"). */
+  anyoneOf(place: string): boolean {
+    for (const own of this.ownPlaces.values()) if (this.ownIn(own, place)) return true
+    return false
+  }
+
   /** Whether one of a speaker's own places is a place, or lies within it ("Kenyan" for "the African leader"). */
   private ownIn(own: ReadonlyMap<string, number> | undefined, place: string): boolean {
     if (!own) return false

@@ -75,3 +75,15 @@ describe('a description with an owner: the speaker’s own role must name the sa
     expect(speaker("What did the British PM's spokesman say about the gun bill?")).toBe('Hurst’s spokesman')
   })
 })
+
+describe('a kind of person of a nation nobody quoted is of', () => {
+  test('is nobody quoted, not a speaker of another nation who fits the role', () => {
+    const a = engine.ask('Which Norwegian official said the delegations would meet again?')
+    expect(a.answer).toBeNull()
+    expect(a.unquoted).toBe('Norwegian official')
+  })
+
+  test('a nation a quoted person is of still finds them', () => {
+    expect(speaker('Which Iranian official said the talks were a good start?')).toBe('Ali Rezaei')
+  })
+})
