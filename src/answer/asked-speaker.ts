@@ -515,7 +515,10 @@ function describedBy(
     // each word's holders once, not once a candidate
     const held = organisation.words.map((term) => profiles.holders(term))
     for (const name of score.keys()) if (!initials.has(name) && !held.every((h) => h.has(name))) score.delete(name)
-    // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
+    // nobody so described when no profile at all holds a word of it; else someone placed in it may answer for it,
+    // or a passage may still describe someone so
+    const members = score.size === 0 && kind === 'person' ? membersOf(own, head, ctx) : []
+    if (members.length) return { names: members, otherPlace: false }
     if (score.size === 0) return none(held.every((h) => h.size === 0))
   }
   // a title of two words the coverage gives someone ("defense minister") is not another title of the same head
@@ -585,13 +588,42 @@ function describedBy(
     score.size === 1 &&
     others.every((t) => !isCapitalised(t.token)) &&
     [...heads].some((h) => profiles.holders(h).get([...score.keys()][0] ?? '') === OWN)
-  if (best <= headOnly + 1e-9 && others.length > 0 && !(alone && !isGeneral(head, ctx.lexicon))) return none()
+  if (best <= headOnly + 1e-9 && others.length > 0 && !(alone && !isGeneral(head, ctx.lexicon)))
+    return kind === 'person' ? { names: membersOf(own, head, ctx), otherPlace: false } : none()
   const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * The people the coverage places in an organisation a description names before its head when nobody with the head
+ * is of it ("the Suffolk University pollster" for "David Paleologos, director of the Suffolk University Political
+ * Research Center"): those whose own words hold each capitalised word before the head, a person and not the
+ * organisation itself (its poll, credited to "Suffolk University"); none when more than a few are.
+ */
+function membersOf(spans: readonly TokenSpan[], head: string, ctx: AskedContext): string[] {
+  const at = spans.findLastIndex((t) => t.token === head)
+  const words = spans
+    .slice(0, Math.max(0, at))
+    .filter(
+      (t) => isCapitalised(t.token) && !STOP_WORDS.has(t.token.toLowerCase()) && ctx.lexicon.place(t.token) === null,
+    )
+    .map((t) => stemToken(t.token))
+    .filter((w): w is string => w !== null)
+  if (words.length < 2) return []
+  const profiles = ctx.profiles()
+  const held = words.map((w) => profiles.holders(w))
+  const isOrganisation = (name: string) => {
+    const own = new Set(tokenSpans(name).map((t) => stemToken(t.token)))
+    return words.every((w) => own.has(w))
+  }
+  const people = [...(held[0]?.keys() ?? [])].filter(
+    (name) => isCapitalised(name) && held.every((h) => h.get(name) === OWN) && !isOrganisation(name),
+  )
+  return people.length <= MAX_DESCRIBED ? people : []
 }
 
 /**

@@ -87,3 +87,40 @@ describe('a kind of person of a nation nobody quoted is of', () => {
     expect(speaker('Which Iranian official said the talks were a good start?')).toBe('Ali Rezaei')
   })
 })
+
+// A poll credited to its university, and the person at the university who speaks about it under another title.
+const poll = article('poll', [
+  'Ortega leads the field with 31 percent, according to a Lakeside University poll released Sunday.',
+  '“Ortega has a firm base in the north,” says Nina Marsh, director of the Lakeside University Polling Institute.',
+])
+const camp = article('camp', [
+  '“The race is still open and Ortega’s lead is soft,” said Omar Diaz, a pollster for the Bell campaign.',
+])
+const polled = new Engine(
+  story(
+    [poll, camp],
+    [
+      quote(poll, 1, 'Ortega leads the field with 31 percent', 'Lakeside University', { kind: 'indirect' }),
+      quote(poll, 2, 'Ortega has a firm base in the north,', 'Nina Marsh', {
+        role: 'director of the Lakeside University Polling Institute',
+      }),
+      quote(camp, 1, 'The race is still open and Ortega’s lead is soft,', 'Omar Diaz', {
+        role: 'a pollster for the Bell campaign',
+      }),
+    ],
+    [],
+    [
+      { name: 'Lakeside University', role: null, aliases: [] },
+      { name: 'Nina Marsh', role: 'director of the Lakeside University Polling Institute', aliases: ['Marsh'] },
+      { name: 'Omar Diaz', role: 'a pollster for the Bell campaign', aliases: ['Diaz'] },
+    ],
+  ),
+)
+
+describe('a role noun for a person with an organisation nobody with that role is of', () => {
+  test('is the person the coverage places in the organisation, not the organisation itself', () => {
+    expect(polled.ask("What did the Lakeside University pollster say about Ortega's lead?").answer?.speaker).toBe(
+      'Nina Marsh',
+    )
+  })
+})
