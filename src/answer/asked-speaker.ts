@@ -172,6 +172,12 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   // a compound of two kinds of person ("the refugee activist"): the first fits when the head fits nobody
   const modifier = fit.names.length ? null : compoundModifier(spans, head, ctx.lexicon)
   if (modifier) fit = describedBy(spans, modifier, ctx, false, stances)
+  // a person who changed careers ("the ex-Bear Stearns managing director turned novelist"): either role says who
+  // they are, the earlier one when nobody has the later
+  const turned = fit.names.length ? -1 : spans.findIndex((t, i) => i > 0 && /^turned$/i.test(t.token))
+  const before = turned > 0 ? spans[turned - 1]?.token : undefined
+  if (before && /^\p{Ll}+$/u.test(before) && namesSomeone(before, ctx.lexicon, false))
+    fit = describedBy(spans.slice(0, turned), before, ctx, false, stances)
   // a stance nobody with the head holds: the coverage may name the person by the stance alone ("an abortion
   // opponent" for "the anti-abortion activist", "Brexit supporters" for "a pro-Brexit MP")
   const side = fit.names.length ? undefined : stances[0]?.side

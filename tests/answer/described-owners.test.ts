@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { understand } from '../../src/answer/understand.js'
 import { Engine } from '../../src/engine.js'
 import { article, quote, story } from '../helpers/story.js'
 
@@ -195,5 +196,33 @@ describe('a description more specific than the role the coverage gives', () => {
     const a = viewed.ask('What did the Peruvian analyst say about concessions?')
     expect(a.answer?.speaker).toBe('Carla Rios')
     expect(a.answer?.text).toContain('vehemently opposed')
+  })
+})
+
+describe('a person who changed careers ("the ex-banker turned novelist")', () => {
+  test('is found by the earlier role when the coverage never gives the later one', () => {
+    const book = article('book', [
+      '“It is easy to blame the banks,” said Ruth Ames, a former managing director at Hill Brothers.',
+      '“The banks did nothing wrong,” said Paul Grey, a retired investment banker.',
+    ])
+    const read = new Engine(
+      story(
+        [book],
+        [
+          quote(book, 1, 'It is easy to blame the banks,', 'Ruth Ames', {
+            role: 'a former managing director at Hill Brothers',
+          }),
+          quote(book, 2, 'The banks did nothing wrong,', 'Paul Grey', { role: 'a retired investment banker' }),
+        ],
+        [],
+        [
+          { name: 'Ruth Ames', role: 'a former managing director at Hill Brothers', aliases: ['Ames'] },
+          { name: 'Paul Grey', role: 'a retired investment banker', aliases: ['Grey'] },
+        ],
+      ),
+    )
+    const q = 'What did the ex-Hill Brothers managing director turned novelist say about the banks?'
+    expect(understand(read.answerContext, q).asked).toEqual({ kind: 'described', names: ['Ruth Ames'] })
+    expect(read.ask(q).answer?.speaker).toBe('Ruth Ames')
   })
 })
