@@ -12,6 +12,8 @@ import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { likelyGenderOfGivenName } from '../story/quotes/given-names.js'
+import { capitalOf } from './capital-city.js'
+import { ownedBy, ownerOf } from './description-owner.js'
 import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
 import { STANCE_HOLDERS, type Stance, stancesOf } from './stance.js'
@@ -170,18 +172,76 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   // a compound of two kinds of person ("the refugee activist"): the first fits when the head fits nobody
   const modifier = fit.names.length ? null : compoundModifier(spans, head, ctx.lexicon)
   if (modifier) fit = describedBy(spans, modifier, ctx, false, stances)
+  // a person who changed careers ("the ex-Bear Stearns managing director turned novelist"): either role says who
+  // they are, the earlier one when nobody has the later
+  const turned = fit.names.length ? -1 : spans.findIndex((t, i) => i > 0 && /^turned$/i.test(t.token))
+  const before = turned > 0 ? spans[turned - 1]?.token : undefined
+  if (before && /^\p{Ll}+$/u.test(before) && namesSomeone(before, ctx.lexicon, false))
+    fit = describedBy(spans.slice(0, turned), before, ctx, false, stances)
   // a stance nobody with the head holds: the coverage may name the person by the stance alone ("an abortion
   // opponent" for "the anti-abortion activist", "Brexit supporters" for "a pro-Brexit MP")
   const side = fit.names.length ? undefined : stances[0]?.side
   if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
   if (fit.names.length) return { kind: 'described', names: speakingFor(fit.names, head, ctx) }
-  if (!fit.otherPlace) return null
+  const broader = broaderOfPlace(spans, head, ctx)
+  if (broader.length) return { kind: 'described', names: broader }
+  // a kind of person of a nation nobody quoted is of ("Which Omani official …" when no Omani speaks): nobody (a place
+  // named as such may go unsaid beside a known person: "the Arizona senator" for a McCain the story never places)
+  if (!fit.otherPlace)
+    return slot.says && ofNoSpeakersPlace(spans, ctx, true) ? { kind: 'unquoted', name: slot.text } : null
   // people the coverage gives the role, none of them of the place asked about: the person it describes so in so many
   // words, quoting them by name alone ("That's a claim B.C.'s premier didn't buy." and then Horgan's words) …
   const introduced = fit.byPlace ? introducedPeople(slot, spans, head, ctx) : []
   if (introduced.length) return { kind: 'described', names: introduced }
   // … else nobody so described is quoted ("Oman's foreign minister" when only Iran's is)
-  return slot.says && !slot.asked ? { kind: 'unquoted', name: slot.text } : null
+  // (asked which one, when nobody quoted is of that place at all: "Which Omani official …")
+  return slot.says && (!slot.asked || ofNoSpeakersPlace(spans, ctx)) ? { kind: 'unquoted', name: slot.text } : null
+}
+
+/**
+ * The people a description more specific than the coverage fits, by its place: when nobody has its head, the
+ * speakers of the description's place whose own role names a broader kind of person, of which the head is one ("the
+ * Kuwaiti analyst" for "a US foreign policy expert at Kuwait University": an analyst is a kind of expert). Without a
+ * place, or with more than a few such people, none.
+ */
+function broaderOfPlace(spans: readonly TokenSpan[], head: string, ctx: AskedContext): string[] {
+  if (!ctx.lexicon.narrower || !/^\p{Ll}+$/u.test(head)) return []
+  const places = whosePlaces(spans, ctx)
+  if (places.length === 0) return []
+  const profiles = ctx.profiles()
+  const people = profiles
+    .peopleOf(places[0] ?? '')
+    .filter(
+      ({ name, role }) =>
+        isCapitalised(name) &&
+        places.every((place) => profiles.fitsPlace(name, place)) &&
+        tokenSpans(role ?? '').some(
+          (t) => /^\p{Ll}{3,}$/u.test(t.token) && ctx.lexicon.narrower?.(t.token).includes(head),
+        ),
+    )
+    .map(({ name }) => name)
+  return people.length <= MAX_DESCRIBED ? people : []
+}
+
+/** The places a description says whose the person is of ("Omani", "Oman's", "Beijing's": China's; not "in Oman"). */
+function whosePlaces(spans: readonly TokenSpan[], ctx: AskedContext, demonymsOnly = false): string[] {
+  const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
+  const whose = prep < 0 ? spans : spans.slice(0, prep)
+  return whose.flatMap((t) =>
+    isCapitalised(t.token) && !(demonymsOnly && namesPlace(t.token, ctx.lexicon))
+      ? governmentTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:'))
+      : [],
+  )
+}
+
+/**
+ * Whether a description says whose place the person is of ("Omani", "Oman's", not "in Oman"; with `demonymsOnly`,
+ * only a nationality's word) and no speaker's own words put them there, so that nobody quoted can be the person.
+ */
+function ofNoSpeakersPlace(spans: readonly TokenSpan[], ctx: AskedContext, demonymsOnly = false): boolean {
+  const profiles = ctx.profiles()
+  const places = whosePlaces(spans, ctx, demonymsOnly)
+  return places.length > 0 && places.every((place) => !profiles.anyoneOf(place))
 }
 
 /**
@@ -465,17 +525,39 @@ function describedBy(
 
   // nor the person the question is about
   for (const name of ctx.topics ?? []) score.delete(name)
+  // whose the person is ("Clinton's campaign manager"): their own words must name the owner, whose words then say
+  // nothing more of the person
+  const ownerContext = {
+    names: ctx.names,
+    profiles,
+    lexicon: ctx.lexicon,
+    forms: (w: string) => headForms(w, ctx.lexicon).heads,
+  }
+  const owner = ownerOf(
+    spans,
+    spans.findLastIndex((t) => t.token === head),
+    ownerContext,
+  )
+  const owned = owner && ownedBy([...score.keys()], owner, ownerContext)
+  if (owned) {
+    for (const name of score.keys()) if (!owned.names.has(name)) score.delete(name)
+    for (const [name, s] of score) score.set(name, s + owned.weight)
+  }
+  const own = owned && owner ? spans.slice(owner.at + 1) : spans
   // an organisation the description names ("Democracy for America's executive director", "the RNC's chief
   // strategist", "the California Democratic Party chairman") must be the person's: their profile holds each of its
   // words (or its initials: "HRW" for Human Rights Watch), at any strength (the article's own organisation, in its
   // headline, fits)
-  const organisation = organisationWords(spans, head, ctx)
+  const organisation = organisationWords(own, head, ctx)
   if (organisation.words.length) {
     const initials = profiles.holders(organisation.initials)
     // each word's holders once, not once a candidate
     const held = organisation.words.map((term) => profiles.holders(term))
     for (const name of score.keys()) if (!initials.has(name) && !held.every((h) => h.has(name))) score.delete(name)
-    // nobody so described when no profile at all holds a word of it; else a passage may still describe someone so
+    // nobody so described when no profile at all holds a word of it; else someone placed in it may answer for it,
+    // or a passage may still describe someone so
+    const members = score.size === 0 && kind === 'person' ? membersOf(own, head, ctx) : []
+    if (members.length) return { names: members, otherPlace: false }
     if (score.size === 0) return none(held.every((h) => h.size === 0))
   }
   // a title of two words the coverage gives someone ("defense minister") is not another title of the same head
@@ -496,7 +578,7 @@ function describedBy(
   const seen = new Set<string>(heads)
   let where = false
   let afterHead = false
-  for (const t of spans) {
+  for (const t of own) {
     // a place after "in", "at" or "outside" is where the person is, not whose they are
     if (/^(?:in|at|outside|inside|near|around)$/i.test(t.token)) where = true
     if (heads.has(stemToken(t.token) ?? '')) afterHead = true
@@ -505,7 +587,7 @@ function describedBy(
     // that one only in their own words: a story about that person names them near all it quotes (before the head a
     // name says whose they are, "a Veterans Affairs spokesman", which the story may say nearby)
     const aName = afterHead && isCapitalised(t.token) && ctx.names.match(t.token)?.how === 'exact'
-    for (const term of describingTerms(t.token, ctx.lexicon)) {
+    for (const term of governmentTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
       seen.add(term)
       const w = profiles.weight(term)
@@ -530,7 +612,7 @@ function describedBy(
   if (score.size === 0) return none()
   const best = Math.max(...score.values())
   // a description whose other words fit nobody ("formerly homeless man") tells nobody apart
-  const others = spans.filter((t) => {
+  const others = own.filter((t) => {
     const stem = stemToken(t.token)
     return stem !== null && !heads.has(stem) && !STOP_WORDS.has(t.token.toLowerCase())
   })
@@ -545,13 +627,53 @@ function describedBy(
     score.size === 1 &&
     others.every((t) => !isCapitalised(t.token)) &&
     [...heads].some((h) => profiles.holders(h).get([...score.keys()][0] ?? '') === OWN)
-  if (best <= headOnly + 1e-9 && others.length > 0 && !(alone && !isGeneral(head, ctx.lexicon))) return none()
+  if (best <= headOnly + 1e-9 && others.length > 0 && !(alone && !isGeneral(head, ctx.lexicon)))
+    return kind === 'person' ? { names: membersOf(own, head, ctx), otherPlace: false } : none()
   const fit = [...score].filter(([, s]) => s >= NEAR_TIE * best - 1e-9).map(([name]) => name)
   // "which judge": a named judge rather than "a Superior Court judge", the same person left unnamed
   const named = fit.filter((name) => isCapitalised(name))
   const people = named.length ? named : fit
   // a description that fits many people equally tells nobody apart
   return { names: people.length <= MAX_DESCRIBED ? people : [], otherPlace: false }
+}
+
+/**
+ * The people the coverage places in an organisation a description names before its head when nobody with the head
+ * is of it ("the Suffolk University pollster" for "David Paleologos, director of the Suffolk University Political
+ * Research Center"): those whose own words hold each capitalised word before the head, a person and not the
+ * organisation itself (its poll, credited to "Suffolk University"); none when more than a few are.
+ */
+function membersOf(spans: readonly TokenSpan[], head: string, ctx: AskedContext): string[] {
+  const at = spans.findLastIndex((t) => t.token === head)
+  const words = spans
+    .slice(0, Math.max(0, at))
+    .filter(
+      (t) => isCapitalised(t.token) && !STOP_WORDS.has(t.token.toLowerCase()) && ctx.lexicon.place(t.token) === null,
+    )
+    .map((t) => stemToken(t.token))
+    .filter((w): w is string => w !== null)
+  if (words.length < 2) return []
+  const profiles = ctx.profiles()
+  const held = words.map((w) => profiles.holders(w))
+  const isOrganisation = (name: string) => {
+    const own = new Set(tokenSpans(name).map((t) => stemToken(t.token)))
+    return words.every((w) => own.has(w))
+  }
+  const people = [...(held[0]?.keys() ?? [])].filter(
+    (name) => isCapitalised(name) && held.every((h) => h.get(name) === OWN) && !isOrganisation(name),
+  )
+  return people.length <= MAX_DESCRIBED ? people : []
+}
+
+/**
+ * The terms a word of a description stands for (see `describingTerms`), a capital's possessive standing for its
+ * country, whose government speaks ("Beijing's foreign ministry": China's).
+ */
+function governmentTerms(token: string, lexicon: Lexicon): string[] {
+  const terms = describingTerms(token, lexicon)
+  const city = /['’]s$/.test(token) ? lexicon.place(token) : null
+  const country = city === null ? null : capitalOf(token.replace(/['’]s$/, ''), lexicon)
+  return country === null ? terms : terms.map((term) => (term === `place:${city}` ? `place:${country}` : term))
 }
 
 /**
