@@ -183,8 +183,6 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
   const side = fit.names.length ? undefined : stances[0]?.side
   if (side) fit = describedBy(spans, STANCE_HOLDERS[side], ctx, false, stances)
   if (fit.names.length) return { kind: 'described', names: speakingFor(fit.names, head, ctx) }
-  const broader = broaderOfPlace(spans, head, ctx)
-  if (broader.length) return { kind: 'described', names: broader }
   // a kind of person of a nation nobody quoted is of ("Which Omani official …" when no Omani speaks): nobody (a place
   // named as such may go unsaid beside a known person: "the Arizona senator" for a McCain the story never places)
   if (!fit.otherPlace)
@@ -199,48 +197,18 @@ export function resolveSlot(slot: SpeakerSlot, ctx: AskedContext): AskedSpeaker 
 }
 
 /**
- * The people a description more specific than the coverage fits, by its place: when nobody has its head, the
- * speakers of the description's place whose own role names a broader kind of person, of which the head is one ("the
- * Kuwaiti analyst" for "a US foreign policy expert at Kuwait University": an analyst is a kind of expert). Without a
- * place, or with more than a few such people, none.
- */
-function broaderOfPlace(spans: readonly TokenSpan[], head: string, ctx: AskedContext): string[] {
-  if (!ctx.lexicon.narrower || !/^\p{Ll}+$/u.test(head)) return []
-  const places = whosePlaces(spans, ctx)
-  if (places.length === 0) return []
-  const profiles = ctx.profiles()
-  const people = profiles
-    .peopleOf(places[0] ?? '')
-    .filter(
-      ({ name, role }) =>
-        isCapitalised(name) &&
-        places.every((place) => profiles.fitsPlace(name, place)) &&
-        tokenSpans(role ?? '').some(
-          (t) => /^\p{Ll}{3,}$/u.test(t.token) && ctx.lexicon.narrower?.(t.token).includes(head),
-        ),
-    )
-    .map(({ name }) => name)
-  return people.length <= MAX_DESCRIBED ? people : []
-}
-
-/** The places a description says whose the person is of ("Omani", "Oman's", "Beijing's": China's; not "in Oman"). */
-function whosePlaces(spans: readonly TokenSpan[], ctx: AskedContext, demonymsOnly = false): string[] {
-  const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
-  const whose = prep < 0 ? spans : spans.slice(0, prep)
-  return whose.flatMap((t) =>
-    isCapitalised(t.token) && !(demonymsOnly && namesPlace(t.token, ctx.lexicon))
-      ? governmentTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:'))
-      : [],
-  )
-}
-
-/**
  * Whether a description says whose place the person is of ("Omani", "Oman's", not "in Oman"; with `demonymsOnly`,
  * only a nationality's word) and no speaker's own words put them there, so that nobody quoted can be the person.
  */
 function ofNoSpeakersPlace(spans: readonly TokenSpan[], ctx: AskedContext, demonymsOnly = false): boolean {
   const profiles = ctx.profiles()
-  const places = whosePlaces(spans, ctx, demonymsOnly)
+  const prep = spans.findIndex((t) => PREPOSITION.test(t.token))
+  const whose = prep < 0 ? spans : spans.slice(0, prep)
+  const places = whose.flatMap((t) =>
+    isCapitalised(t.token) && !(demonymsOnly && namesPlace(t.token, ctx.lexicon))
+      ? governmentTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:'))
+      : [],
+  )
   return places.length > 0 && places.every((place) => !profiles.anyoneOf(place))
 }
 

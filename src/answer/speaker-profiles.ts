@@ -160,14 +160,6 @@ export class SpeakerProfiles {
     return own !== undefined && !this.ownIn(own, place)
   }
 
-  /** The speakers whose own words put them in a place, or in one within it, with their roles. */
-  peopleOf(place: string): { name: string; role: string | null }[] {
-    const out: { name: string; role: string | null }[] = []
-    for (const [name, own] of this.ownPlaces)
-      if (this.ownIn(own, place)) out.push({ name, role: this.bySpeaker.get(name)?.speaker.role ?? null })
-    return out
-  }
-
   /** Whether any speaker's own words put them in a place, or in one within it ("Omani …", "Oman's foreign minister"). */
   anyoneOf(place: string): boolean {
     for (const own of this.ownPlaces.values()) if (this.ownIn(own, place)) return true

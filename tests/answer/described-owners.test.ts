@@ -163,42 +163,6 @@ describe('a capital stands for its country’s government', () => {
   })
 })
 
-// A description more specific than the role the coverage gives ("the Peruvian analyst" for "an expert at a Peruvian
-// university"), told apart by its place.
-const views = article('views', [
-  'Carla Rios, a foreign policy expert at Lima University, said she was not optimistic about the talks.',
-  '“Both sides are vehemently opposed to any concessions,” said Rios.',
-  '“Concessions will come later,” said Tomas Lind, a Chilean diplomat.',
-])
-const viewed = new Engine(
-  story(
-    [views],
-    [
-      quote(views, 1, 'she was not optimistic about the talks', 'Carla Rios', {
-        kind: 'indirect',
-        role: 'foreign policy expert at Lima University',
-      }),
-      quote(views, 2, 'Both sides are vehemently opposed to any concessions,', 'Carla Rios', {
-        role: 'foreign policy expert at Lima University',
-      }),
-      quote(views, 3, 'Concessions will come later,', 'Tomas Lind', { role: 'a Chilean diplomat' }),
-    ],
-    [],
-    [
-      { name: 'Carla Rios', role: 'foreign policy expert at Lima University', aliases: ['Rios'] },
-      { name: 'Tomas Lind', role: 'a Chilean diplomat', aliases: ['Lind'] },
-    ],
-  ),
-)
-
-describe('a description more specific than the role the coverage gives', () => {
-  test('fits the person of its place whose role is a broader kind ("analyst" is a kind of "expert")', () => {
-    const a = viewed.ask('What did the Peruvian analyst say about concessions?')
-    expect(a.answer?.speaker).toBe('Carla Rios')
-    expect(a.answer?.text).toContain('vehemently opposed')
-  })
-})
-
 describe('a person who changed careers ("the ex-banker turned novelist")', () => {
   test('is found by the earlier role when the coverage never gives the later one', () => {
     const book = article('book', [
