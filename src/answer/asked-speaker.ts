@@ -12,7 +12,6 @@ import type { SpeakerSlot } from '../search/speaker-slot.js'
 import { STOP_WORDS } from '../search/stop-words.js'
 import { stemToken, type TokenSpan, tokenSpans } from '../search/text-terms.js'
 import { likelyGenderOfGivenName } from '../story/quotes/given-names.js'
-import { capitalOf } from './capital-city.js'
 import { ownedBy, ownerOf } from './description-owner.js'
 import { compoundModifier, spelledHead } from './head-spelling.js'
 import { describingTerms, OWN, type SpeakerProfiles } from './speaker-profiles.js'
@@ -206,7 +205,7 @@ function ofNoSpeakersPlace(spans: readonly TokenSpan[], ctx: AskedContext, demon
   const whose = prep < 0 ? spans : spans.slice(0, prep)
   const places = whose.flatMap((t) =>
     isCapitalised(t.token) && !(demonymsOnly && namesPlace(t.token, ctx.lexicon))
-      ? governmentTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:'))
+      ? describingTerms(t.token, ctx.lexicon).filter((x) => x.startsWith('place:'))
       : [],
   )
   return places.length > 0 && places.every((place) => !profiles.anyoneOf(place))
@@ -555,7 +554,7 @@ function describedBy(
     // that one only in their own words: a story about that person names them near all it quotes (before the head a
     // name says whose they are, "a Veterans Affairs spokesman", which the story may say nearby)
     const aName = afterHead && isCapitalised(t.token) && ctx.names.match(t.token)?.how === 'exact'
-    for (const term of governmentTerms(t.token, ctx.lexicon)) {
+    for (const term of describingTerms(t.token, ctx.lexicon)) {
       if (seen.has(term)) continue
       seen.add(term)
       const w = profiles.weight(term)
@@ -631,17 +630,6 @@ function membersOf(spans: readonly TokenSpan[], head: string, ctx: AskedContext)
     (name) => isCapitalised(name) && held.every((h) => h.get(name) === OWN) && !isOrganisation(name),
   )
   return people.length <= MAX_DESCRIBED ? people : []
-}
-
-/**
- * The terms a word of a description stands for (see `describingTerms`), a capital's possessive standing for its
- * country, whose government speaks ("Beijing's foreign ministry": China's).
- */
-function governmentTerms(token: string, lexicon: Lexicon): string[] {
-  const terms = describingTerms(token, lexicon)
-  const city = /['’]s$/.test(token) ? lexicon.place(token) : null
-  const country = city === null ? null : capitalOf(token.replace(/['’]s$/, ''), lexicon)
-  return country === null ? terms : terms.map((term) => (term === `place:${city}` ? `place:${country}` : term))
 }
 
 /**

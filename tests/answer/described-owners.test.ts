@@ -126,43 +126,6 @@ describe('a role noun for a person with an organisation nobody with that role is
   })
 })
 
-// A capital standing for its country's government, which speaks through its ministry's spokesman.
-const hack = article('hack', [
-  'Speaking in Lima, Peruvian Foreign Ministry spokesman Raul Vega said Peru opposed hacking.',
-  'Chilean Foreign Ministry spokeswoman Ana Soto said the report was baseless.',
-])
-const hacked = new Engine(
-  story(
-    [hack],
-    [
-      quote(hack, 1, 'Peru opposed hacking', 'Raul Vega', {
-        kind: 'indirect',
-        role: 'Peruvian Foreign Ministry spokesman',
-      }),
-      quote(hack, 2, 'the report was baseless', 'Ana Soto', {
-        kind: 'indirect',
-        role: 'Chilean Foreign Ministry spokeswoman',
-      }),
-    ],
-    [],
-    [
-      { name: 'Raul Vega', role: 'Peruvian Foreign Ministry spokesman', aliases: ['Vega'] },
-      { name: 'Ana Soto', role: 'Chilean Foreign Ministry spokeswoman', aliases: ['Soto'] },
-    ],
-  ),
-)
-
-describe('a capital stands for its country’s government', () => {
-  test('"Santiago\'s foreign ministry" is Chile\'s, speaking through its spokeswoman', () => {
-    expect(hacked.ask("What did Santiago's foreign ministry say about the hacking report?").answer?.speaker).toBe(
-      'Ana Soto',
-    )
-    expect(hacked.ask("What did Lima's foreign ministry say about the hacking report?").answer?.speaker).toBe(
-      'Raul Vega',
-    )
-  })
-})
-
 describe('a person who changed careers ("the ex-banker turned novelist")', () => {
   test('is found by the earlier role when the coverage never gives the later one', () => {
     const book = article('book', [
