@@ -108,38 +108,9 @@ export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (!decisionReported(u.parsed.text, p.text, p.sentence)) return false
   // "Who did X pick …" asks whom X's act was done to: the passage reports the act as done (see `object-act.ts`)
   if (!objectActMet(u, p)) return false
-  // "How many N did X VERB …" counts what X did: the passage names X and what the question names (see `countSubject`)
-  const counter = countSubject(u, p.place)
-  if (counter && !(namedIn(counter, p) && namesMet(u, p, counter))) return false
   if (!verbFocus(u)) return true
   return verbMet(u, p) && (u.parsed.subject === null || subjectNamed(u, p)) && namesMet(u, p)
 }
-
-/**
- * The stems of the name whose count "How many / how much … did X VERB" asks ("How many delegates did Sanders win in
- * the Virgin Islands caucuses?": Sanders), or null: a passage counting for another ("… heading into the Virgin
- * Islands' caucuses Saturday in which seven delegates are at stake") does not say what X got. Not a possessive
- * ("did ABC's Democratic debate draw": the debate's count), nor a place, which acts through its government ("did
- * Ottawa pay": "the federal government paid").
- */
-const COUNT_SUBJECT =
-  /^\s*[Hh]ow\s+(?:many|much)\b.*?\b(?:did|does|do|has|have|had|will|would)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+)\p{Ll}/u
-
-function countSubject(u: Understood, place: (word: string) => string | null): Set<string> | null {
-  if (u.parsed.shape !== 'how-many') return null
-  const name = COUNT_SUBJECT.exec(u.parsed.text)?.[1]
-  if (!name || /['’]/u.test(name)) return null
-  const words = tokenSpans(name).map((t) => t.token)
-  if (words.some((w) => place(w) !== null)) return null
-  const stems = words
-    .map((w) => stemToken(w))
-    .filter((s): s is string => s !== null && u.terms.some((t) => t.stem === s))
-  return stems.length ? new Set(stems) : null
-}
-
-/** Whether the passage, or the paragraph before, matches one of a name's stems. */
-const namedIn = (stems: ReadonlySet<string>, p: Passage): boolean =>
-  [...p.matches, ...(p.before?.matches ?? [])].some((m) => stems.has(m.term))
 
 /**
  * The focus verb, as written (or a form of it, "win" for "won"), a word derived from it ("winner") or a paraphrase
@@ -168,10 +139,16 @@ const subjectStems = (u: Understood): Set<string> =>
   )
 
 /** The subject a yes/no question names ("Did McConnell endorse …") is named in the passage, or speaks there. */
-const subjectNamed = (u: Understood, p: Passage): boolean => p.subjectSpeaks || namedIn(subjectStems(u), p)
+function subjectNamed(u: Understood, p: Passage): boolean {
+  if (p.subjectSpeaks) return true
+  const stems = subjectStems(u)
+  const has = (ms: readonly PredicateMatch[]) => ms.some((m) => stems.has(m.term))
+  return has(p.matches) || (p.before !== null && has(p.before.matches))
+}
 
 /** Every name of what the question asks about (not its subject, not a month or a day) is in the passage. */
-function namesMet(u: Understood, p: Passage, subject: ReadonlySet<string> = subjectStems(u)): boolean {
+function namesMet(u: Understood, p: Passage): boolean {
+  const subject = subjectStems(u)
   const wanted = u.terms
     .map((t) => t.stem)
     .filter((s) => u.parsed.names.has(s) && !subject.has(s) && !onlyInSlot(u.parsed, s) && !CALENDAR_STEM.test(s))
