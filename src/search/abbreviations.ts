@@ -40,6 +40,8 @@ const ABBREVIATIONS: Record<string, string> = {
   natl: 'national',
   admin: 'administration',
   spox: 'spokesperson',
+  uni: 'university',
+  univ: 'university',
   cdn: 'Canadian',
   mil: 'military',
   GOP: 'Republican',

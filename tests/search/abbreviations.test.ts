@@ -13,6 +13,8 @@ describe('abbreviations in questions', () => {
     ['NYT', ['New', 'York', 'Times']],
     ['POTUS', ['US', 'president']],
     ['SCOTUS', ['Supreme', 'Court']],
+    ['Uni', ['university']],
+    ['univ', ['university']],
   ])('%s → %j', (token, words) => expect(expandAbbreviation(token)).toEqual(words))
 
   test('an abbreviation kept in lower case is not one in capitals ("SEC" is a name)', () => {
