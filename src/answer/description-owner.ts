@@ -78,7 +78,14 @@ export function ownedBy(
 /** The terms that name an owner in someone's own words: its name, or its head's forms and the names of who it fits. */
 function ownerTerms(owner: Owner, ctx: OwnerContext): string[] {
   const stem = (word: string) => describingTerms(word, ctx.lexicon)[0]
-  if (/^\p{Lu}/u.test(owner.bare) && ctx.names.match(owner.bare)?.how === 'exact') return [stem(owner.bare) ?? '']
+  const named = /^\p{Lu}/u.test(owner.bare) ? ctx.names.match(owner.bare) : undefined
+  if (named?.how === 'exact') {
+    // the one person of that name, by any part of their name: "Bernie's campaign manager" is "Sanders' campaign
+    // manager", as reporters write a candidate's given name alone
+    const [person, ...others] = named.names
+    const parts = person !== undefined && others.length === 0 ? capitalisedParts(person) : []
+    return [...new Set([owner.bare, ...parts].map((w) => stem(w) ?? ''))]
+  }
   if (!/^\p{Ll}+$/u.test(owner.bare)) return []
   const heads = ctx.forms(owner.bare)
   // who the owner's description fits: those with its head at any strength, best by its other words
@@ -104,9 +111,15 @@ function ownerTerms(owner: Owner, ctx: OwnerContext): string[] {
   const surnames =
     people.length <= MAX_OWNERS
       ? people.flatMap((name) => {
-          const parts = tokenSpans(name).filter((t) => /^\p{Lu}\p{Ll}/u.test(t.token))
-          return parts.length ? [parts[parts.length - 1]?.token ?? ''] : []
+          const last = capitalisedParts(name).at(-1)
+          return last === undefined ? [] : [last]
         })
       : []
   return [...heads, ...surnames.map((w) => stem(w) ?? '')].filter((t) => t !== '')
 }
+
+/** The capitalised words of a person's name ("Bernie Sanders": Bernie, Sanders), not its initials. */
+const capitalisedParts = (name: string): string[] =>
+  tokenSpans(name)
+    .filter((t) => /^\p{Lu}\p{Ll}/u.test(t.token))
+    .map((t) => t.token)

@@ -72,6 +72,11 @@ describe('a description with an owner: the speaker’s own role must name the sa
     expect(speaker("What did Bell's campaign manager say about the gun bill?")).toBe('Lee Crane')
   })
 
+  test('an owner named by the given name alone is the person of that name ("Dan\'s" is Dan Ortega\'s)', () => {
+    expect(speaker("What did Dan's campaign manager say about the gun bill?")).toBe('Tom Reyes')
+    expect(speaker("What did Ruth's campaign manager say about the gun bill?")).toBe('Lee Crane')
+  })
+
   test('an owner described by a title ("the British PM’s spokesman") is the person it fits, named in the role', () => {
     expect(speaker("What did the British PM's spokesman say about the gun bill?")).toBe('Hurst’s spokesman')
   })
