@@ -42,7 +42,11 @@ function nameParts(speaker: Speaker): Set<string> {
     speaker.name,
   )
   const someoneElse = new Set(tokenize(other?.[1] ?? '').map((w) => w.toLowerCase()))
+  // a person the coverage names: a description among their aliases ("Clinton ally", "independent counsel who
+  // pursued Bill Clinton") names the people it is about, not them, unless they speak for them ("a Tinder spokeswoman")
+  const named = !isDescription(speaker.name)
   for (const alias of [speaker.name, ...speaker.aliases]) {
+    if (named && alias !== speaker.name && isDescription(alias) && !SPEAKS_FOR.test(alias)) continue
     let words = tokenize(alias)
     // a description ("an anonymous woman") is no name; one that ends with a name ("a statement by Reagan Ruslim",
     // "former Bank of Canada governor David Dodge") has that name
@@ -57,6 +61,16 @@ function nameParts(speaker: Speaker): Set<string> {
   }
   return parts
 }
+
+/** Lower-case particles inside names ("Abdullah al-Shayji", "Ursula von der Leyen"). */
+const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|do|dos|du|del|della|der|den|van|von|la|le|y)$/
+
+/** A description of someone speaking for the one it names: "a Tinder spokeswoman", "press secretary for Ortega". */
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person|men|women|people)|press secretary|representative)\b/i
+
+/** Whether a label describes rather than names: a word in lower case that is no particle of a name. */
+const isDescription = (label: string): boolean =>
+  tokenize(label).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w) && !/^\p{Ll}+-\p{Lu}/u.test(w))
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)

@@ -54,6 +54,32 @@ describe('SpeakerNames', () => {
     expect(names.match('Lamb')?.names).toEqual(new Set(['Anna Lamb']))
   })
 
+  test('a person with a name is not found by the names in a description of them (the people it is about)', () => {
+    const starr: Speaker = {
+      name: 'Kenneth Starr',
+      role: 'Whitewater independent counsel who pursued Bill Clinton',
+      aliases: ['Starr', 'Whitewater independent counsel who pursued Bill Clinton'],
+    }
+    const carville: Speaker = { name: 'James Carville', role: 'Clinton ally', aliases: ['Carville', 'Clinton ally'] }
+    const biden: Speaker = { name: 'Biden', role: null, aliases: ['recalling weekly breakfasts with Mrs. Clinton'] }
+    const clinton: Speaker = { name: 'Hillary Clinton', role: null, aliases: ['Clinton', 'Hillary Rodham Clinton'] }
+    const shayji: Speaker = { name: 'Abdullah al-Shayji', role: 'expert', aliases: ['al-Shayji'] }
+    const names = new SpeakerNames([starr, carville, biden, clinton, shayji])
+    expect(names.match('Clinton')?.names).toEqual(new Set(['Hillary Clinton']))
+    expect(names.match('Rodham')?.names).toEqual(new Set(['Hillary Clinton']))
+    expect(names.match('Starr')?.names).toEqual(new Set(['Kenneth Starr']))
+    expect(names.match('Shayji')?.names).toEqual(new Set(['Abdullah al-Shayji']))
+  })
+
+  test('a person speaking for the one a description names is found by that name ("Tinder spokeswoman")', () => {
+    const pambakian: Speaker = {
+      name: 'Rosette Pambakian',
+      role: 'Tinder spokeswoman',
+      aliases: ['Pambakian', 'Tinder spokeswoman'],
+    }
+    expect(new SpeakerNames([pambakian]).match('Tinder')?.names).toEqual(new Set(['Rosette Pambakian']))
+  })
+
   test('a description ending with a name is found by that name', () => {
     const dodge: Speaker = { name: 'former Bank of Canada governor David Dodge', role: null, aliases: [] }
     const names = new SpeakerNames([dodge, woman])
