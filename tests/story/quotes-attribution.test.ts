@@ -1662,3 +1662,32 @@ describe('an indefinite pronoun opens a speaker phrase ("someone in the audience
     ])
   })
 })
+
+describe('a clause of contrast has a subject of its own', () => {
+  test("\", while NAME, APPOSITION, said …\" is the name's statement, not the main clause's object's", () => {
+    expect(
+      speakerOf(
+        'the speaker should resign',
+        'Gov. Richard Roe on Monday signed an order, while Jane Doe, the former state treasurer, said the speaker should resign.',
+      ),
+    ).toBe('Jane Doe')
+  })
+
+  test('a coordinated verb of saying in it is the name\'s too (", while NAME … proposed a plan and said …")', () => {
+    expect(
+      speakerOf(
+        'the speaker should resign',
+        'Gov. Richard Roe on Monday signed an order, while Jane Doe, the former state treasurer, proposed a plan and said the speaker should resign.',
+      ),
+    ).toBe('Jane Doe')
+  })
+
+  test('without one the main clause keeps it ("Roe signed an order and said …")', () => {
+    expect(
+      speakerOf(
+        'the speaker should resign',
+        'Gov. Richard Roe on Monday signed an order and said the speaker should resign.',
+      ),
+    ).toBe('Richard Roe')
+  })
+})

@@ -17,7 +17,7 @@ import { type Span, saidDate } from './said-date.js'
 import { namedBeforeColon, speakerLabel } from './speaker-label.js'
 import { isHeadline, isNotAStatement } from './statement-filters.js'
 import { joined, spanAt, statementText } from './statement-text.js'
-import { mainSubject } from './subject.js'
+import { contrastSubject, mainSubject } from './subject.js'
 import type { Token } from './token.js'
 import { transcriptSpeakers } from './transcript.js'
 import { splitUnits } from './units.js'
@@ -233,7 +233,7 @@ export function extractQuotes(article: Article, dates: readonly DateMention[]): 
         else if (a.inherit) {
           who = previous
           if (!who) {
-            const subj = mainSubject(toks, text)
+            const subj = contrastSubject(toks, a.verb, text) ?? mainSubject(toks, text)
             if (subj) who = resolve(reg, subj, null, exclude, recent(p.n))
           }
         }

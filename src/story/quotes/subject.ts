@@ -30,6 +30,9 @@ import {
 } from './speaker-phrase.js'
 import { beforeAside, closingBracket, isCap, isPunct, isWord, lower, quoteEndsInComma, type Token } from './token.js'
 
+/** Conjunctions opening a clause of contrast with a subject of its own: ", while X …", ", whereas X …". */
+const CONTRAST = new Set(['while', 'whereas'])
+
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'then'])
 
 const SUBORDINATORS = new Set(
@@ -386,7 +389,10 @@ function appositiveSubject(toks: Token[], j: number, text: string): Subject | nu
         !isCap(toks[s.a]) &&
         (ADJUNCT_PREPOSITIONS.has(lower(toks[s.a] as Token)) || lower(toks[s.a] as Token) === 'including'))
     if (!closer.every((s) => isAppositionSegment(toks, s.a, s.b) || aside(s))) break
-    const seg = segs[h] as Range
+    const cut = segs[h] as Range
+    // ", while Mike Huckabee, the former Arkansas governor, said": the conjunction opens the clause; the name after
+    // it is the subject, not a second apposition
+    const seg = CONTRAST.has(lower(toks[cut.a] as Token)) && cut.b > cut.a ? { a: cut.a + 1, b: cut.b } : cut
     if (/^(?:who|whose|which|where|when)$/i.test(toks[seg.a]?.text ?? '') || aside(seg)) continue
     // a second apposition ("a 1989 graduate and a county commissioner") when a name lies further left
     if (
@@ -626,6 +632,24 @@ export function afterDateline(toks: Token[]): number {
     return k
   }
   return 0
+}
+
+/**
+ * The subject of a clause of contrast that a coordinated verb at `vi` belongs to: in "Jindal signed an order, while
+ * Mike Huckabee, the former Arkansas governor, proposed we … and said …", "said" is Huckabee's, not the main clause's.
+ * The nearest ", while NAME" before the verb, the name being a person's; null when there is none.
+ */
+export function contrastSubject(toks: Token[], vi: number, text: string): SpeakerPhrase | null {
+  for (let c = vi - 1; c > 0; c--) {
+    if (toks[c]?.kind === 'q' || isPunct(toks[c], '.;:')) return null
+    if (!CONTRAST.has(lower(toks[c] as Token)) || !isPunct(toks[c - 1], ',')) continue
+    let e = c + 1
+    while (isWord(toks[e + 1]) && isCap(toks[e + 1]) && e - c < 5) e++
+    if (!isCap(toks[c + 1]) || !(isPunct(toks[e + 1], ',') || isWord(toks[e + 1]))) return null
+    const phrase = readSpeakerPhrase(toks, c + 1, e, text)
+    return phrase?.kind === 'name' && !phrase.org ? phrase : null
+  }
+  return null
 }
 
 /** The subject of the unit's main clause, for participles and coordinated verbs: "Despite ..., Trump signed". */
