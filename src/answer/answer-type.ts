@@ -7,6 +7,7 @@
  * event ("following talks in Oman"), and for "Where will …" one the sentence gives for what is to come. Patterns of
  * English questions and news sentences, not of any story.
  */
+import type { Lexicon } from '../search/lexicon.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { TEN_TO_NINETY_NINE } from '../story/dates/lexicon.js'
 import { countedThing } from './counted.js'
@@ -35,6 +36,11 @@ export type TypedQuestion = {
   terms: readonly { stem: string }[]
   /** The noun naming the kind of thing a "What NOUN …" question asks for ("sentence", "forecast"; see `askedNoun`). */
   kindAsked?: string | null
+  /**
+   * When the asked noun and the word before it are one noun to the lexicon ("weather forecast"), the first words of
+   * that noun's names ("weather", of "weather forecast" and "weather outlook"; see `compoundModifiers`).
+   */
+  kindModifiers?: readonly string[] | null
 }
 
 /** An auxiliary, a preposition or a verb of being ends the noun a question asks for ("How much uranium does …"). */
@@ -79,6 +85,24 @@ export function askedNoun(text: string): string | null {
   // head its question narrows ("prison sentence", "weather forecast", "new sanctions") names a kind the answer does
   const modified = (m?.[1] ?? '').trim().length > 0
   return modified && !/^\p{Lu}/u.test(head) ? head : null
+}
+
+/**
+ * When the word before the asked noun makes one noun with it that the lexicon knows ("weather forecast", "press
+ * conference", "death toll"), the first words of that noun's names ("weather"; "press", "news"): an answer's article
+ * writes one of them, as a compound names a narrower kind than its head. Null otherwise.
+ */
+export function compoundModifiers(text: string, noun: string, lexicon: Lexicon | undefined): string[] | null {
+  const before = new RegExp(`([\\p{L}-]+)\\s+${noun}\\b`, 'iu').exec(text)?.[1]
+  if (!lexicon || !before || NOT_NOUN.test(before) || /^\p{Lu}/u.test(before)) return null
+  const heads = new Set<string>()
+  for (const sense of lexicon.senses(`${before.toLowerCase()} ${noun}`))
+    if (sense.pos === 'noun')
+      for (const w of sense.words) {
+        const parts = w.split(' ')
+        if (parts.length === 2 && parts[0]) heads.add(parts[0])
+      }
+  return heads.size ? [...heads] : null
 }
 
 /**
@@ -294,6 +318,8 @@ export function answerTypeMet(q: TypedQuestion, p: TypedPassage): boolean {
     const names = questionNames(q)
     const writes = p.articleWrites
     if (!writes(q.kindAsked) || (names.length > 0 && !names.some((w) => writes(w)))) return false
+    // a compound names a narrower kind than its head: "That forecast appeared accurate" is no weather forecast
+    if (q.kindModifiers?.length && !q.kindModifiers.some((w) => writes(w))) return false
   }
   // "What percentage of the vote did X get?" asks for a share, which the answering sentence must give
   if (ASKS_SHARE.test(q.text) && !SHARE.test(p.text.slice(p.sentence.start, p.sentence.end))) return false

@@ -96,7 +96,7 @@ export function possessiveSubject(u: Understood): boolean {
 
 export function meetsPredicate(u: Understood, p: Passage): boolean {
   if (u.parsed.shape === 'how-many' && !numberMet(u, p)) return false
-  const typed = { ...u.parsed, kindAsked: u.kindAsked }
+  const typed = { ...u.parsed, kindAsked: u.kindAsked, kindModifiers: u.kindModifiers }
   if (!answerTypeMet(typed, { ...p, articleWrites: (word) => u.articleWrites(p.article, word) })) return false
   // a person named in full is not quoted in an article that never writes their full name (see `askedIn`)
   if (u.askedIn && !u.askedIn(p.article)) return false

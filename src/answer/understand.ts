@@ -12,7 +12,7 @@ import type { SpeakerSlot } from '../search/speaker-slot.js'
 import type { QueryTerm, StoryIndex } from '../search/story-index.js'
 import { stemToken, tokenSpans } from '../search/text-terms.js'
 import { escapePattern } from '../story/escape-pattern.js'
-import { askedNoun } from './answer-type.js'
+import { askedNoun, compoundModifiers } from './answer-type.js'
 import { type AskedContext, type AskedSpeaker, describingForms, resolveSlot } from './asked-speaker.js'
 import { expandTerms } from './expand-terms.js'
 import { groupOf, groupSpeakers } from './group-speakers.js'
@@ -66,6 +66,8 @@ export type Understood = {
   askedIn: ((article: string) => boolean) | null
   /** The kind of thing a "What NOUN …" question asks for, which the answer's article names (see `answer-type.ts`). */
   kindAsked: string | null
+  /** The first words of a compound the asked noun makes with the word before it (see `compoundModifiers`). */
+  kindModifiers: readonly string[] | null
   /** Whether an article writes a word or an inflection of it (in any case), each article and word read once. */
   articleWrites: (article: string, word: string) => boolean
 }
@@ -136,6 +138,7 @@ export function understand(ctx: AnswerContext, text: string): Understood {
   const nameLike = (word: string) =>
     word.length >= 4 && /^\p{Lu}/u.test(word) ? (ctx.lookup.speakerNames.match(word)?.part ?? null) : null
   const articleWrites = articleWriter(ctx)
+  const kindAsked = parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text)
   return {
     parsed,
     asked,
@@ -150,7 +153,8 @@ export function understand(ctx: AnswerContext, text: string): Understood {
         : asked === null
           ? topicNameWrittenIn(ctx, parsed.text, slot, articleWrites)
           : null,
-    kindAsked: parsed.shape === 'how-many' || parsed.shape === 'when' ? null : askedNoun(parsed.text),
+    kindAsked,
+    kindModifiers: kindAsked ? compoundModifiers(parsed.text, kindAsked, lexicon) : null,
     articleWrites,
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { askedNoun, measuredNoun } from '../../src/answer/answer-type.js'
+import { answerTypeMet, askedNoun, compoundModifiers, measuredNoun } from '../../src/answer/answer-type.js'
 import { Engine } from '../../src/engine.js'
+import { type Lexicon, NO_LEXICON } from '../../src/search/lexicon.js'
 import { article, story } from '../helpers/story.js'
 
 // A made-up week of coverage: enrichment without an amount, a count located in another city, a price never given,
@@ -83,5 +84,39 @@ describe('the kind of answer a question asks for', () => {
   test('"where will" needs a place the sentence gives for what is to come, not that of an earlier meeting', () => {
     expect(engine.ask('Where will the next round of talks take place?').answer).toBeNull()
     expect(engine.ask('Where were the talks held on Friday?').answer?.text).toMatch(/held in Geneva on Friday/)
+  })
+})
+
+describe('a compound names a narrower kind than its head ("weather forecast")', () => {
+  const lexicon: Lexicon = {
+    ...NO_LEXICON,
+    senses: (w) =>
+      w === 'weather forecast'
+        ? [{ pos: 'noun', words: ['weather forecast', 'weather outlook'], related: [], file: 'noun.communication' }]
+        : [],
+  }
+  const q = "What's the weather forecast for Lyon during the summit?"
+
+  test("the first words of the compound's names are what an answer's article must write", () => {
+    expect(compoundModifiers(q, 'forecast', lexicon)).toEqual(['weather'])
+    // not a compound the lexicon knows ("the latest forecast"), nor a name before the noun
+    expect(compoundModifiers("What's the latest forecast for Lyon?", 'forecast', lexicon)).toBeNull()
+    expect(compoundModifiers("What's the Reuters forecast for Lyon?", 'forecast', lexicon)).toBeNull()
+  })
+
+  test('"That forecast appeared accurate" in an article on a vote is no weather forecast', () => {
+    const text = 'That forecast appeared accurate when the committee voted.'
+    const question = { text: q, shape: 'other', names: new Set<string>(), terms: [], kindAsked: 'forecast' }
+    const passage = (written: string[]) => ({
+      text,
+      sentence: { start: 0, end: text.length },
+      matches: [],
+      before: null,
+      place: () => null,
+      articleWrites: (w: string) => written.includes(w),
+    })
+    expect(answerTypeMet({ ...question, kindModifiers: ['weather'] }, passage(['forecast']))).toBe(false)
+    expect(answerTypeMet({ ...question, kindModifiers: ['weather'] }, passage(['forecast', 'weather']))).toBe(true)
+    expect(answerTypeMet({ ...question, kindModifiers: null }, passage(['forecast']))).toBe(true)
   })
 })
