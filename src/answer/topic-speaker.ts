@@ -6,6 +6,7 @@
  * the quote analysis gives the answering sentence to the topic person though a quoted person's name opens it as its
  * subject ("Bernie Sanders called Trump a 'pathological liar.'"), that person is the speaker.
  */
+import { TITLE } from '../search/speaker-names.js'
 import { tokenize } from '../search/text-terms.js'
 import type { Quote } from '../story/types.js'
 import { speakerOf } from './named-first.js'
@@ -18,7 +19,7 @@ const TOPIC_MARGIN = 0.15
 
 /** The capitalised words of a name the question may write ("Donald Trump": Donald, Trump), not its titles. */
 const nameParts = (name: string): string[] =>
-  tokenize(name).filter((w) => w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)$/u.test(w))
+  tokenize(name).filter((w) => w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w) && !TITLE.test(w))
 
 /** Whether the question writes the family name (the last part) of a speaker's name. */
 function namedIn(u: Understood, speaker: string): boolean {

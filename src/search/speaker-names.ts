@@ -31,7 +31,7 @@ export function soundKey(part: string): string | null {
 }
 
 /** Titles and honorifics the coverage writes before names ("Sen. Bernie Sanders"): no part of anyone's name. */
-const TITLE =
+export const TITLE =
   /^(?:Mr|Mrs|Ms|Dr|Al|The|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Cmdr|Adm|Prof|Rev|Hon|Pres|Sec|Amb|Jr|Sr|Senator|President|Governor|Minister|Mayor|Premier|Representative|Secretary|Chancellor|Sheriff)$/
 
 /** The lower-case name parts a question can use for a speaker: capitalised words of 3+ letters of any alias. */
